@@ -1,0 +1,171 @@
+"""The command line: ``clerk-desk`` and its subcommands.
+
+Each subcommand's work lives in ``clerk_desk.commands.<module>`` and is imported only
+when that subcommand runs, so ``clerk-desk check-id`` never loads Qt or the database
+stack, and ``clerk-desk`` without a subcommand starts the desktop app.
+
+Exit status: 0 all fine, 1 some input was refused (each refused item says why), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _handler(target: str) -> Callable[[argparse.Namespace], int]:
+    """A handler that imports ``module:function`` only when called."""
+
+    def run(args: argparse.Namespace) -> int:
+        module_name, func_name = target.split(":")
+        module = importlib.import_module(f"clerk_desk.commands.{module_name}")
+        return int(getattr(module, func_name)(args) or 0)
+
+    run.__qualname__ = target
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="clerk-desk",
+        description="Clerk Desk 医保窗口受理系统 — counter software for medical-insurance service points. "
+        "Without a subcommand, starts the desktop app.",
+    )
+    from clerk_desk import __version__
+
+    p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    # -- identity ----------------------------------------------------------------
+    s = sub.add_parser("check-id", help="check resident ID numbers (校验身份证号码)")
+    s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
+    s.add_argument("--json", action="store_true", help="print one JSON object a line")
+    s.add_argument("numbers", nargs="+", metavar="NUMBER", help="ID numbers, or - to read one a line from stdin")
+    s.set_defaults(func=_handler("check_id:run"))
+
+    # -- calendar ----------------------------------------------------------------
+    s = sub.add_parser("due-date", help="card ready-by dates (领卡日期)")
+    s.add_argument("--kind", choices=("street", "county"), default=None,
+                   help="kind of service point (default: the configured one)")
+    s.add_argument("--provisional", action="store_true",
+                   help="count Monday to Friday where a year's calendar is missing, flagged provisional")
+    s.add_argument("--json", action="store_true", help="print one JSON object a line")
+    s.add_argument("datetimes", nargs="+", metavar="DATETIME", help="ISO date-times of acceptance, or -")
+    s.set_defaults(func=_handler("due_date:run"))
+
+    s = sub.add_parser("calendar", help="working-day calendar years (工作日历)")
+    cal = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    c = cal.add_parser("list", help="list the years held")
+    c.set_defaults(func=_handler("calendar:list_years"))
+    c = cal.add_parser("show", help="show one year's days off and working weekends")
+    c.add_argument("year", type=int)
+    c.set_defaults(func=_handler("calendar:show_year"))
+    c = cal.add_parser("import", help="import a year from a TOML file")
+    c.add_argument("file")
+    c.add_argument("--yes", action="store_true", help="replace an existing year without asking")
+    c.add_argument("--user", default=None, help="supervisor account recorded as the importer")
+    c.set_defaults(func=_handler("calendar:import_year"))
+
+    # -- demo, reports, printing ---------------------------------------------------
+    s = sub.add_parser("demo", help="demo data")
+    demo = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    d = demo.add_parser("seed", help="fill the database with synthetic applications")
+    d.add_argument("--applications", type=int, default=200)
+    d.add_argument("--days", type=int, default=30)
+    d.add_argument("--seed", type=int, default=None)
+    d.set_defaults(func=_handler("demo:seed"))
+
+    s = sub.add_parser("report", help="reports (报表)")
+    rep = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    r = rep.add_parser("daily", help="the daily report of a service point")
+    r.add_argument("--date", metavar="YYYY-MM-DD")
+    r.add_argument("--point", metavar="CODE")
+    r.add_argument("--pdf", metavar="FILE")
+    r.add_argument("--csv", metavar="FILE")
+    r.set_defaults(func=_handler("report:daily"))
+
+    s = sub.add_parser("print", help="reprint a document (补打)")
+    s.add_argument("document", choices=("receipt", "slip", "notice"))
+    s.add_argument("application_number", metavar="APPLICATION_NUMBER")
+    s.add_argument("--pdf", metavar="FILE", required=True)
+    s.add_argument("--user", default=None, help="account recorded as the printer")
+    s.set_defaults(func=_handler("reprint:run"))
+
+    # -- sync, backup --------------------------------------------------------------
+    s = sub.add_parser("sync", help="synchronise with the central database")
+    sy = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    for name in ("push", "pull"):
+        x = sy.add_parser(name)
+        x.add_argument("--central", metavar="URL", help="central database URL (default: the setting)")
+        x.set_defaults(func=_handler(f"sync:{name}"))
+    s = sub.add_parser("bundle", help="offline sync through a bundle file")
+    bu = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    for name in ("export", "import"):
+        x = bu.add_parser(name)
+        x.add_argument("file")
+        x.set_defaults(func=_handler(f"sync:bundle_{name}"))
+    s = sub.add_parser("backup", help="copy the database to a file")
+    s.add_argument("file")
+    s.set_defaults(func=_handler("db:backup"))
+    s = sub.add_parser("restore", help="restore the database from a backup file")
+    s.add_argument("file")
+    s.add_argument("--yes", action="store_true")
+    s.set_defaults(func=_handler("db:restore"))
+
+    # -- accounts ------------------------------------------------------------------
+    s = sub.add_parser("user", help="accounts (账户)")
+    us = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    u = us.add_parser("add")
+    u.add_argument("--role", choices=("clerk", "supervisor", "admin"), required=True)
+    u.add_argument("--display-name", default=None)
+    u.add_argument("name")
+    u.set_defaults(func=_handler("user:add"))
+    u = us.add_parser("list")
+    u.set_defaults(func=_handler("user:list_users"))
+    u = us.add_parser("passwd")
+    u.add_argument("name")
+    u.set_defaults(func=_handler("user:passwd"))
+    u = us.add_parser("disable")
+    u.add_argument("name")
+    u.set_defaults(func=_handler("user:disable"))
+
+    # -- database ------------------------------------------------------------------
+    s = sub.add_parser("db", help="database tools")
+    db = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    x = db.add_parser("upgrade", help="migrate the database to the newest schema")
+    x.set_defaults(func=_handler("db:upgrade"))
+    x = db.add_parser("check", help="verify schema, integrity and the audit chain")
+    x.set_defaults(func=_handler("db:check"))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        from clerk_desk.gui.app import run_app
+
+        return run_app(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The counter's rules, pure Python: no Qt, no SQL, no files, no clock."""

@@ -1,0 +1,136 @@
+"""Problems found by the rules, with stable codes and bilingual messages.
+
+Every rule in ``clerk_desk.domain`` reports what is wrong as a :class:`Problem`: a
+stable ``code`` (scripts and tests rely on it), the ``field`` it concerns, the
+parameters of the message and a severity.  The text is looked up in one catalogue
+(:data:`CATALOGUE`) in Chinese (the default) or English, so the GUI, the command
+line and the printouts all say the same thing.
+
+Modules define their messages next to the rules that raise them::
+
+    define("id.checksum", zh="身份证号码校验位错误，应为 {expected}",
+           en="ID number check character is wrong; expected {expected}")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Message:
+    zh: str
+    en: str
+
+
+CATALOGUE: dict[str, Message] = {}
+
+# Field names shown inside messages, in both languages.
+FIELD_NAMES: dict[str, Message] = {}
+
+
+def define(code: str, *, zh: str, en: str) -> str:
+    """Register the Chinese and English text of a message code; returns the code."""
+    existing = CATALOGUE.get(code)
+    if existing is not None and existing != Message(zh, en):
+        raise ValueError(f"message code {code!r} defined twice with different texts")
+    CATALOGUE[code] = Message(zh, en)
+    return code
+
+
+def define_field(name: str, *, zh: str, en: str) -> str:
+    FIELD_NAMES[name] = Message(zh, en)
+    return name
+
+
+def field_label(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    msg = FIELD_NAMES.get(name)
+    if msg is None:
+        return name
+    return msg.en if lang == "en" else msg.zh
+
+
+class _SafeParams(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(code: str, params: Mapping[str, Any] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The text of ``code`` in ``lang`` with ``params`` filled in; never raises."""
+    msg = CATALOGUE.get(code)
+    if msg is None:
+        return code if not params else f"{code} {dict(params)}"
+    template = msg.en if lang == "en" else msg.zh
+    values = _SafeParams(params or {})
+    try:
+        return template.format_map(values)
+    except (ValueError, IndexError, AttributeError):  # a malformed template must not crash
+        return template
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of a rule: what (code), where (field), how bad (severity)."""
+
+    code: str
+    field: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        params = dict(self.params)
+        params.setdefault("field", field_label(self.field, lang))
+        return render(self.code, params, lang)
+
+    def as_dict(self, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+        return {"code": self.code, "field": self.field, "message": self.message(lang)}
+
+
+def error(code: str, field: str, **params: Any) -> Problem:
+    return Problem(code, field, params, Severity.ERROR)
+
+
+def warning(code: str, field: str, **params: Any) -> Problem:
+    return Problem(code, field, params, Severity.WARNING)
+
+
+def errors_of(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.ERROR]
+
+
+def warnings_of(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.WARNING]
+
+
+class RuleError(Exception):
+    """A refused action, carrying the problems that refuse it."""
+
+    def __init__(self, *problems: Problem) -> None:
+        if not problems:
+            raise ValueError("RuleError needs at least one problem")
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.message("en") for p in problems))
+
+    @property
+    def code(self) -> str:
+        return self.problems[0].code
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return "；".join(p.message(lang) for p in self.problems) if lang == "zh" else "; ".join(
+            p.message(lang) for p in self.problems
+        )
