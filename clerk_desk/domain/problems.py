@@ -15,7 +15,8 @@ Modules define their messages next to the rules that raise them::
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any
 
@@ -85,7 +86,7 @@ class Problem:
 
     code: str
     field: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dc_field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
     @property

@@ -1,0 +1,159 @@
+"""The audit trail: append-only, hash-chained per station.
+
+Every entry stores the hash of the entry before it (same station) and its own hash over
+its content, and the station's head row holds the last sequence number and hash.  An
+entry edited, removed or inserted behind the program's back breaks the chain, and
+:func:`verify_chain` (run by ``clerk-desk db check``) names the first broken entry.
+
+ID numbers never enter the trail raw: :func:`record` masks anything in the details that
+looks like one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from clerk_desk.services import clock
+from clerk_desk.store.models import AuditEvent, AuditHead
+
+GENESIS = "0" * 64
+
+_ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8}|\d{5})(\d{3}[0-9Xx]|\d{1})(?![0-9A-Za-z])")
+
+
+def mask_ids_in_text(text: str) -> str:
+    """Mask 15- and 18-character ID numbers inside free text (keep 6 first, 4 last)."""
+
+    def repl(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        if len(whole) not in (15, 18):
+            return whole
+        return whole[:6] + "*" * (len(whole) - 10) + whole[-4:]
+
+    return _ID_RE.sub(repl, text)
+
+
+def _sanitize(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_ids_in_text(value)
+    if isinstance(value, dict):
+        return {str(k): _sanitize(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_sanitize(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return mask_ids_in_text(str(value))
+
+
+def _utc(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        dt = dt.astimezone()
+    return dt.astimezone(UTC)
+
+
+def entry_hash(*, station: str, seq: int, at: datetime, actor: str, action: str, target: str,
+               details: dict[str, Any] | None, prev_hash: str) -> str:
+    payload = {
+        "station": station, "seq": seq, "at": _utc(at).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "actor": actor, "action": action, "target": target, "details": details or {},
+        "prev": prev_hash,
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _station(session: Session, station: str | None) -> str:
+    if station:
+        return station
+    from clerk_desk.services.station import station_code
+
+    return station_code()
+
+
+def _lock_head(session: Session, station: str) -> AuditHead:
+    stmt = select(AuditHead).where(AuditHead.station == station).with_for_update()
+    head = session.exec(stmt).first()
+    if head is not None:
+        return head
+    try:
+        with session.begin_nested():
+            session.add(AuditHead(station=station, seq=0, hash=GENESIS))
+    except IntegrityError:  # another counter created it first
+        pass
+    head = session.exec(stmt).first()
+    assert head is not None
+    return head
+
+
+def record(session: Session, *, actor: str | None, action: str, target: str = "",
+           details: dict[str, Any] | None = None, station: str | None = None) -> AuditEvent:
+    """Append an entry to the trail, inside the caller's transaction."""
+    station = _station(session, station)
+    head = _lock_head(session, station)
+    at = clock.now()
+    clean = _sanitize(details or {})
+    seq = head.seq + 1
+    digest = entry_hash(station=station, seq=seq, at=at, actor=actor or "", action=action,
+                        target=mask_ids_in_text(target), details=clean, prev_hash=head.hash)
+    event = AuditEvent(station=station, seq=seq, at=at, actor=actor or "", action=action,
+                       target=mask_ids_in_text(target)[:80], details=clean, prev_hash=head.hash, hash=digest)
+    head.seq = seq
+    head.hash = digest
+    session.add(event)
+    session.add(head)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    station: str
+    seq: int
+    reason: str  # edited | missing | reordered | head_mismatch
+
+    def describe(self) -> str:
+        what = {
+            "edited": "content changed after it was written / 条目内容被改动",
+            "missing": "entries missing before this one / 此前条目缺失",
+            "reordered": "does not follow the entry before it / 与前一条目不衔接",
+            "head_mismatch": "the newest entries were removed / 最新条目被删除",
+        }[self.reason]
+        return f"audit entry station={self.station} seq={self.seq}: {what}"
+
+
+def verify_chain(session: Session) -> ChainBreak | None:
+    """The first broken entry of any station's chain, or None if every chain is whole."""
+    heads = {h.station: h for h in session.exec(select(AuditHead))}
+    stations = set(heads) | set(session.exec(select(AuditEvent.station).distinct()))
+    for station in sorted(stations):
+        prev_hash = GENESIS
+        expected_seq = 1
+        events = session.exec(
+            select(AuditEvent).where(AuditEvent.station == station).order_by(col(AuditEvent.seq))
+        )
+        for ev in events:
+            if ev.seq != expected_seq:
+                return ChainBreak(station, ev.seq, "missing")
+            if ev.prev_hash != prev_hash:
+                return ChainBreak(station, ev.seq, "reordered")
+            digest = entry_hash(station=ev.station, seq=ev.seq, at=ev.at, actor=ev.actor, action=ev.action,
+                                target=ev.target, details=ev.details, prev_hash=ev.prev_hash)
+            if digest != ev.hash:
+                return ChainBreak(station, ev.seq, "edited")
+            prev_hash = ev.hash
+            expected_seq += 1
+        head = heads.get(station)
+        last_seq = expected_seq - 1
+        if head is None or head.seq != last_seq or head.hash != prev_hash:
+            return ChainBreak(station, last_seq + 1, "head_mismatch")
+    return None

@@ -1,0 +1,143 @@
+"""Bring a database to the current schema, cheaply when it already is.
+
+Start-up reads the schema revision without SQLAlchemy or Alembic (stdlib ``sqlite3``
+for the SQLite default) and imports Alembic only when an upgrade is due.  Before a
+SQLite file is upgraded, a backup copy is made beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from clerk_desk.store.schema import SCHEMA_HEAD
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    url: str
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.before != self.after
+
+
+def _sqlite_file(url: str) -> Path | None:
+    from urllib.parse import unquote
+
+    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
+        if url.startswith(prefix):
+            rest = unquote(url[len(prefix):].split("?", 1)[0])
+            if rest in ("", ":memory:"):
+                return None
+            return Path(rest)
+    return None
+
+
+def current_revision(url: str) -> str | None:
+    """The database's Alembic revision, or None for an empty or missing database."""
+    path = _sqlite_file(url)
+    if path is not None:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        lite = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            row = lite.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        finally:
+            lite.close()
+        return row[0] if row else None
+    from sqlalchemy import text
+
+    from clerk_desk.store.db import get_engine
+
+    with get_engine(url).connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            conn.rollback()
+            return None
+
+
+def needs_upgrade(url: str) -> bool:
+    return current_revision(url) != SCHEMA_HEAD
+
+
+def alembic_config(url: str):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config(str(MIGRATIONS_DIR / "alembic.ini"))
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """A consistent copy of a SQLite file (the online backup API copes with WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path), timeout=30)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(url: str) -> UpgradeResult:
+    """Migrate to head (after a backup copy of an existing SQLite file)."""
+    from clerk_desk.store.db import normalize_url
+
+    url = normalize_url(url)
+    before = current_revision(url)
+    backup = None
+    path = _sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if before is not None and before != SCHEMA_HEAD:
+            backup = backup_sqlite(path, f"before-{SCHEMA_HEAD}")
+    if before != SCHEMA_HEAD:
+        from alembic import command
+
+        command.upgrade(alembic_config(url), "head")
+    return UpgradeResult(url=url, before=before, after=SCHEMA_HEAD, backup=backup)
+
+
+def ensure_database(url: str | None = None) -> UpgradeResult:
+    """The configured database, upgraded to head and seeded with the published calendar years."""
+    from clerk_desk.config import database_url
+    from clerk_desk.store.db import normalize_url
+
+    url = normalize_url(url or database_url())
+    result = upgrade(url) if needs_upgrade(url) else UpgradeResult(url, SCHEMA_HEAD, SCHEMA_HEAD, None)
+    if result.upgraded or os.environ.get("CLERK_DESK_RESEED"):
+        seed_reference_data(url)
+    return result
+
+
+def seed_reference_data(url: str) -> None:
+    """Reference data every database needs: the published calendar years."""
+    import importlib
+
+    try:
+        calendar_service = importlib.import_module("clerk_desk.services.calendar")
+    except ImportError:  # pragma: no cover - during early development
+        return
+    ensure = getattr(calendar_service, "ensure_published_years", None)
+    if ensure is None:  # pragma: no cover
+        return
+    from clerk_desk.store.db import get_engine, session_scope
+
+    with session_scope(get_engine(url)) as session:
+        ensure(session)

@@ -1,0 +1,256 @@
+"""The tables.
+
+Every record that synchronises between a street point and the hall has a UUID primary
+key and the code of the station that made it (``station``), so records made offline
+merge without collisions and replaying a sync is harmless.
+
+Times are the counter's local wall-clock time, stored without a zone (a service point
+works in one zone); ``business_date`` is the local day an application belongs to in
+reports.  The schema is created by Alembic (``db/versions``); ``create_all`` is for
+tests only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints, so migrations (batch mode on SQLite) can address them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def _json(default: Any = None) -> Any:
+    if default is None:
+        return Field(default=None, sa_type=JSON)
+    return Field(default_factory=default, sa_type=JSON)
+
+
+class ServicePoint(SQLModel, table=True):
+    __tablename__ = "service_point"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    code: str = Field(max_length=16, unique=True)
+    name: str = Field(max_length=100)
+    kind: str = Field(max_length=10)  # street | county
+    address: str = ""
+    hours: str = ""
+    phone: str = ""
+    station: str = Field(max_length=32)
+    created_at: datetime
+    updated_at: datetime
+
+
+class UserAccount(SQLModel, table=True):
+    __tablename__ = "user_account"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    username: str = Field(max_length=64, unique=True)
+    display_name: str = Field(default="", max_length=100)
+    role: str = Field(max_length=16)  # clerk | supervisor | admin
+    password_hash: str
+    must_change_password: bool = False
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+    disabled: bool = False
+    last_login_at: datetime | None = None
+    station: str = Field(max_length=32)
+    created_at: datetime
+    updated_at: datetime
+
+
+class Person(SQLModel, table=True):
+    """An insured person, as last seen at the counter."""
+
+    __tablename__ = "person"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    id_number: str = Field(max_length=18, index=True)  # normalised, uppercase X
+    id_kind: str = Field(default="resident", max_length=24)
+    name: str = Field(max_length=100, index=True)
+    sex: str = Field(default="", max_length=1)
+    birth_date: date | None = None
+    phone: str = Field(default="", max_length=32)
+    address: str = ""
+    id_card_authority: str = ""
+    id_card_valid_from: date | None = None
+    id_card_valid_to: date | None = None  # None with valid_from set: long-term
+    hukou_household_no: str = ""
+    hukou_type: str = ""
+    hukou_address: str = ""
+    hukou_relation: str = ""
+    residence_permit_no: str = ""
+    station: str = Field(max_length=32)
+    created_at: datetime
+    updated_at: datetime
+
+
+class Application(SQLModel, table=True):
+    """One walk-in's application, through its life: draft → accepted → ready → collected."""
+
+    __tablename__ = "application"
+    __table_args__ = (Index("ix_application_point_business_date", "point_code", "business_date"),)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    number: str | None = Field(default=None, max_length=40, unique=True)  # given on acceptance
+    point_code: str = Field(max_length=16, index=True)
+    station: str = Field(max_length=32)
+    kind: str = Field(max_length=20)  # new_enrollment | renewal | card_replacement
+    scheme: str = Field(default="", max_length=20)  # employee | resident
+    status: str = Field(max_length=12, index=True)  # draft accepted ready collected returned cancelled
+    applicant_type: str = Field(default="self", max_length=10)  # self | proxy | guardian
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
+    insured_id_number: str = Field(default="", max_length=18, index=True)
+    insured_name: str = Field(default="", max_length=100)
+    agent_name: str = ""
+    agent_id_number: str = Field(default="", max_length=18)
+    agent_phone: str = ""
+    agent_relation: str = ""
+    authorization_letter: bool = False
+    form: dict[str, Any] | None = _json()  # the whole form as typed (drafts restore from it)
+    business_date: date | None = Field(default=None, index=True)
+    created_by: str = ""
+    created_at: datetime
+    updated_at: datetime
+    accepted_at: datetime | None = None
+    accepted_by: str = ""
+    ready_at: datetime | None = None
+    ready_marked_by: str = ""
+    collected_at: datetime | None = None
+    handed_over_by: str = ""
+    collector_type: str = ""  # insured | agent
+    collector_name: str = ""
+    collector_id_number: str = Field(default="", max_length=18)
+    collector_relation: str = ""
+    returned_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    cancelled_by: str = ""
+    cancel_reason: str = ""
+
+
+class DocumentCheck(SQLModel, table=True):
+    __tablename__ = "document_check"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    document: str = Field(max_length=40)
+    result: str = Field(max_length=12)  # verified | missing | expired | mismatch
+    note: str = ""
+    station: str = Field(max_length=32)
+    created_at: datetime
+
+
+class PickupSlip(SQLModel, table=True):
+    __tablename__ = "pickup_slip"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", unique=True)
+    pickup_code: str = Field(max_length=12)
+    ready_by: date = Field(index=True)
+    provisional: bool = False
+    issued_at: datetime
+    station: str = Field(max_length=32)
+
+
+class PrintLog(SQLModel, table=True):
+    __tablename__ = "print_log"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    application_id: uuid.UUID | None = Field(default=None, foreign_key="application.id", index=True)
+    document: str = Field(max_length=20)  # receipt | slip | notice | daily_report | export
+    copy_no: int = 1
+    printed_at: datetime
+    printed_by: str = ""
+    target: str = ""  # printer name or file path
+    station: str = Field(max_length=32)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only audit trail; each entry carries the hash of the one before (per station)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (UniqueConstraint("station", "seq"),)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    station: str = Field(max_length=32)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    at: datetime = Field(index=True)
+    actor: str = Field(default="", max_length=64, index=True)
+    action: str = Field(max_length=40, index=True)
+    target: str = Field(default="", max_length=80, index=True)
+    details: dict[str, Any] | None = _json()
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The last entry of each station's audit chain; locked while appending."""
+
+    __tablename__ = "audit_head"
+    station: str = Field(max_length=32, primary_key=True)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    hash: str = Field(max_length=64)
+
+
+class CalendarYear(SQLModel, table=True):
+    __tablename__ = "calendar_year"
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    source: str = ""
+    holidays: list[str] = _json(list)  # ISO dates of days off
+    workdays: list[str] = _json(list)  # ISO dates of working weekend days (调休)
+    origin: str = Field(default="import", max_length=10)  # package | import
+    imported_by: str | None = None
+    imported_at: datetime
+
+
+class DayClosure(SQLModel, table=True):
+    __tablename__ = "day_closure"
+    __table_args__ = (UniqueConstraint("point_code", "business_date"),)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    point_code: str = Field(max_length=16)
+    business_date: date
+    closed_by: str
+    closed_at: datetime
+    station: str = Field(max_length=32)
+
+
+class Correction(SQLModel, table=True):
+    __tablename__ = "correction"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
+    actor: str
+    reason: str
+    before: dict[str, Any] | None = _json()
+    after: dict[str, Any] | None = _json()
+    at: datetime
+    station: str = Field(max_length=32)
+
+
+class NumberSequence(SQLModel, table=True):
+    """Counters for application numbers, one row per key (point and day)."""
+
+    __tablename__ = "number_sequence"
+    key: str = Field(max_length=64, primary_key=True)
+    value: int = 0
+
+
+class SyncState(SQLModel, table=True):
+    """What this station last exchanged with a peer (central database or bundle)."""
+
+    __tablename__ = "sync_state"
+    peer: str = Field(max_length=200, primary_key=True)
+    last_push_at: datetime | None = None
+    last_pull_at: datetime | None = None
+    details: dict[str, Any] | None = _json()
+
+
+ALL_TABLES = [
+    ServicePoint, UserAccount, Person, Application, DocumentCheck, PickupSlip, PrintLog,
+    AuditEvent, AuditHead, CalendarYear, DayClosure, Correction, NumberSequence, SyncState,
+]

@@ -1,0 +1,84 @@
+"""``clerk-desk db upgrade|check``, backup and restore, as a script would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    e = dict(os.environ)
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "clerk_desk.cli", *args], capture_output=True, text=True,
+                          env=e, timeout=120)
+
+
+def test_upgrade_creates_sqlite_and_check_passes(isolated_env: Path) -> None:
+    r = run("db", "upgrade")
+    assert r.returncode == 0, r.stderr
+    assert (isolated_env / "clerk_desk.sqlite3").is_file()
+    r = run("db", "check")
+    assert r.returncode == 0, r.stderr
+    r = run("db", "upgrade")
+    assert r.returncode == 0 and "0001" in r.stdout
+
+
+def test_check_fails_on_corrupted_file(isolated_env: Path) -> None:
+    assert run("db", "upgrade").returncode == 0
+    db = isolated_env / "clerk_desk.sqlite3"
+    data = bytearray(db.read_bytes())
+    for i in range(4096, min(len(data), 60000), 5):
+        data[i] = 0x55
+    db.write_bytes(bytes(data))
+    r = run("db", "check")
+    assert r.returncode == 1
+    assert "损坏" in r.stderr or "完整性" in r.stderr
+
+
+def test_check_fails_when_missing_and_in_english(isolated_env: Path) -> None:
+    r = run("db", "check", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1
+    assert "does not exist" in r.stderr
+
+
+def test_check_names_tampered_audit_row(isolated_env: Path) -> None:
+    assert run("db", "upgrade").returncode == 0
+    from clerk_desk.services.audit import record
+    from clerk_desk.store.db import make_engine, session_scope
+
+    engine = make_engine(f"sqlite:///{isolated_env / 'clerk_desk.sqlite3'}")
+    with session_scope(engine) as s:
+        for i in range(3):
+            record(s, actor="sup", action="settings.change", target=f"k{i}")
+    assert run("db", "check").returncode == 0
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE audit_event SET action = 'nothing' WHERE seq = 2"))
+    engine.dispose()
+    r = run("db", "check", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1
+    assert "seq=2" in r.stderr
+
+
+def test_backup_and_restore_round_trip(isolated_env: Path, tmp_path: Path) -> None:
+    assert run("db", "upgrade").returncode == 0
+    target = tmp_path / "copy.sqlite3"
+    r = run("backup", str(target))
+    assert r.returncode == 0, r.stderr
+    assert target.is_file()
+    assert run("restore", str(target)).returncode == 2  # asks for --yes
+    r = run("restore", str(target), "--yes")
+    assert r.returncode == 0, r.stderr
+    assert run("db", "check").returncode == 0
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    r = run("restore", str(bad), "--yes")
+    assert r.returncode == 1
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("db", "frobnicate").returncode == 2
+    assert run("check-id").returncode == 2

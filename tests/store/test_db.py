@@ -1,0 +1,87 @@
+"""Engine settings and the transaction scope."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from clerk_desk.store.db import make_engine, normalize_url, session_scope
+from clerk_desk.store.models import Application, DocumentCheck, ServicePoint, metadata
+
+
+def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+    engine.dispose()
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("sqlite:////tmp/a.db", "sqlite:////tmp/a.db"),
+])
+def test_normalize_url(given: str, expected: str) -> None:
+    assert normalize_url(given) == expected
+
+
+def _point(code: str = "S001") -> ServicePoint:
+    now = datetime.now().astimezone()
+    return ServicePoint(code=code, name="测试街道服务点", kind="street", station="TEST-01",
+                        created_at=now, updated_at=now)
+
+
+def test_session_scope_commits_and_rolls_back(engine) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as s:
+        s.add(_point("S001"))
+    with pytest.raises(RuntimeError):
+        with session_scope(engine) as s:
+            s.add(_point("S002"))
+            s.flush()
+            raise RuntimeError("crash mid use case")
+    with session_scope(engine) as s:
+        codes = [p.code for p in s.exec(select(ServicePoint))]
+    assert codes == ["S001"]
+
+
+def test_unique_and_foreign_keys_enforced(engine) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(IntegrityError):
+        with session_scope(engine) as s:
+            s.add(_point("S001"))
+            s.add(_point("S001"))
+    now = datetime.now().astimezone()
+    with pytest.raises(IntegrityError):
+        with session_scope(engine) as s:
+            s.add(DocumentCheck(application_id=uuid.uuid4(), document="id_card", result="verified",
+                                station="TEST-01", created_at=now))
+
+
+def test_times_round_trip_aware(engine) -> None:  # type: ignore[no-untyped-def]
+    local = datetime(2026, 11, 27, 9, 30).astimezone()
+    with session_scope(engine) as s:
+        app = Application(point_code="S001", station="TEST-01", kind="new_enrollment", status="draft",
+                          created_at=local, updated_at=local, form={"name": "张三", "n": [1, 2]})
+        s.add(app)
+        app_id = app.id
+    with session_scope(engine) as s:
+        got = s.get(Application, app_id)
+        assert got is not None
+        assert got.created_at == local
+        assert got.form == {"name": "张三", "n": [1, 2]}
+
+
+def test_create_all_only_in_tests() -> None:
+    import pathlib
+
+    src = pathlib.Path(__file__).resolve().parents[2] / "clerk_desk"
+    offenders = [p for p in src.rglob("*.py") if "create_all(" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+    assert metadata.tables  # the models registered
