@@ -56,7 +56,15 @@ def define_field(name: str, *, zh: str, en: str) -> str:
 
 
 def field_label(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The label of a field; a dotted path (``agent.id_number``) falls back to its parts."""
     msg = FIELD_NAMES.get(name)
+    if msg is None and "." in name:
+        head, _, tail = name.partition(".")
+        prefix = FIELD_NAMES.get(head)
+        inner = field_label(tail, lang)
+        if prefix is None:
+            return inner
+        return (prefix.en + " " + inner) if lang == "en" else (prefix.zh + inner)
     if msg is None:
         return name
     return msg.en if lang == "en" else msg.zh
@@ -108,6 +116,11 @@ def error(code: str, field: str, **params: Any) -> Problem:
 
 def warning(code: str, field: str, **params: Any) -> Problem:
     return Problem(code, field, params, Severity.WARNING)
+
+
+def relocate(problem: Problem, prefix: str) -> Problem:
+    """The same problem on ``prefix.field`` (e.g. an ID check reused for the agent)."""
+    return Problem(problem.code, f"{prefix}.{problem.field}", problem.params, problem.severity)
 
 
 def errors_of(problems: Iterable[Problem]) -> list[Problem]:

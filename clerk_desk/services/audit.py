@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -25,6 +26,15 @@ from clerk_desk.services import clock
 from clerk_desk.store.models import AuditEvent, AuditHead
 
 GENESIS = "0" * 64
+
+
+def _forget_writes(session: Session, *_: Any) -> None:
+    session.info.pop("audit_written", None)
+
+
+# A committed or rolled-back transaction holds no audit write any more (see permissions.require).
+event.listen(Session, "after_commit", _forget_writes)
+event.listen(Session, "after_rollback", _forget_writes)
 
 _ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8}|\d{5})(\d{3}[0-9Xx]|\d{1})(?![0-9A-Za-z])")
 
@@ -112,6 +122,7 @@ def record(session: Session, *, actor: str | None, action: str, target: str = ""
     session.add(event)
     session.add(head)
     session.flush()
+    session.info["audit_written"] = True
     return event
 
 

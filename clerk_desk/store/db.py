@@ -93,8 +93,16 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        session.info.pop("audit_written", None)
+        after = getattr(exc, "audit_after_rollback", None)
+        if after is not None and not getattr(exc, "recorded", False):
+            try:  # e.g. a denied action: its audit entry outlives the failed use case
+                after(session)
+                session.commit()
+            except Exception:
+                session.rollback()
         raise
     finally:
         session.close()

@@ -1,0 +1,595 @@
+"""Use cases of the counter: drafts, accept, return with notice, search, handover, cards ready, cancel.
+
+Each function is one use case in the caller's transaction (``with session_scope() as s``):
+it checks the actor's permission first, runs the domain rules again (the GUI's checks are a
+convenience, never trusted), writes, and records the audit entry.  Refusals raise
+:class:`~clerk_desk.domain.problems.RuleError` with bilingual problems.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from clerk_desk.config import Settings
+from clerk_desk.domain import workflow
+from clerk_desk.domain.application_form import ApplicantType, ApplicationForm, Scheme
+from clerk_desk.domain.application_rules import FormReport, evaluate
+from clerk_desk.domain.idnumber import check_id_number, mask, normalize, upgrade_legacy15
+from clerk_desk.domain.problems import RuleError, define, define_field, error, relocate
+from clerk_desk.domain.roles import Action, Actor
+from clerk_desk.domain.slipcode import parse_slip
+from clerk_desk.domain.workflow import PointKind, Status, Transition
+from clerk_desk.services import audit, clock
+from clerk_desk.services.permissions import require
+from clerk_desk.services.station import station_code
+from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
+
+define_field("application", zh="业务", en="application")
+define_field("collector", zh="领卡人", en="collector")
+define("application.not_found", zh="找不到该业务记录", en="No such application")
+define("application.duplicate_open", zh="{name}已有未办结的业务 {number}（{status}），不能重复受理",
+       en="{name} already has an open application {number} ({status}); it cannot be registered twice")
+define("application.duplicate_collected",
+       zh="{name}今年已领取同险种的社保卡（业务 {number}），不能重复受理",
+       en="{name} already collected a card of the same scheme this year (application {number})")
+define("application.not_acceptable", zh="{reason}", en="{reason}")
+define("handover.id_mismatch", zh="领卡人身份证号码与参保人不一致，请核对或选择代领",
+       en="The collector's ID number is not the insured's; check it or choose collection by an agent")
+define("handover.agent_is_insured", zh="代领人不能是参保人本人", en="The agent cannot be the insured")
+define("handover.agent_minor", zh="代领人须年满18周岁", en="The agent must be 18 or older")
+define("handover.relation_required", zh="请填写代领人与参保人的关系", en="Enter the agent's relation to the insured")
+define("handover.name_required", zh="请填写代领人姓名", en="Enter the agent's name")
+define("handover.slip_required", zh="代领须出示领卡凭条或参保人身份证",
+       en="An agent must show the pickup slip or the insured's ID card")
+
+
+@dataclass(frozen=True)
+class SlipInfo:
+    pickup_code: str
+    ready_by: date
+    provisional: bool
+    provisional_years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    application_id: uuid.UUID
+    number: str
+    status: Status
+    slip: SlipInfo | None
+    report: FormReport
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    application_id: uuid.UUID
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Collector:
+    kind: str  # insured | agent
+    id_number: str
+    name: str = ""
+    relation: str = ""
+    phone: str = ""
+    slip_checked: bool = False  # agent: the pickup slip or the insured's ID card was shown
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    """One line of a list: never a full ID number."""
+
+    id: uuid.UUID
+    number: str
+    status: Status
+    kind: str
+    scheme: str
+    applicant_type: str
+    insured_name: str
+    masked_id: str
+    created_at: datetime
+    accepted_at: datetime | None
+    accepted_by: str
+    ready_by: date | None
+    provisional: bool
+    pickup_code: str
+    agent_name: str
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    row: ApplicationRow
+    form: ApplicationForm
+    ready_at: datetime | None
+    collected_at: datetime | None
+    handed_over_by: str
+    collector_type: str
+    collector_name: str
+    cancel_reason: str
+    documents: tuple[tuple[str, str], ...]
+
+
+# ---------------------------------------------------------------------------------------
+# helpers
+
+
+def _rules_of(settings: Settings) -> Any:
+    return settings.rules
+
+
+def point_kind(settings: Settings) -> PointKind:
+    return PointKind(settings.service_point.kind)
+
+
+def report_for(form: ApplicationForm, settings: Settings, today: date | None = None) -> FormReport:
+    return evaluate(form, today=today or clock.today(), rules=_rules_of(settings),
+                    point_kind=settings.service_point.kind)
+
+
+def next_number(session: Session, point_code: str, day: date) -> str:
+    """The next application number of a point and day: ``S001-20261127-0001``."""
+    key = f"{point_code}-{day:%Y%m%d}"
+    stmt = select(NumberSequence).where(NumberSequence.key == key).with_for_update()
+    seq = session.exec(stmt).first()
+    if seq is None:
+        try:
+            with session.begin_nested():
+                session.add(NumberSequence(key=key, value=0))
+        except IntegrityError:  # another counter started the day's sequence first
+            pass
+        seq = session.exec(stmt).one()
+    seq.value += 1
+    session.add(seq)
+    session.flush()
+    return f"{key}-{seq.value:04d}"
+
+
+def _pickup_code() -> str:
+    return f"{secrets.randbelow(1_000_000):06d}"
+
+
+def _load(session: Session, application_id: uuid.UUID, *, lock: bool = False) -> Application:
+    stmt = select(Application).where(Application.id == application_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    app = session.exec(stmt).first()
+    if app is None:
+        raise RuleError(error("application.not_found", "application"))
+    return app
+
+
+def _transition(app: Application, t: Transition, kind: PointKind, reason: str = "") -> None:
+    problem = workflow.check(t, Status(app.status), point_kind=kind, reason=reason)
+    if problem is not None:
+        raise RuleError(problem)
+
+
+def _check_day_open(session: Session, point_code: str, day: date) -> None:
+    try:
+        from clerk_desk.services import closing
+    except ImportError:  # pragma: no cover
+        return
+    assert_open = getattr(closing, "assert_day_open", None)
+    if assert_open is not None:
+        assert_open(session, point_code, day)
+
+
+def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
+    number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
+        form.insured.id_number)
+    person = session.exec(select(Person).where(Person.id_number == number)).first()
+    if person is None:
+        person = Person(id_number=number, name=form.insured.name.strip(), station=station_code(),
+                        created_at=now, updated_at=now)
+    ins = report.insured
+    person.name = form.insured.name.strip()
+    person.id_kind = ins.kind.value if ins and ins.kind else "resident"
+    person.sex = ins.sex.value if ins and ins.sex else ""
+    person.birth_date = ins.birth_date if ins else None
+    person.phone = form.phone.strip()
+    person.address = form.address.strip()
+    person.id_card_authority = form.insured.authority.strip()
+    person.id_card_valid_from = form.insured.valid_from
+    person.id_card_valid_to = form.insured.valid_to
+    person.hukou_household_no = form.hukou.household_no.strip()
+    person.hukou_type = form.hukou.household_type
+    person.hukou_address = form.hukou.address.strip()
+    person.hukou_relation = form.hukou.relation_to_head.strip()
+    person.residence_permit_no = form.hukou.residence_permit_no.strip()
+    person.updated_at = now
+    session.add(person)
+    session.flush()
+    return person
+
+
+def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
+    app.kind = form.kind.value
+    scheme = form.scheme or (report.suggested_schemes[0] if report and report.suggested_schemes else None)
+    app.scheme = scheme.value if scheme else ""
+    app.applicant_type = form.applicant.value
+    number = report.insured.normalized if report and report.insured and report.insured.normalized else ""
+    app.insured_id_number = number or normalize(form.insured.id_number)[:18]
+    app.insured_name = form.insured.name.strip()
+    agent = form.agent if form.applicant is not ApplicantType.SELF else None
+    app.agent_name = agent.card.name.strip() if agent else ""
+    app.agent_id_number = normalize(agent.card.id_number)[:18] if agent else ""
+    app.agent_phone = agent.phone.strip() if agent else ""
+    app.agent_relation = agent.relation if agent else ""
+    app.authorization_letter = bool(agent and agent.authorization_letter)
+    app.form = form.to_dict()
+
+
+def find_duplicate(session: Session, id_number: str, scheme: str, year: int,
+                   exclude: uuid.UUID | None = None) -> Application | None:
+    """An open application of the same person, or a card of the same scheme collected this year."""
+    stmt = select(Application).where(Application.insured_id_number == id_number,
+                                     col(Application.status).in_([Status.ACCEPTED.value, Status.READY.value]))
+    if exclude is not None:
+        stmt = stmt.where(Application.id != exclude)
+    found = session.exec(stmt).first()
+    if found is not None:
+        return found
+    start = datetime(year, 1, 1).astimezone()
+    stmt = select(Application).where(Application.insured_id_number == id_number,
+                                     Application.status == Status.COLLECTED.value,
+                                     Application.scheme == scheme,
+                                     col(Application.collected_at) >= start)
+    if exclude is not None:
+        stmt = stmt.where(Application.id != exclude)
+    return session.exec(stmt).first()
+
+
+def _duplicate_error(app: Application) -> RuleError:
+    if app.status == Status.COLLECTED.value:
+        return RuleError(error("application.duplicate_collected", "insured.id_number", name=app.insured_name,
+                               number=app.number or "", existing_id=str(app.id)))
+    zh, en = workflow.STATUS_LABELS[Status(app.status)]
+    return RuleError(error("application.duplicate_open", "insured.id_number", name=app.insured_name,
+                           number=app.number or "", status=zh, existing_id=str(app.id)))
+
+
+# ---------------------------------------------------------------------------------------
+# use cases
+
+
+def save_draft(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
+               application_id: uuid.UUID | None = None) -> uuid.UUID:
+    """Keep what the clerk has typed so far (autosave); returns the draft's id."""
+    require(session, actor, Action.REGISTER)
+    now = clock.now()
+    if application_id is not None:
+        app = _load(session, application_id)
+        if app.status not in (Status.DRAFT.value, Status.RETURNED.value):
+            raise RuleError(workflow.check(Transition.ACCEPT, Status(app.status)) or error(
+                "application.not_found", "application"))
+    else:
+        app = Application(point_code=settings.service_point.code, station=station_code(), kind=form.kind.value,
+                          status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
+    _fill_application(app, form, None)
+    app.updated_at = now
+    session.add(app)
+    session.flush()
+    if application_id is None:
+        audit.record(session, actor=actor.username, action="application.draft", target=str(app.id),
+                     details={"kind": app.kind})
+    return app.id
+
+
+def discard_draft(session: Session, actor: Actor, application_id: uuid.UUID) -> None:
+    require(session, actor, Action.REGISTER)
+    app = _load(session, application_id)
+    if app.status != Status.DRAFT.value:
+        return
+    session.delete(app)
+    audit.record(session, actor=actor.username, action="application.draft_discarded", target=str(application_id))
+
+
+def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
+           application_id: uuid.UUID | None = None, allow_provisional: bool = False) -> AcceptResult:
+    """Accept an application: person, application, document checks and (street) the pickup slip."""
+    require(session, actor, Action.REGISTER)
+    now = clock.now()
+    today = now.date()
+    kind = point_kind(settings)
+    report = report_for(form, settings, today)
+    if report.errors:
+        raise RuleError(*report.errors)
+    if report.missing:
+        raise RuleError(error("application.not_acceptable", "documents", reason=report.blocking_reason("zh")))
+    point = settings.service_point.code
+    _check_day_open(session, point, today)
+    if application_id is not None:
+        app = _load(session, application_id, lock=True)
+        _transition(app, Transition.ACCEPT, kind)
+    else:
+        app = Application(point_code=point, station=station_code(), kind=form.kind.value,
+                          status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
+    _fill_application(app, form, report)
+    dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year, exclude=app.id)
+    if dup is not None:
+        raise _duplicate_error(dup)
+
+    slip: SlipInfo | None = None
+    if kind is PointKind.STREET:
+        from clerk_desk.services.calendar import load_work_calendar
+
+        due = load_work_calendar(session).ready_by(now.replace(tzinfo=None), kind="street",
+                                                   n=settings.rules.working_days, cutoff=settings.cutoff,
+                                                   provisional=allow_provisional)
+        ready_by = due.require()
+        slip = SlipInfo(_pickup_code(), ready_by, due.provisional, due.estimated_years)
+
+    person = _upsert_person(session, form, report, now)
+    app.person_id = person.id
+    app.number = next_number(session, point, today)
+    app.status = workflow.final_status(Transition.ACCEPT, kind).value
+    app.business_date = today
+    app.accepted_at = now
+    app.accepted_by = actor.username
+    app.updated_at = now
+    if app.status == Status.COLLECTED.value:  # county center: the card on the spot
+        app.collected_at = now
+        app.handed_over_by = actor.username
+        by_agent = form.applicant is not ApplicantType.SELF and form.agent is not None
+        app.collector_type = "agent" if by_agent else "insured"
+        app.collector_name = app.agent_name if by_agent else app.insured_name
+        app.collector_id_number = app.agent_id_number if by_agent else app.insured_id_number
+        app.collector_relation = app.agent_relation if by_agent else ""
+    session.add(app)
+    session.flush()
+    for old in session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)):
+        session.delete(old)
+    for item in report.checklist:
+        session.add(DocumentCheck(application_id=app.id, document=item.code, result=item.result or "verified",
+                                  station=app.station, created_at=now))
+    if slip is not None:
+        session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
+                               provisional=slip.provisional, issued_at=now, station=app.station))
+    audit.record(session, actor=actor.username, action="application.accept", target=app.number,
+                 details={"kind": app.kind, "scheme": app.scheme, "applicant": app.applicant_type,
+                          "status": app.status, "ready_by": slip.ready_by.isoformat() if slip else None,
+                          "provisional": slip.provisional if slip else False})
+    session.flush()
+    assert app.number is not None
+    return AcceptResult(app.id, app.number, Status(app.status), slip, report)
+
+
+def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
+                       application_id: uuid.UUID | None = None) -> ReturnResult:
+    """Documents are missing: keep the draft, mark it returned, list what to bring (一次性告知)."""
+    require(session, actor, Action.REGISTER)
+    now = clock.now()
+    report = report_for(form, settings, now.date())
+    if application_id is not None:
+        app = _load(session, application_id, lock=True)
+        _transition(app, Transition.RETURN, point_kind(settings))
+    else:
+        app = Application(point_code=settings.service_point.code, station=station_code(), kind=form.kind.value,
+                          status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
+    _fill_application(app, form, report)
+    app.status = Status.RETURNED.value
+    app.returned_at = now
+    app.updated_at = now
+    app.business_date = now.date()
+    session.add(app)
+    session.flush()
+    missing = tuple(report.missing_labels("zh"))
+    audit.record(session, actor=actor.username, action="application.return", target=str(app.id),
+                 details={"missing": [i.code for i in report.missing]})
+    return ReturnResult(app.id, missing)
+
+
+def _row(app: Application, slip: PickupSlip | None) -> ApplicationRow:
+    return ApplicationRow(
+        id=app.id, number=app.number or "", status=Status(app.status), kind=app.kind, scheme=app.scheme,
+        applicant_type=app.applicant_type, insured_name=app.insured_name,
+        masked_id=mask(app.insured_id_number) if app.insured_id_number else "",
+        created_at=app.created_at, accepted_at=app.accepted_at, accepted_by=app.accepted_by,
+        ready_by=slip.ready_by if slip else None, provisional=bool(slip and slip.provisional),
+        pickup_code=slip.pickup_code if slip else "", agent_name=app.agent_name)
+
+
+def _rows(session: Session, stmt: Any) -> list[ApplicationRow]:
+    stmt = stmt.outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+    return [_row(app, slip) for app, slip in session.exec(stmt).all()]
+
+
+_NUMBER_RE = re.compile(r"^[A-Za-z0-9_]{1,16}-\d{8}-\d{4}$")
+
+
+def search(session: Session, actor: Actor, text: str, *, limit: int = 50) -> list[ApplicationRow]:
+    """Applications matching an ID number, a name, an application number or a scanned slip code.
+
+    A full ID number matches exactly (nobody else's record is revealed); a name matches as a
+    substring with ``%`` and ``_`` taken literally.
+    """
+    require(session, actor, Action.SEARCH)
+    query = (text or "").strip()
+    if not query:
+        return []
+    base = select(Application, PickupSlip).where(Application.status != Status.DRAFT.value)
+    slip, _ = parse_slip(query)
+    cleaned = normalize(query)
+    if slip is not None:
+        stmt = base.where(Application.number == slip.application_number)
+        how = "slip"
+    elif _NUMBER_RE.match(query.upper()):
+        stmt = base.where(Application.number == query.upper())
+        how = "number"
+    elif re.fullmatch(r"\d{17}[\dX]|\d{15}", cleaned):
+        numbers = {cleaned}
+        if len(cleaned) == 15:
+            up = upgrade_legacy15(cleaned)
+            if up:
+                numbers.add(up)
+        stmt = base.where(col(Application.insured_id_number).in_(sorted(numbers)))
+        how = "id_number"
+    else:
+        stmt = base.where(col(Application.insured_name).contains(query[:50], autoescape=True))
+        how = "name"
+    stmt = stmt.order_by(col(Application.created_at).desc()).limit(max(1, min(limit, 500)))
+    rows = _rows(session, stmt)
+    audit.record(session, actor=actor.username, action="search", target=how,
+                 details={"query": query[:50] if how != "id_number" else mask(cleaned), "found": len(rows)})
+    return rows
+
+
+def list_day(session: Session, *, point_code: str, day: date, offset: int = 0, limit: int = 100,
+             include_drafts: bool = False) -> list[ApplicationRow]:
+    """A page of one day's applications at a point, newest first (masked)."""
+    stmt = select(Application, PickupSlip).where(Application.point_code == point_code,
+                                                 Application.business_date == day)
+    if not include_drafts:
+        stmt = stmt.where(Application.status != Status.DRAFT.value)
+    stmt = stmt.order_by(col(Application.created_at).desc(), col(Application.id)).offset(offset).limit(limit)
+    return _rows(session, stmt)
+
+
+def count_day(session: Session, *, point_code: str, day: date, include_drafts: bool = False) -> int:
+    stmt = select(func.count()).select_from(Application).where(Application.point_code == point_code,
+                                                               Application.business_date == day)
+    if not include_drafts:
+        stmt = stmt.where(Application.status != Status.DRAFT.value)
+    return int(session.exec(stmt).one())
+
+
+def latest_drafts(session: Session, *, station: str | None = None, limit: int = 5) -> list[ApplicationRow]:
+    """Unfinished drafts of this station, newest first (offered for restore after a crash)."""
+    stmt = select(Application, PickupSlip).where(Application.status == Status.DRAFT.value,
+                                                 Application.station == (station or station_code()))
+    stmt = stmt.order_by(col(Application.updated_at).desc()).limit(limit)
+    return _rows(session, stmt)
+
+
+def get_form(session: Session, actor: Actor, application_id: uuid.UUID) -> ApplicationForm:
+    """The saved form of a draft or returned application (to continue it)."""
+    require(session, actor, Action.REGISTER)
+    return ApplicationForm.from_dict(_load(session, application_id).form)
+
+
+def get_detail(session: Session, actor: Actor, application_id: uuid.UUID) -> ApplicationDetail:
+    """The full record of an application; the view is audited."""
+    require(session, actor, Action.VIEW_RECORD)
+    app = _load(session, application_id)
+    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
+    docs = session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)).all()
+    audit.record(session, actor=actor.username, action="application.view", target=app.number or str(app.id))
+    return ApplicationDetail(row=_row(app, slip), form=ApplicationForm.from_dict(app.form), ready_at=app.ready_at,
+                             collected_at=app.collected_at, handed_over_by=app.handed_over_by,
+                             collector_type=app.collector_type, collector_name=app.collector_name,
+                             cancel_reason=app.cancel_reason,
+                             documents=tuple((d.document, d.result) for d in docs))
+
+
+def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID], *, settings: Settings) -> int:
+    """Cards of these applications arrived from the county center: ready for pickup."""
+    require(session, actor, Action.MARK_READY)
+    now = clock.now()
+    kind = point_kind(settings)
+    numbers = []
+    for app_id in application_ids:
+        app = _load(session, app_id, lock=True)
+        _transition(app, Transition.CARD_READY, kind)
+        app.status = Status.READY.value
+        app.ready_at = now
+        app.ready_marked_by = actor.username
+        app.updated_at = now
+        session.add(app)
+        numbers.append(app.number)
+    audit.record(session, actor=actor.username, action="application.card_ready", target=f"{len(numbers)}",
+                 details={"numbers": numbers})
+    return len(numbers)
+
+
+def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collector: Collector, *,
+              settings: Settings) -> None:
+    """The card is collected by the insured (ID checked against the record) or an agent."""
+    require(session, actor, Action.HAND_OVER)
+    now = clock.now()
+    app = _load(session, application_id, lock=True)
+    _transition(app, Transition.HAND_OVER, point_kind(settings))
+    check = check_id_number(collector.id_number, now.date())
+    if not check.valid:
+        raise RuleError(*[relocate(p, "collector") for p in check.errors])
+    if collector.kind == "insured":
+        if check.normalized != app.insured_id_number:
+            raise RuleError(error("handover.id_mismatch", "collector.id_number"))
+        name, relation = app.insured_name, ""
+    else:
+        problems = []
+        if check.normalized == app.insured_id_number:
+            problems.append(error("handover.agent_is_insured", "collector.id_number"))
+        if check.age is not None and check.age < 18:
+            problems.append(error("handover.agent_minor", "collector.id_number"))
+        if not collector.name.strip():
+            problems.append(error("handover.name_required", "collector.name"))
+        if not collector.relation.strip():
+            problems.append(error("handover.relation_required", "collector.relation"))
+        if not collector.slip_checked:
+            problems.append(error("handover.slip_required", "collector.slip"))
+        if problems:
+            raise RuleError(*problems)
+        name, relation = collector.name.strip(), collector.relation.strip()
+    app.status = Status.COLLECTED.value
+    app.collected_at = now
+    app.handed_over_by = actor.username
+    app.collector_type = collector.kind
+    app.collector_name = name
+    app.collector_id_number = check.normalized or ""
+    app.collector_relation = relation
+    app.updated_at = now
+    session.add(app)
+    audit.record(session, actor=actor.username, action="application.hand_over", target=app.number or "",
+                 details={"collector": collector.kind, "relation": relation})
+
+
+def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: str, *, settings: Settings) -> None:
+    """A supervisor cancels an application, with a reason."""
+    require(session, actor, Action.CANCEL)
+    now = clock.now()
+    app = _load(session, application_id, lock=True)
+    _transition(app, Transition.CANCEL, point_kind(settings), reason=reason)
+    before = app.status
+    app.status = Status.CANCELLED.value
+    app.cancelled_at = now
+    app.cancelled_by = actor.username
+    app.cancel_reason = reason.strip()
+    app.updated_at = now
+    session.add(app)
+    audit.record(session, actor=actor.username, action="application.cancel", target=app.number or str(app.id),
+                 details={"before": before, "reason": reason.strip()})
+
+
+def late_cards(session: Session, *, point_code: str, today: date) -> list[ApplicationRow]:
+    """Accepted applications whose card was not ready by the promised date."""
+    stmt = (select(Application, PickupSlip)
+            .join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+            .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value,
+                   col(PickupSlip.ready_by) < today)
+            .order_by(col(PickupSlip.ready_by)))
+    return [_row(a, s) for a, s in session.exec(stmt).all()]
+
+
+def uncollected_cards(session: Session, *, point_code: str, today: date, days: int) -> list[ApplicationRow]:
+    """Cards ready for longer than ``days`` and not collected."""
+    limit = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
+    stmt = (select(Application, PickupSlip)
+            .outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+            .where(Application.point_code == point_code, Application.status == Status.READY.value,
+                   col(Application.ready_at) < limit)
+            .order_by(col(Application.ready_at)))
+    return [_row(a, s) for a, s in session.exec(stmt).all()]
+
+
+def suggested_scheme(report: FormReport) -> Scheme | None:
+    return report.suggested_schemes[0] if report.suggested_schemes else None
