@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--point", metavar="CODE")
     r.add_argument("--pdf", metavar="FILE")
     r.add_argument("--csv", metavar="FILE")
+    r.add_argument("--user", default=None, help="supervisor account recorded as the printer")
     r.set_defaults(func=_handler("report:daily"))
 
     s = sub.add_parser("print", help="reprint a document (补打)")

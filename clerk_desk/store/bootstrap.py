@@ -7,7 +7,6 @@ SQLite file is upgraded, a backup copy is made beside it.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -121,8 +120,7 @@ def ensure_database(url: str | None = None) -> UpgradeResult:
 
     url = normalize_url(url or database_url())
     result = upgrade(url) if needs_upgrade(url) else UpgradeResult(url, SCHEMA_HEAD, SCHEMA_HEAD, None)
-    if result.upgraded or os.environ.get("CLERK_DESK_RESEED"):
-        seed_reference_data(url)
+    seed_reference_data(url)  # cheap and repeatable: picks up years a newer chinese-calendar publishes
     return result
 
 

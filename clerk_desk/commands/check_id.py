@@ -1,0 +1,107 @@
+"""``clerk-desk check-id [--on YYYY-MM-DD] [--json] NUMBER...|-``
+
+Checks ID numbers with :func:`clerk_desk.domain.idnumber.check_id_number`.  ``-`` reads one
+number a line from standard input (blank lines are skipped).  ``--json`` prints one object a
+line with exactly the keys ``input, valid, kind, normalized, birth_date, sex, age, region,
+errors, warnings`` (messages in the user's language); otherwise one readable line a number.
+Exit status 0 when every number is valid, 1 when any is refused, 2 for a bad ``--on``.
+
+Imports only the domain and the light settings module: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, check_id_number
+from clerk_desk.domain.problems import define, render
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+define("cli.check_id.bad_date", zh="--on 的日期 {value} 无效，应为 YYYY-MM-DD",
+       en="--on {value} is not a date; use YYYY-MM-DD")
+define("cli.check_id.valid", zh="有效", en="valid")
+define("cli.check_id.invalid", zh="无效", en="REFUSED")
+define("cli.check_id.born", zh="出生 {birth}", en="born {birth}")
+define("cli.check_id.age", zh="{age}岁", en="age {age}")
+define("cli.check_id.sex.M", zh="男", en="male")
+define("cli.check_id.sex.F", zh="女", en="female")
+define("cli.check_id.warning", zh="提示：{text}", en="warning: {text}")
+define("cli.check_id.kind.resident", zh="居民身份证", en="resident ID")
+define("cli.check_id.kind.hk_macao_tw_permit", zh="港澳台居民居住证", en="HK/Macao/Taiwan residence permit")
+define("cli.check_id.kind.foreign_permanent", zh="外国人永久居留身份证", en="foreign permanent residence ID")
+define("cli.check_id.kind.legacy15", zh="15位旧身份证号码", en="15-digit first-generation number")
+
+
+def _inputs(numbers: Iterable[str]) -> Iterator[str]:
+    for item in numbers:
+        if item == "-":
+            data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+            for line in data.decode("utf-8-sig", errors="replace").splitlines():
+                if line.strip():
+                    yield line
+        else:
+            yield item
+
+
+def _text_line(result: IdNumberCheck, lang: str) -> str:
+    sep = "；" if lang == "zh" else "; "
+    head = result.normalized if result.valid and result.normalized else result.input.strip() or '""'
+    parts = [head, render("cli.check_id.valid" if result.valid else "cli.check_id.invalid", lang=lang)]
+    if result.kind is not None and result.kind is not IdKind.RESIDENT:
+        parts.append(render(f"cli.check_id.kind.{result.kind.value}", lang=lang))
+    if result.birth_date is not None:
+        parts.append(render("cli.check_id.born", {"birth": result.birth_date.isoformat()}, lang))
+    if result.sex is not None:
+        parts.append(render(f"cli.check_id.sex.{result.sex.value}", lang=lang))
+    if result.age is not None:
+        parts.append(render("cli.check_id.age", {"age": result.age}, lang))
+    if result.region:
+        parts.append(result.region)
+    line = "  ".join(parts)
+    if result.errors:
+        line += "  " + sep.join(p.message(lang) for p in result.errors)
+    if result.warnings:
+        line += "  " + render("cli.check_id.warning", {"text": sep.join(p.message(lang) for p in result.warnings)},
+                              lang)
+    return line
+
+
+def check_lines(numbers: Iterable[str], on: date, *, as_json: bool, lang: str) -> tuple[list[str], bool]:
+    """The output lines for ``numbers`` and whether all were valid."""
+    out: list[str] = []
+    all_valid = True
+    for text in numbers:
+        result = check_id_number(text, on)
+        all_valid = all_valid and result.valid
+        if as_json:
+            out.append(json.dumps(result.as_dict(lang), ensure_ascii=False))
+        else:
+            out.append(_text_line(result, lang))
+    return out, all_valid
+
+
+def run(args: argparse.Namespace) -> int:
+    from clerk_desk.config import language
+
+    lang = language()
+    on = date.today()
+    if getattr(args, "on", None):
+        try:
+            on = date.fromisoformat(args.on)
+        except ValueError:
+            sys.stderr.write(render("cli.check_id.bad_date", {"value": args.on}, lang) + "\n")
+            return EXIT_USAGE
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    lines, all_valid = check_lines(_inputs(args.numbers), on, as_json=bool(args.json), lang=lang)
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+    return EXIT_OK if all_valid else EXIT_REFUSED

@@ -1,0 +1,121 @@
+"""``clerk-desk due-date [--kind street|county] [--provisional] [--json] DATETIME...|-``.
+
+Card ready-by dates from the calendar years in the database (the same rows every counter
+reads), with the settings' window (N working days) and cut-off.  Exit 0 when every date
+was computed (a provisional date counts as computed), 1 when any was refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from clerk_desk.config import language, load_settings
+from clerk_desk.domain.problems import Problem, define, error
+from clerk_desk.domain.workdays import COUNTY, DueDate, WorkCalendar
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+BAD_DATETIME = define("due_date.bad_datetime",
+                      zh="“{value}”不是日期或日期时间（例如 2026-09-30 或 2026-09-30T15:20）",
+                      en="{value!r} is not a date or date-time (e.g. 2026-09-30 or 2026-09-30T15:20)")
+NO_INPUT = define("due_date.no_input", zh="没有输入任何受理时间", en="No acceptance times were given")
+DB_FAILED = define("due_date.database_failed", zh="无法读取工作日历数据库：{reason}",
+                   en="Cannot read the calendar database: {reason}")
+
+
+def parse_accepted(text: str) -> datetime | date | None:
+    """A date or a naive date-time from what was typed (full-width digits allowed)."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=None)  # the wall-clock time as given
+
+
+def inputs(items: Iterable[str], stdin: Iterable[str]) -> Iterator[str]:
+    for item in items:
+        if item == "-":
+            for line in stdin:
+                if line.strip():
+                    yield line.strip()
+        else:
+            yield item
+
+
+def _row(raw: str, accepted: datetime | date | None, kind: str, result: DueDate | None,
+         problem: Problem | None, lang: str) -> dict[str, object]:
+    ready = result.ready_by if result is not None else None
+    if problem is None and result is not None:
+        problem = result.problem
+    return {
+        "accepted": accepted.isoformat() if accepted is not None else raw,
+        "kind": kind,
+        "ready_by": ready.isoformat() if ready is not None else None,
+        "provisional": bool(result and result.provisional),
+        "error": None if problem is None else {"code": problem.code, "message": problem.message(lang)},
+    }
+
+
+def _load_calendar() -> WorkCalendar:
+    from clerk_desk.services.calendar import load_work_calendar
+    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.store.db import get_engine, session_scope
+
+    result = ensure_database()
+    with session_scope(get_engine(result.url)) as session:
+        return load_work_calendar(session)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = language()
+    settings, _ = load_settings()
+    kind = args.kind or settings.service_point.kind
+    items = list(inputs(args.datetimes, sys.stdin))
+    if not items:
+        print(error(NO_INPUT, "accepted").message(lang), file=sys.stderr)
+        return EXIT_USAGE
+
+    calendar = WorkCalendar()
+    if kind != COUNTY:
+        try:
+            calendar = _load_calendar()
+        except Exception as exc:  # the environment's fault (database unreachable, locked, ...)
+            print(error(DB_FAILED, "calendar", reason=str(exc)).message(lang), file=sys.stderr)
+            return EXIT_REFUSED
+
+    status = EXIT_OK
+    for raw in items:
+        accepted = parse_accepted(raw)
+        result: DueDate | None = None
+        problem: Problem | None = None
+        if accepted is None:
+            problem = error(BAD_DATETIME, "accepted", value=raw)
+        else:
+            result = calendar.ready_by(accepted, kind=kind, n=settings.rules.working_days, cutoff=settings.cutoff,
+                                       provisional=args.provisional)
+        row = _row(raw, accepted, kind, result, problem, lang)
+        if row["error"] is not None:
+            status = EXIT_REFUSED
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(_text_line(row, result, lang))
+    return status
+
+
+def _text_line(row: dict[str, object], result: DueDate | None, lang: str) -> str:
+    err = row["error"]
+    if isinstance(err, dict):
+        return f"{row['accepted']}\t—\t{err['message']}"
+    note = result.provisional_note(lang) if result is not None else ""
+    return f"{row['accepted']}\t{row['ready_by']}" + (f"\t{note}" if note else "")

@@ -1,0 +1,45 @@
+"""``clerk-desk report daily [--date D] [--point CODE] [--pdf FILE] [--csv FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from clerk_desk.commands.common import cli_actor, open_database, parse_day, say, settings_or_warn
+from clerk_desk.config import language
+
+
+def daily(args: argparse.Namespace) -> int:
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services import clock
+    from clerk_desk.services.printouts import daily_report
+    from clerk_desk.store.db import session_scope
+
+    settings = settings_or_warn()
+    try:
+        day = parse_day(args.date, clock.today())
+    except ValueError:
+        print(say(f"日期 {args.date} 无效，应为 YYYY-MM-DD", f"date {args.date} is not YYYY-MM-DD"), file=sys.stderr)
+        return 2
+    point = args.point or settings.service_point.code
+    if not point:
+        print(say("未设置服务点，请用 --point 指定", "no service point set up; give --point"), file=sys.stderr)
+        return 2
+    pdf = Path(args.pdf) if args.pdf else None
+    csv = Path(args.csv) if args.csv else None
+    if pdf is None and csv is None:
+        pdf = Path(f"daily-{point}-{day}.pdf")
+    engine = open_database()
+    try:
+        with session_scope(engine) as session:
+            actor = cli_actor(session, getattr(args, "user", None))
+            daily_report(session, actor, point_code=point, day=day, settings=settings, lang=language(),
+                         pdf=pdf, csv=csv)
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    for path in (pdf, csv):
+        if path is not None:
+            print(path)
+    return 0

@@ -1,0 +1,29 @@
+"""``clerk-desk print receipt|slip|notice APPLICATION_NUMBER --pdf FILE``: a reprint (补打), audited."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from clerk_desk.commands.common import cli_actor, open_database, settings_or_warn
+from clerk_desk.config import language
+
+
+def run(args: argparse.Namespace) -> int:
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services.printouts import print_document
+    from clerk_desk.store.db import session_scope
+
+    settings = settings_or_warn()
+    engine = open_database()
+    try:
+        with session_scope(engine) as session:
+            actor = cli_actor(session, args.user)
+            printed = print_document(session, actor, args.application_number, args.document, settings=settings,
+                                     lang=language(), out=Path(args.pdf), reprint=True)
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    print(f"{printed.path} (copy {printed.copy_no})")
+    return 0

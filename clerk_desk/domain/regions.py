@@ -1,0 +1,218 @@
+"""GB/T 2260 administrative-division codes, historic and current, with the years in use.
+
+The table is the shipped file ``resources/regions/regions.tsv`` (its sources and licences are
+in ``resources/regions/README.md``): the union of every code used since the first standard
+(1980), one row per name a code has carried, with the first and last year of that name.  An
+empty start year means "already in the 1980 list"; an empty end year means "still in use".
+
+Public API::
+
+    regions() -> RegionTable                    # the shipped table, loaded once, lazily
+    RegionTable.entries(code) -> tuple[RegionEntry, ...]
+    RegionTable.is_known(code) -> bool
+    RegionTable.is_province(code2) -> bool      # "11" .. "83"
+    RegionTable.province_name(code2) -> str | None
+    RegionTable.full_name(code, year=None) -> str | None   # "110105" -> "北京市朝阳区"
+    RegionTable.county_status(code, birth_year) -> CountyStatus
+    RegionTable.country(numeric3) -> Country | None        # ISO 3166-1 numeric ("840")
+    load_table(regions_tsv, countries_tsv=None) -> RegionTable   # for tests / other data
+
+Reading the shipped data file is the one thing this package reads from disk; nothing else in
+``clerk_desk.domain`` touches files, and the table never changes while the program runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "regions"
+REGIONS_FILE = RESOURCE_DIR / "regions.tsv"
+COUNTRIES_FILE = RESOURCE_DIR / "countries.tsv"
+
+# Names of the placeholder levels ("the districts of this city", "counties directly under the
+# province"): codes that exist but add nothing to a printed place name.
+_PLACEHOLDERS = frozenset({
+    "市辖区", "县", "郊区县", "省直辖县级行政单位", "省直辖县级行政区划", "自治区直辖县级行政单位",
+    "自治区直辖县级行政区划", "省直辖行政单位", "自治区直辖行政单位",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class RegionEntry:
+    """One name a code carried: ``start_year``/``end_year`` None = before 1980 / still in use."""
+
+    code: str
+    name: str
+    start_year: int | None = None
+    end_year: int | None = None
+
+    def in_use(self, year: int) -> bool:
+        return (self.start_year is None or self.start_year <= year) and (
+            self.end_year is None or year <= self.end_year
+        )
+
+    @property
+    def is_placeholder(self) -> bool:
+        return self.name in _PLACEHOLDERS
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    numeric: str
+    alpha3: str
+    zh: str
+    en: str
+
+
+class CountyStatus(StrEnum):
+    """How the county part of a code relates to the holder's year of birth."""
+
+    KNOWN = "known"        # the code was in use in the year of birth (or before 1980)
+    UNKNOWN = "unknown"    # not in the table at all
+    NEWER = "newer"        # first used after the year of birth
+    RETIRED = "retired"    # no longer used in the year of birth
+
+
+class RegionTable:
+    """Codes and their names through time.  Immutable after construction."""
+
+    def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = ()) -> None:
+        by_code: dict[str, list[RegionEntry]] = {}
+        for e in entries:
+            by_code.setdefault(e.code, []).append(e)
+        self._by_code: dict[str, tuple[RegionEntry, ...]] = {
+            code: tuple(sorted(es, key=lambda e: (e.start_year or 0, e.end_year or 9999)))
+            for code, es in by_code.items()
+        }
+        self._provinces = frozenset(c[:2] for c in self._by_code if c.endswith("0000"))
+        self._countries = {c.numeric: c for c in countries}
+        self._name_cache: dict[tuple[str, int | None], str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def entries(self, code: str) -> tuple[RegionEntry, ...]:
+        return self._by_code.get(code, ())
+
+    def is_known(self, code: str) -> bool:
+        return code in self._by_code
+
+    def is_province(self, code2: str) -> bool:
+        return code2 in self._provinces
+
+    def province_name(self, code2: str) -> str | None:
+        return self.name(code2 + "0000")
+
+    def name(self, code: str, year: int | None = None) -> str | None:
+        """The name ``code`` carried in ``year`` (the first later name, else the last name)."""
+        entries = self._by_code.get(code)
+        if not entries:
+            return None
+        if year is not None:
+            for e in entries:
+                if e.in_use(year):
+                    return e.name
+            for e in entries:
+                if e.start_year is not None and e.start_year > year:
+                    return e.name
+        current = [e for e in entries if e.end_year is None]
+        return (current or list(entries))[-1].name
+
+    def full_name(self, code: str, year: int | None = None) -> str | None:
+        """Province + city + county, e.g. ``110105`` -> ``北京市朝阳区``; None for an unknown
+        province.  An unknown city or county part is left out.  ``year`` picks historic names."""
+        key = (code, year)
+        if key in self._name_cache:
+            return self._name_cache[key]
+        result = self._full_name(code, year)
+        if len(self._name_cache) < 50_000:
+            self._name_cache[key] = result
+        return result
+
+    def _full_name(self, code: str, year: int | None) -> str | None:
+        if len(code) != 6 or not code.isdigit():
+            return None
+        province = self.name(code[:2] + "0000", year)
+        if province is None:
+            return None
+        parts = [province]
+        if code[2:4] != "00":
+            city = self.name(code[:4] + "00", year)
+            if city and city not in _PLACEHOLDERS:
+                parts.append(city)
+        if code[4:] != "00":
+            county = self.name(code, year)
+            if county and county not in _PLACEHOLDERS:
+                parts.append(county)
+        return "".join(parts)
+
+    def county_status(self, code: str, birth_year: int) -> CountyStatus:
+        entries = self._by_code.get(code)
+        if not entries:
+            return CountyStatus.UNKNOWN
+        if any(e.in_use(birth_year) for e in entries):
+            return CountyStatus.KNOWN
+        if all(e.start_year is not None and e.start_year > birth_year for e in entries):
+            return CountyStatus.NEWER
+        return CountyStatus.RETIRED
+
+    def first_year(self, code: str) -> int | None:
+        """The first year the code was in use; None if before 1980 or unknown."""
+        entries = self._by_code.get(code)
+        if not entries or any(e.start_year is None for e in entries):
+            return None
+        return min(e.start_year for e in entries if e.start_year is not None)
+
+    def last_year(self, code: str) -> int | None:
+        """The last year the code was in use; None if still in use or unknown."""
+        entries = self._by_code.get(code)
+        if not entries or any(e.end_year is None for e in entries):
+            return None
+        return max(e.end_year for e in entries if e.end_year is not None)
+
+    def country(self, numeric: str) -> Country | None:
+        return self._countries.get(numeric)
+
+
+def _int_or_none(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text else None
+
+
+def _read_regions(path: Path) -> list[RegionEntry]:
+    out: list[RegionEntry] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            cols += [""] * (4 - len(cols))
+            out.append(RegionEntry(cols[0], cols[1], _int_or_none(cols[2]), _int_or_none(cols[3])))
+    return out
+
+
+def _read_countries(path: Path) -> list[Country]:
+    out: list[Country] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 4:
+                out.append(Country(cols[0], cols[1], cols[2], cols[3]))
+    return out
+
+
+def load_table(regions_tsv: Path, countries_tsv: Path | None = None) -> RegionTable:
+    countries = _read_countries(countries_tsv) if countries_tsv is not None else []
+    return RegionTable(_read_regions(regions_tsv), countries)
+
+
+@lru_cache(maxsize=1)
+def regions() -> RegionTable:
+    """The shipped table, read on first use and kept."""
+    return load_table(REGIONS_FILE, COUNTRIES_FILE)

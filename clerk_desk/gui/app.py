@@ -1,0 +1,99 @@
+"""``clerk-desk`` without a subcommand: the desktop app.
+
+Start-up budget: only PySide6 widgets and the light settings module load before the first
+window shows; the database stack (SQLAlchemy, SQLModel, Alembic) and ReportLab load in a
+worker after it, while the window says "正在打开数据库…".
+
+``CLERK_DESK_QUIT_AFTER_SHOWN=1`` quits as soon as the first window is exposed
+(``benchmarks/startup.py`` times that).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from clerk_desk.gui.qt import QApplication, QEvent, QObject, QTimer
+
+
+class _FirstExpose(QObject):
+    """Calls ``callback`` once, when the window is first exposed (drawn) on screen."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and obj.isExposed():  # type: ignore[attr-defined]
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def default_actor() -> Any:
+    """Until the login dialog exists: the OS user, role from ``CLERK_DESK_ROLE`` (clerk)."""
+    import getpass
+
+    from clerk_desk.domain.roles import Actor, Role
+
+    name = os.environ.get("CLERK_DESK_USER") or getpass.getuser()
+    try:
+        role = Role(os.environ.get("CLERK_DESK_ROLE", "clerk"))
+    except ValueError:
+        role = Role.CLERK
+    return Actor(name, role, name)
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    from clerk_desk.config import language, load_settings
+    from clerk_desk.gui import errors, i18n, style
+
+    settings, problems = load_settings()
+    app = QApplication.instance() or QApplication(["clerk-desk", *(argv or [])])
+    app.setApplicationName("Clerk Desk")
+    lang = language(settings)
+    i18n.install(app, lang)
+    errors.set_language(lang)
+    errors.install_excepthook()
+    style.apply(app)
+
+    from clerk_desk.gui.context import AppContext
+    from clerk_desk.gui.main_window import MainWindow
+
+    ctx = AppContext(settings, lang=lang, actor=default_actor())
+    window = MainWindow(ctx)
+    quit_after_shown = os.environ.get("CLERK_DESK_QUIT_AFTER_SHOWN") == "1"
+
+    def after_first_expose() -> None:
+        if quit_after_shown:
+            heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "reportlab") if m in sys.modules)
+            if os.environ.get("CLERK_DESK_REPORT_MODULES"):
+                print("HEAVY:" + ",".join(heavy), flush=True)
+            app.quit()
+            return
+        window.build_pages()
+        window.start_database()
+        if problems:
+            window.show_message("rule", "\n".join(p.message(lang) for p in problems))
+        if not settings.is_configured:
+            _first_run(window, ctx)
+
+    window.show()
+    handle = window.windowHandle()
+    handle.installEventFilter(_FirstExpose(after_first_expose, window))
+    return app.exec()
+
+
+def _first_run(window: Any, ctx: Any) -> None:
+    from clerk_desk.gui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(ctx.settings, window)
+
+    def done() -> None:
+        ctx.settings = dialog.settings
+        ctx.settings_changed.emit()
+
+    dialog.accepted.connect(done)
+    dialog.open()

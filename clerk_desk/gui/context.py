@@ -1,0 +1,84 @@
+"""What every page shares: settings, language, the logged-in actor, the database URL.
+
+Pages never open the database on the GUI thread: they hand a function to :meth:`call`,
+which runs it in a worker with a short session (one transaction) and brings the result back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from clerk_desk.gui.qt import QObject, Signal
+from clerk_desk.gui.tasks import run_task
+
+
+class AppContext(QObject):
+    applications_changed = Signal()   # an application was saved, accepted, handed over, ...
+    settings_changed = Signal()
+    database_ready = Signal()
+    actor_changed = Signal()
+
+    def __init__(self, settings: Any, *, lang: str = "zh", actor: Any = None, url: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.lang = lang
+        self.actor = actor
+        self._url = url
+        self.ready = False
+
+    # -- plain facts -------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            from clerk_desk.config import database_url
+
+            self._url = database_url(self.settings)
+        return self._url
+
+    def today(self) -> date:
+        from clerk_desk.services import clock
+
+        return clock.today()
+
+    @property
+    def point_kind(self) -> str:
+        return self.settings.service_point.kind
+
+    def allowed(self, action: str) -> bool:
+        from clerk_desk.domain.roles import Action, allowed
+
+        return self.actor is not None and allowed(self.actor.role, Action(action))
+
+    def t(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+    # -- the database, off the GUI thread -------------------------------------------
+    def session(self):  # type: ignore[no-untyped-def]
+        """A session scope (worker threads only)."""
+        from clerk_desk.store.db import get_engine, session_scope
+
+        return session_scope(get_engine(self.url))
+
+    def call(self, func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``func(session)`` in a worker inside one transaction."""
+
+        def work() -> Any:
+            with self.session() as session:
+                return func(session)
+
+        run_task(work, on_done, on_error)
+
+    def service(self, name: str, *args: Any, on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """``clerk_desk.services.applications.<name>(session, *args, **kwargs)`` in a worker."""
+
+        def work(session: Any) -> Any:
+            from clerk_desk.services import applications
+
+            return getattr(applications, name)(session, *args, **kwargs)
+
+        self.call(work, on_done, on_error)

@@ -1,0 +1,85 @@
+"""Small helpers the form pages share: dates typed as text, combo boxes filled from label tables,
+problem labels beside fields, and in-place normalisation of ID numbers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from clerk_desk.gui.qt import QComboBox, QLabel, QLineEdit
+from clerk_desk.gui.style import set_state
+
+
+def parse_date(text: str) -> date | None:
+    """``2020-01-31``, ``2020.01.31``, ``2020/1/31`` or ``20200131`` (full-width digits allowed)."""
+    from clerk_desk.domain.idnumber import normalize
+
+    t = normalize(text).replace("．", ".").replace("－", "-")
+    m = re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?", t) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def fill_combo(combo: QComboBox, labels: dict[Any, tuple[str, str]], lang: str, *, first: tuple[str, Any] | None = None) -> None:
+    combo.clear()
+    if first is not None:
+        combo.addItem(first[0], first[1])
+    for key, (zh, en) in labels.items():
+        combo.addItem(en if lang == "en" else zh, getattr(key, "value", key))
+
+
+def combo_value(combo: QComboBox) -> Any:
+    data = combo.currentData()
+    if data is None and combo.isEditable():
+        return combo.currentText().strip()
+    return data
+
+
+def set_combo_value(combo: QComboBox, value: Any) -> None:
+    value = getattr(value, "value", value)
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    elif combo.isEditable() and isinstance(value, str):
+        combo.setEditText(value)
+    else:
+        combo.setCurrentIndex(0)
+
+
+def show_problems(label: QLabel, problems: list[Any], lang: str) -> None:
+    """Errors first; red for errors, orange for warnings only; hidden when there is none."""
+    if not problems:
+        label.clear()
+        label.hide()
+        return
+    ordered = sorted(problems, key=lambda p: 0 if p.is_error else 1)
+    label.setText("\n".join(("✖ " if p.is_error else "⚠ ") + p.message(lang) for p in ordered))
+    set_state(label, "severity", "error" if ordered[0].is_error else "warning")
+    label.show()
+
+
+def normalize_in_place(edit: QLineEdit) -> str:
+    """Full-width digits to ASCII, ``x`` to ``X``, spaces removed — in the field, cursor kept."""
+    from clerk_desk.domain.idnumber import normalize
+
+    text = edit.text()
+    cleaned = normalize(text)
+    if cleaned != text:
+        pos = len(normalize(text[: edit.cursorPosition()]))
+        edit.setText(cleaned)
+        edit.setCursorPosition(pos)
+    return cleaned
+
+
+def mark(edit: QLineEdit, problems: list[Any], ok: bool) -> None:
+    if any(p.is_error for p in problems):
+        set_state(edit, "state", "error")
+    elif problems:
+        set_state(edit, "state", "warning")
+    else:
+        set_state(edit, "state", "ok" if ok else "")

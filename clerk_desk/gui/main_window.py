@@ -1,0 +1,211 @@
+"""The main window: title (service point and clerk), search, pages, calendar banner, status bar.
+
+It shows at once; :meth:`build_pages` runs right after the first paint and
+:meth:`start_database` opens (and if needed upgrades) the database in a worker, so the
+clerk sees the window before SQLAlchemy is even imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from clerk_desk.gui import errors
+from clerk_desk.gui.context import AppContext
+from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
+from clerk_desk.gui.qt import QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
+from clerk_desk.gui.style import set_state
+from clerk_desk.gui.tasks import run_task
+
+# (module, class, title zh, shortcut, action needed or None)
+PAGES = [
+    ("new_application", "NewApplicationPage", "新增受理", "F2", "register"),
+    ("today_page", "TodayPage", "今日业务", "F3", None),
+    ("handover_page", "HandoverPage", "发卡", "F4", "hand_over"),
+    ("cards_ready_page", "CardsReadyPage", "制卡完成", "F5", "mark_ready"),
+    ("late_page", "LatePage", "逾期与未领", "F6", "mark_ready"),
+    ("search_page", "SearchPage", "查询结果", None, "search"),
+    # pages built by other engineers, wired when present
+    ("calendar_page", "CalendarPage", "工作日历", None, "edit_calendar"),
+    ("audit_view", "AuditView", "审计日志", None, "view_audit"),
+    ("users_page", "UsersPage", "账户", None, "manage_clerks"),
+]
+
+
+def open_database(url: str) -> dict[str, Any]:
+    """Worker: bring the database to the current schema and read what the window shows."""
+    from clerk_desk.store.bootstrap import ensure_database
+
+    result = ensure_database(url)
+    info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
+    try:
+        from clerk_desk.services import calendar
+        from clerk_desk.store.db import get_engine, session_scope
+
+        with session_scope(get_engine(url)) as session:
+            info["banner"] = calendar.banner(session)
+    except ImportError:  # pragma: no cover - calendar service not there yet
+        pass
+    return info
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self._db_state = QLabel(self.tr("数据库：正在打开数据库…"))
+        self._sync_state = QLabel()
+        self._printer_state = QLabel()
+        for label in (self._db_state, self._sync_state, self._printer_state):
+            self.ui.statusBar.addPermanentWidget(label)
+        set_state(self._db_state, "state", "busy")
+        self._message_timer = QTimer(self, singleShot=True, interval=15000)
+        self._message_timer.timeout.connect(self.ui.messageBar.hide)
+        self.ui.searchEdit.returnPressed.connect(self._on_search)
+        self.ui.searchButton.clicked.connect(self._on_search)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSettings.triggered.connect(self._on_settings)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        ctx.settings_changed.connect(self.update_title)
+        ctx.settings_changed.connect(self._update_status)
+        ctx.actor_changed.connect(self.update_title)
+        errors.set_sink(self.show_message)
+        self.update_title()
+        self._update_status()
+        self.ui.statusBar.showMessage(self.tr("正在打开数据库…"))
+
+    # -- title and status ---------------------------------------------------------
+    @Slot()
+    def update_title(self) -> None:
+        sp = self.ctx.settings.service_point
+        parts = ["Clerk Desk"]
+        if sp.name:
+            parts.append(f"{sp.name}（{sp.code}）" if sp.code else sp.name)
+        if self.ctx.actor is not None:
+            parts.append(self.tr("经办人：%1").replace("%1", self.ctx.actor.label))
+        self.setWindowTitle(" — ".join(parts))
+
+    @Slot()
+    def _update_status(self) -> None:
+        s = self.ctx.settings
+        self._sync_state.setText(self.tr("同步：未配置") if not s.sync.central_url else self.tr("同步：已配置中心库"))
+        printer = s.printing.printer or self.tr("默认打印机")
+        mode = self.tr("预览") if s.printing.preview else self.tr("直接打印")
+        self._printer_state.setText(self.tr("打印机：%1（%2，%3）").replace("%1", printer)
+                                    .replace("%2", s.printing.paper).replace("%3", mode))
+
+    def show_message(self, kind: str, text: str) -> None:
+        """The one place messages and errors show (kind: ok, info, rule, environment, bug)."""
+        bar = self.ui.messageBar
+        bar.setText(text)
+        set_state(bar, "kind", kind)
+        bar.show()
+        self._message_timer.start()
+
+    # -- pages ------------------------------------------------------------------------
+    def build_pages(self) -> None:
+        if self.pages:
+            return
+        for module_name, cls_name, title, key, action in PAGES:
+            if action is not None and self.ctx.actor is not None and not self.ctx.allowed(action):
+                continue
+            try:
+                module = importlib.import_module(f"clerk_desk.gui.{module_name}")
+            except ImportError:
+                continue
+            cls = getattr(module, cls_name, None)
+            if cls is None:
+                continue
+            try:
+                page = cls(self.ctx, self)
+            except TypeError:  # pages by other engineers may take other arguments
+                continue
+            index = self.ui.pages.addTab(page, self.tr(title) + (f" ({key})" if key else ""))
+            self.pages[module_name] = page
+            if key:
+                QShortcut(QKeySequence(key), self, activated=lambda i=index: self._go(i))
+            if hasattr(page, "open_application"):
+                page.open_application.connect(self._on_open_application)
+        self.ui.pages.currentChanged.connect(self._on_page_changed)
+
+    def page(self, name: str) -> Any:
+        return self.pages.get(name)
+
+    def show_page(self, name: str) -> None:
+        page = self.pages.get(name)
+        if page is not None:
+            self.ui.pages.setCurrentWidget(page)
+
+    def _go(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_page_changed(self, index: int) -> None:
+        page = self.ui.pages.widget(index)
+        if hasattr(page, "activate"):
+            page.activate()
+
+    # -- the database -------------------------------------------------------------------
+    def start_database(self) -> None:
+        run_task(lambda: open_database(self.ctx.url), self._on_database_ready, self._on_database_failed)
+
+    @Slot(object)
+    def _on_database_ready(self, info: dict[str, Any]) -> None:
+        backend = "PostgreSQL" if info["url"].startswith("postgresql") else "SQLite"
+        self._db_state.setText(self.tr("数据库：正常（%1）").replace("%1", backend))
+        set_state(self._db_state, "state", "ok")
+        self.ui.statusBar.clearMessage()
+        self.set_banner(info.get("banner"))
+        self.ctx.ready = True
+        self.ctx.database_ready.emit()
+
+    @Slot(object)
+    def _on_database_failed(self, exc: BaseException) -> None:
+        self._db_state.setText(self.tr("数据库：无法打开"))
+        set_state(self._db_state, "state", "error")
+        self.ui.statusBar.clearMessage()
+        errors.report_exception(exc)
+
+    def set_banner(self, problem: Any) -> None:
+        banner = self.ui.calendarBanner
+        if problem is None:
+            banner.hide()
+            return
+        banner.setText(problem.message(self.ctx.lang))
+        set_state(banner, "severity", "error" if problem.is_error else "warning")
+        banner.show()
+
+    # -- search, settings --------------------------------------------------------------
+    @Slot()
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    @Slot()
+    def _on_search(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        page = self.pages.get("search_page")
+        if not text or page is None:
+            return
+        page.search(text)
+        self.show_page("search_page")
+
+    @Slot(object)
+    def _on_open_application(self, application_id: Any) -> None:
+        page = self.pages.get("new_application")
+        if page is not None and hasattr(page, "load_application"):
+            page.load_application(application_id)
+            self.show_page("new_application")
+
+    @Slot()
+    def _on_settings(self) -> None:
+        from clerk_desk.gui.settings_dialog import SettingsDialog
+
+        if self.ctx.actor is not None and not self.ctx.allowed("edit_settings"):
+            self.show_message("rule", self.tr("只有负责人可以修改设置"))
+            return
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.open()

@@ -1,0 +1,83 @@
+"""First-run setup: the service point (code, name, kind, address, hours), saved to the settings."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from clerk_desk.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QLabel, QWidget, Slot
+
+KINDS = ("street", "county")
+LANGS = ("zh", "en")
+
+
+def check_service_point(settings: Any) -> dict[str, str]:
+    """Field name -> refusal (from the settings schema's own checks)."""
+    import dataclasses
+
+    from clerk_desk.config import ServicePointSettings
+
+    out: dict[str, str] = {}
+    specs = {f.name: f for f in dataclasses.fields(ServicePointSettings)}
+    sp = settings.service_point
+    for name in ("code", "name"):
+        value = getattr(sp, name)
+        check = specs[name].metadata.get("check")
+        if not value.strip():
+            out[name] = "required"
+        elif check and not check(value):
+            out[name] = specs[name].metadata.get("hint", "")
+    return out
+
+
+class SetupDialog(QDialog):
+    """Asks for the service point; ``accept`` saves the settings (``config.save_settings``)."""
+
+    def __init__(self, settings: Any, parent: QWidget | None = None, *, save: bool = True) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.settings = copy.deepcopy(settings)
+        self._save = save
+        sp = self.settings.service_point
+        self.ui.codeEdit.setText(sp.code)
+        self.ui.nameEdit.setText(sp.name)
+        self.ui.kindCombo.setCurrentIndex(KINDS.index(sp.kind) if sp.kind in KINDS else 0)
+        self.ui.addressEdit.setText(sp.address)
+        self.ui.hoursEdit.setText(sp.hours)
+        self.ui.phoneEdit.setText(sp.phone)
+        self.ui.languageCombo.setCurrentIndex(LANGS.index(self.settings.ui.language))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.codeEdit.setFocus()
+
+    def _collect(self) -> None:
+        sp = self.settings.service_point
+        sp.code = self.ui.codeEdit.text().strip()
+        sp.name = self.ui.nameEdit.text().strip()
+        sp.kind = KINDS[self.ui.kindCombo.currentIndex()]
+        sp.address = self.ui.addressEdit.text().strip()
+        sp.hours = self.ui.hoursEdit.text().strip()
+        sp.phone = self.ui.phoneEdit.text().strip()
+        self.settings.ui.language = LANGS[self.ui.languageCombo.currentIndex()]
+
+    def _show_problem(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    @Slot()
+    def accept(self) -> None:  # noqa: D401 - Qt override
+        self._collect()
+        problems = check_service_point(self.settings)
+        messages = {"required": self.tr("必填")}
+        self._show_problem(self.ui.codeProblem, messages.get(problems.get("code", ""), problems.get("code", "")))
+        self._show_problem(self.ui.nameProblem, messages.get(problems.get("name", ""), problems.get("name", "")))
+        if problems:
+            (self.ui.codeEdit if "code" in problems else self.ui.nameEdit).setFocus()
+            return
+        if self._save:
+            from clerk_desk.config import save_settings
+
+            save_settings(self.settings)
+        super().accept()

@@ -1,0 +1,26 @@
+"""The style sheet (``ui/style.qss``) and a helper for state-driven styling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clerk_desk.gui.qt import QApplication, QWidget
+
+STYLE_FILE = Path(__file__).resolve().parents[2] / "ui" / "style.qss"
+
+
+def apply(app: QApplication) -> None:
+    try:
+        app.setStyleSheet(STYLE_FILE.read_text(encoding="utf-8"))
+    except OSError:
+        pass
+
+
+def set_state(widget: QWidget, name: str, value: str) -> None:
+    """Set a dynamic property the style sheet matches on, and re-polish."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

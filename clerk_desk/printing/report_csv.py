@@ -1,0 +1,113 @@
+"""The daily report's figures as CSV, for the supervisor's spreadsheet.
+
+UTF-8 with a byte-order mark (so Excel opens Chinese text correctly), CRLF line ends,
+in sections separated by an empty row, with the same labels as the PDF:
+
+1. the heading: report, service point, date, day status, printed by, printed at
+   (two columns: item, value);
+2. the totals: ``section, item, count`` rows: the day at a glance, then by scheme, kind,
+   applicant, clerk and status;
+3. late cards, uncollected cards, cancellations and the applications, each a title row
+   followed by a header row and the rows (masked ID numbers only).
+
+Cells that a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@`` first) are
+prefixed with ``'`` (numbers are not touched).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+
+from clerk_desk.printing.data import DailyReportData
+from clerk_desk.printing.layout import Out, check_args, write_out
+from clerk_desk.printing.texts import fmt_datetime, t
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _safe(value: object) -> str:
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def daily_report_rows(data: DailyReportData, lang: str = "zh") -> list[list[str]]:
+    """The CSV's rows (before quoting), for tests and other exports."""
+
+    def tr(code: str, **params: object) -> str:
+        return t(code, lang, **params)
+
+    def col(code: str) -> str:
+        return tr(f"print.report.col.{code}")
+
+    rows: list[list[object]] = []
+    state = tr("print.report.open")
+    if data.closed:
+        state = (tr("print.report.closed_detail", who=data.closed_by or "-", when=fmt_datetime(data.closed_at, lang))
+                 if data.closed_at else tr("print.report.closed"))
+    rows += [
+        [col("item"), col("value")],
+        [tr("print.report.title"), data.point.name],
+        [tr("print.report.point"), f"{data.point.code} {data.point.name}".strip()],
+        [tr("print.report.day"), data.day.isoformat()],
+        [tr("print.report.state"), state],
+        [tr("print.report.printed_by"), data.printed_by],
+        [tr("print.report.printed_at"), data.printed_at.isoformat(sep=" ", timespec="minutes")],
+        [],
+        [col("section"), col("item"), tr("print.report.count")],
+    ]
+    summary = tr("print.report.summary")
+    for code, value in (("accepted", data.accepted), ("slips_issued", data.slips_issued),
+                        ("cards_ready", data.cards_ready), ("cards_collected", data.cards_collected),
+                        ("returned", data.returned), ("cancelled", data.cancelled)):
+        rows.append([summary, tr(f"print.report.{code}"), value])
+    for code, counts in (("by_scheme", data.by_scheme), ("by_kind", data.by_kind),
+                         ("by_applicant", data.by_applicant), ("by_clerk", data.by_clerk),
+                         ("by_status", data.by_status)):
+        section = tr(f"print.report.{code}")
+        rows += [[section, label, n] for label, n in counts.items()]
+    for hour, n in data.by_hour().items():
+        rows.append([tr("print.report.chart"), tr("print.report.hour", h=hour), n])
+
+    def table(title: str, header: Sequence[str], body: Iterable[Sequence[object]]) -> None:
+        rows.append([])
+        rows.append([title])
+        rows.append(list(header))
+        rows.extend(list(r) for r in body)
+
+    number, name, idn = tr("print.application_number"), col("name"), col("id")
+    table(tr("print.report.late"),
+          [number, name, idn, col("accepted_on"), tr("print.ready_by"), col("days_late"), col("status")],
+          ([r.application_number, r.insured_name, r.id_masked, r.accepted_on.isoformat(), r.ready_by.isoformat(),
+            r.days_late, r.status] for r in data.late))
+    table(tr("print.report.uncollected"),
+          [number, name, idn, col("ready_on"), col("days_waiting"), col("phone")],
+          ([r.application_number, r.insured_name, r.id_masked, r.ready_on.isoformat(), r.days_waiting,
+            r.phone_masked] for r in data.uncollected))
+    table(tr("print.report.cancellations"),
+          [number, name, idn, col("cancelled_at"), col("cancelled_by"), col("reason")],
+          ([r.application_number, r.insured_name, r.id_masked, r.cancelled_at.isoformat(sep=" ", timespec="minutes"),
+            r.cancelled_by, r.reason] for r in data.cancellations))
+    table(tr("print.report.applications"),
+          [col("time"), number, name, idn, tr("print.scheme"), tr("print.kind"), col("applicant"),
+           tr("print.clerk"), col("status"), tr("print.ready_by"), tr("print.provisional")],
+          ([r.accepted_at.isoformat(sep=" ", timespec="minutes"), r.application_number, r.insured_name,
+            r.id_masked, r.scheme, r.kind, r.applicant, r.clerk, r.status,
+            r.ready_by.isoformat() if r.ready_by else "", "1" if r.ready_by_provisional else ""]
+           for r in data.applications))
+    return [[_safe(c) for c in r] for r in rows]
+
+
+def daily_report_csv(data: DailyReportData, *, lang: str = "zh", out: Out = None) -> bytes:
+    """The daily report's figures as CSV bytes (UTF-8 with BOM); also written to ``out``."""
+    check_args(lang, "A4", 1)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerows(daily_report_rows(data, lang))
+    payload = buf.getvalue().encode("utf-8-sig")
+    write_out(payload, out)
+    return payload

@@ -1,0 +1,158 @@
+"""Reading the audit trail: filters, pages, labels.  Supervisors and administrators only.
+
+Filters are bound parameters, never SQL text: the user is matched exactly, the action
+exactly or as a family (``login`` also finds ``login.failed``), the target (application
+number, user name, masked ID number) as a substring with ``%`` and ``_`` escaped.  A full
+ID number typed as target is masked first, the way the trail stores it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col, func, or_, select
+
+from clerk_desk.domain.problems import define
+from clerk_desk.domain.roles import Action, Actor
+from clerk_desk.services import audit
+from clerk_desk.services.permissions import require
+from clerk_desk.store.models import AuditEvent
+
+A_VIEW_AUDIT = "audit.view"
+PAGE_SIZE = 200
+MAX_PAGE = 1000
+
+# Labels of the audit actions, for the audit view and exports.
+ACTION_TEXT: dict[str, tuple[str, str]] = {
+    "login": ("登录", "log in"),
+    "login.failed": ("登录失败", "failed login"),
+    "logout": ("退出", "log out"),
+    "unlock": ("解锁窗口", "unlock counter"),
+    "counter.lock": ("窗口锁定", "counter locked"),
+    "account.locked": ("账户锁定", "account locked"),
+    "account.create": ("新建账户", "create account"),
+    "account.disable": ("停用账户", "disable account"),
+    "account.enable": ("启用账户", "enable account"),
+    "account.unlock": ("解除锁定", "unlock account"),
+    "password.change": ("修改密码", "change password"),
+    "password.reset": ("重设密码", "reset password"),
+    "permission.denied": ("越权被拒", "permission denied"),
+    "day.close": ("日结", "close day"),
+    "application.correct": ("更正业务", "correct application"),
+    "id.reveal": ("查看完整身份证号", "reveal ID number"),
+    "record.view": ("查看完整记录", "view full record"),
+    "retention.purge": ("到期清除个人信息", "retention purge"),
+    "audit.view": ("查看审计日志", "view audit trail"),
+    "settings.change": ("修改设置", "change settings"),
+}
+
+for _code, (_zh, _en) in ACTION_TEXT.items():
+    define(f"audit.action.{_code}", zh=_zh, en=_en)
+
+
+def action_label(action: str, lang: str = "zh") -> str:
+    text = ACTION_TEXT.get(action)
+    if text is None:
+        return action
+    return text[1] if lang == "en" else text[0]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What to look for; empty fields do not filter.  Dates are inclusive, local days."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    user: str = ""
+    action: str = ""
+    target: str = ""  # application number, user name, masked or full ID number, …
+
+    def describe(self) -> dict[str, Any]:
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.__dict__.items() if v}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    station: str
+    seq: int
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    entries: list[AuditEntry]
+    offset: int
+    has_more: bool
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if flt.date_from is not None:
+        conds.append(col(AuditEvent.at) >= _day_start(flt.date_from))
+    if flt.date_to is not None:
+        conds.append(col(AuditEvent.at) < _day_start(flt.date_to + timedelta(days=1)))
+    user = flt.user.strip()
+    if user:
+        conds.append(col(AuditEvent.actor) == user)
+    action = flt.action.strip()
+    if action:
+        conds.append(or_(col(AuditEvent.action) == action,
+                         col(AuditEvent.action).like(_escape_like(action) + ".%", escape="\\")))
+    target = audit.mask_ids_in_text(flt.target.strip())
+    if target:
+        conds.append(col(AuditEvent.target).like("%" + _escape_like(target) + "%", escape="\\"))
+    return conds
+
+
+def _entry(ev: AuditEvent) -> AuditEntry:
+    at = ev.at.astimezone()
+    return AuditEntry(at=at, station=ev.station, seq=ev.seq, actor=ev.actor, action=ev.action, target=ev.target,
+                      details=dict(ev.details or {}))
+
+
+def search(session: Session, actor: Actor | None, flt: AuditFilter | None = None, *, offset: int = 0,
+           limit: int = PAGE_SIZE) -> AuditPage:
+    """One page of entries, newest first.  The first page of a search is itself audited."""
+    require(session, actor, Action.VIEW_AUDIT, target="audit")
+    assert actor is not None
+    flt = flt or AuditFilter()
+    limit = max(1, min(limit, MAX_PAGE))
+    offset = max(0, offset)
+    stmt = (select(AuditEvent).where(*_conditions(flt))
+            .order_by(col(AuditEvent.at).desc(), col(AuditEvent.station), col(AuditEvent.seq).desc())
+            .offset(offset).limit(limit + 1))
+    rows = list(session.exec(stmt).all())
+    if offset == 0:
+        audit.record(session, actor=actor.username, action=A_VIEW_AUDIT, target="audit", details=flt.describe())
+    return AuditPage([_entry(r) for r in rows[:limit]], offset, len(rows) > limit)
+
+
+def count(session: Session, actor: Actor | None, flt: AuditFilter | None = None) -> int:
+    require(session, actor, Action.VIEW_AUDIT, target="audit")
+    stmt = select(func.count()).select_from(AuditEvent).where(*_conditions(flt or AuditFilter()))
+    return int(session.exec(stmt).one())
+
+
+def known_actions(session: Session) -> list[str]:
+    """Every action in the trail plus the labelled ones, for the filter's list."""
+    found = set(session.exec(select(AuditEvent.action).distinct()).all())
+    return sorted(found | set(ACTION_TEXT))
+
+
+def known_users(session: Session) -> list[str]:
+    return sorted(u for u in session.exec(select(AuditEvent.actor).distinct()).all() if u)

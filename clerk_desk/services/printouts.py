@@ -1,0 +1,337 @@
+"""Documents of an application: receipt, pickup slip, missing-documents notice; and the daily report.
+
+The services fill :mod:`clerk_desk.printing.data` records from the database (ID numbers
+masked, labels translated), render them, keep the PDF in the data directory (so a
+missing printer never loses a receipt) and log every print and export: the print log
+counts the copies (a reprint is marked 补打 with its copy number) and the audit trail
+records who printed what.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from clerk_desk.config import Settings, data_dir
+from clerk_desk.domain.application_form import (
+    APPLICANT_LABELS,
+    KIND_LABELS,
+    SCHEME_LABELS,
+    ApplicantType,
+    ApplicationForm,
+    Kind,
+    Scheme,
+)
+from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.problems import RuleError, define, error
+from clerk_desk.domain.roles import Action, Actor, allowed
+from clerk_desk.domain.workflow import STATUS_LABELS, Status
+from clerk_desk.services import audit, clock
+from clerk_desk.services.applications import report_for
+from clerk_desk.services.permissions import require
+from clerk_desk.store.models import Application, DayClosure, DocumentCheck, PickupSlip, PrintLog, UserAccount
+
+DOCUMENTS = ("receipt", "slip", "notice")
+
+define("print.no_slip", zh="该业务没有领卡凭条（县医保中心当场发卡）",
+       en="This application has no pickup slip (a county center hands the card over on the spot)")
+define("print.not_accepted", zh="业务尚未受理，不能打印{document}", en="The application is not accepted; no {document}")
+define("print.not_returned", zh="该业务没有一次性告知书", en="This application has no missing-documents notice")
+define("print.not_found", zh="找不到业务 {number}", en="No application {number}")
+
+_DOC_LABELS = {"receipt": ("受理回执", "receipt"), "slip": ("领卡凭条", "pickup slip"),
+               "notice": ("一次性告知书", "missing-documents notice"), "daily_report": ("日报表", "daily report")}
+
+RELATION_LABELS = {
+    "spouse": ("配偶", "spouse"), "parent": ("父母", "parent"), "child": ("子女", "child"),
+    "sibling": ("兄弟姐妹", "sibling"), "grandparent": ("祖父母/外祖父母", "grandparent"),
+    "grandchild": ("孙子女/外孙子女", "grandchild"), "guardian": ("监护人", "guardian"), "other": ("其他", "other"),
+}
+
+
+def _label(table: dict, key: object, lang: str) -> str:  # type: ignore[type-arg]
+    pair = table.get(key)
+    if pair is None:
+        return str(key or "")
+    return pair[1] if lang == "en" else pair[0]
+
+
+def _naive(dt: datetime | None) -> datetime | None:
+    return dt.astimezone().replace(tzinfo=None) if dt is not None else None
+
+
+def _clerk_names(session: Session) -> dict[str, str]:
+    return {u.username: (u.display_name or u.username) for u in session.exec(select(UserAccount))}
+
+
+@dataclass(frozen=True)
+class Printed:
+    document: str
+    path: Path
+    copy_no: int
+    pdf: bytes
+
+
+def pdf_dir() -> Path:
+    path = data_dir() / "printouts"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _find(session: Session, key: uuid.UUID | str) -> Application:
+    if isinstance(key, uuid.UUID):
+        app = session.get(Application, key)
+    else:
+        app = session.exec(select(Application).where(Application.number == key.strip().upper())).first()
+    if app is None:
+        raise RuleError(error("print.not_found", "application", number=str(key)))
+    return app
+
+
+def _point(settings: Settings):  # type: ignore[no-untyped-def]
+    from clerk_desk.printing import ServicePointInfo
+
+    return ServicePointInfo.from_settings(settings)
+
+
+def _scheme_kind(app: Application, lang: str) -> tuple[str, str]:
+    scheme = _label(SCHEME_LABELS, Scheme(app.scheme), lang) if app.scheme in Scheme._value2member_map_ else ""
+    kind = _label(KIND_LABELS, Kind(app.kind), lang) if app.kind in Kind._value2member_map_ else app.kind
+    return scheme, kind
+
+
+def receipt_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
+    from clerk_desk.printing import ApplicantInfo, PersonRef, ReceiptData
+
+    if app.accepted_at is None or app.number is None:
+        raise RuleError(error("print.not_accepted", "application", document=_DOC_LABELS["receipt"][0]))
+    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
+    scheme, kind = _scheme_kind(app, lang)
+    applicant = ApplicantInfo()
+    if app.applicant_type != ApplicantType.SELF.value:
+        applicant = ApplicantInfo(kind=app.applicant_type, name=app.agent_name, id_masked=mask_id(app.agent_id_number),
+                                  relation=_label(RELATION_LABELS, app.agent_relation, lang),
+                                  phone_masked=mask_phone(app.agent_phone))
+    report = report_for(ApplicationForm.from_dict(app.form), settings, app.accepted_at.date())
+    docs = [item.label(lang) for item in report.checklist if item.result == "verified"]
+    if lang == "en":
+        steps = [f"Collect the card from {slip.ready_by:%Y-%m-%d} with the pickup slip." if slip else
+                 "The card was handed over at the counter."]
+    else:
+        steps = [f"请于{slip.ready_by.year}年{slip.ready_by.month}月{slip.ready_by.day}日起凭领卡凭条领取社保卡。" if slip
+                 else "社保卡已当场发放。"]
+    names = _clerk_names(session)
+    return ReceiptData(point=_point(settings), application_number=app.number,
+                       accepted_at=_naive(app.accepted_at), clerk=names.get(app.accepted_by, app.accepted_by),
+                       insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)), scheme=scheme, kind=kind,
+                       applicant=applicant, documents_checked=docs, next_steps=steps,
+                       guidance=list(settings.receipt.guidance),
+                       ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional))
+
+
+def slip_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
+    from clerk_desk.printing import PersonRef, SlipData
+
+    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
+    if slip is None or app.number is None:
+        raise RuleError(error("print.no_slip", "application"))
+    scheme, kind = _scheme_kind(app, lang)
+    names = _clerk_names(session)
+    return SlipData(point=_point(settings), application_number=app.number, pickup_code=slip.pickup_code,
+                    insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)), ready_by=slip.ready_by,
+                    issued_at=_naive(slip.issued_at), clerk=names.get(app.accepted_by, app.accepted_by),
+                    ready_by_provisional=slip.provisional, scheme=scheme, kind=kind)
+
+
+def notice_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
+    from clerk_desk.printing import NoticeData, PersonRef
+
+    if app.status not in (Status.RETURNED.value, Status.DRAFT.value):
+        raise RuleError(error("print.not_returned", "application"))
+    form = ApplicationForm.from_dict(app.form)
+    report = report_for(form, settings, (app.returned_at or app.updated_at).date())
+    missing: list = [item.label(lang) for item in report.missing]  # type: ignore[type-arg]
+    missing += [p for p in report.errors if not p.field.startswith("documents")]
+    scheme, kind = _scheme_kind(app, lang)
+    names = _clerk_names(session)
+    return NoticeData(point=_point(settings), insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)),
+                      scheme=scheme, kind=kind, missing=missing, issued_at=_naive(app.returned_at or app.updated_at),
+                      clerk=names.get(app.created_by, app.created_by), application_number=app.number or "")
+
+
+def print_document(session: Session, actor: Actor, key: uuid.UUID | str, document: str, *, settings: Settings,
+                   lang: str = "zh", out: Path | None = None, reprint: bool = False) -> Printed:
+    """Render a document of an application, keep the PDF, and log the print (or reprint)."""
+    if document not in DOCUMENTS:
+        raise ValueError(document)
+    app = _find(session, key)
+    copies = session.exec(select(func.count()).select_from(PrintLog).where(
+        PrintLog.application_id == app.id, PrintLog.document == document)).one()
+    is_reprint = reprint or copies > 0
+    if is_reprint:
+        require(session, actor, Action.REPRINT, target=app.number or "")
+    elif not (allowed(actor.role, Action.REPRINT) or app.accepted_by == actor.username
+              or app.created_by == actor.username):
+        require(session, actor, Action.REPRINT, target=app.number or "")
+    else:
+        require(session, actor, Action.PRINT_OWN, target=app.number or "")
+    from clerk_desk.printing import render_notice, render_receipt, render_slip
+
+    copy_no = max(int(copies) + 1, 2 if reprint else 1)
+    builder = {"receipt": (receipt_data, render_receipt), "slip": (slip_data, render_slip),
+               "notice": (notice_data, render_notice)}[document]
+    data = builder[0](session, app, settings, lang)
+    name = f"{app.number or app.id}-{document}-{copy_no}.pdf"
+    target = out or (pdf_dir() / name)
+    pdf = builder[1](data, lang=lang, paper=settings.printing.paper, copy_no=copy_no,
+                     font_path=settings.printing.font_path or None, out=target)
+    now = clock.now()
+    session.add(PrintLog(application_id=app.id, document=document, copy_no=copy_no, printed_at=now,
+                         printed_by=actor.username, target=str(target), station=app.station))
+    audit.record(session, actor=actor.username, action="reprint" if copy_no > 1 else "print",
+                 target=app.number or str(app.id), details={"document": document, "copy": copy_no})
+    return Printed(document, Path(target), copy_no, pdf)
+
+
+# ---------------------------------------------------------------------------------------
+# the daily report
+
+
+def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: date, settings: Settings,
+                      lang: str = "zh"):  # type: ignore[no-untyped-def]
+    """The figures of one point and day (supervisor), as the printing package takes them."""
+    require(session, actor, Action.DAILY_REPORT, target=f"{point_code} {day}")
+    from clerk_desk.printing import (
+        Cancellation,
+        DailyReportData,
+        LateCard,
+        ReportApplication,
+        UncollectedCard,
+    )
+
+    start = datetime.combine(day, datetime.min.time()).astimezone()
+    end = start + timedelta(days=1)
+    names = _clerk_names(session)
+    rows = session.exec(
+        select(Application, PickupSlip)
+        .outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+        .where(Application.point_code == point_code, Application.business_date == day,
+               Application.status != Status.DRAFT.value)
+        .order_by(col(Application.accepted_at), col(Application.created_at))
+    ).all()
+    accepted = [(a, s) for a, s in rows if a.accepted_at is not None]
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status")}
+    apps = []
+    for a, s in accepted:
+        scheme, kind = _scheme_kind(a, lang)
+        applicant = _label(APPLICANT_LABELS, ApplicantType(a.applicant_type), lang)
+        clerk = names.get(a.accepted_by, a.accepted_by)
+        status = _label(STATUS_LABELS, Status(a.status), lang)
+        for key, value in (("scheme", scheme), ("kind", kind), ("applicant", applicant), ("clerk", clerk),
+                           ("status", status)):
+            counters[key][value] += 1
+        assert a.accepted_at is not None and a.number is not None
+        apps.append(ReportApplication(application_number=a.number, accepted_at=_naive(a.accepted_at),
+                                      insured_name=a.insured_name, id_masked=mask_id(a.insured_id_number),
+                                      scheme=scheme, kind=kind, applicant=applicant, clerk=clerk, status=status,
+                                      ready_by=s.ready_by if s else None,
+                                      ready_by_provisional=bool(s and s.provisional)))
+
+    def count(stmt) -> int:  # type: ignore[no-untyped-def]
+        return int(session.exec(stmt).one())
+
+    in_day = lambda c: (c >= start) & (c < end)  # noqa: E731
+    slips = count(select(func.count()).select_from(PickupSlip).join(
+        Application, col(Application.id) == col(PickupSlip.application_id)).where(
+        Application.point_code == point_code, in_day(col(PickupSlip.issued_at))))
+    ready = count(select(func.count()).select_from(Application).where(
+        Application.point_code == point_code, in_day(col(Application.ready_at))))
+    collected = count(select(func.count()).select_from(Application).where(
+        Application.point_code == point_code, in_day(col(Application.collected_at))))
+    returned = count(select(func.count()).select_from(Application).where(
+        Application.point_code == point_code, in_day(col(Application.returned_at))))
+
+    late_rows = session.exec(
+        select(Application, PickupSlip).join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+        .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value,
+               col(PickupSlip.ready_by) < day).order_by(col(PickupSlip.ready_by))).all()
+    late = [LateCard(application_number=a.number or "", insured_name=a.insured_name,
+                     id_masked=mask_id(a.insured_id_number), accepted_on=a.business_date or s.issued_at.date(),
+                     ready_by=s.ready_by, days_late=(day - s.ready_by).days,
+                     status=_label(STATUS_LABELS, Status(a.status), lang)) for a, s in late_rows]
+    limit = start - timedelta(days=settings.rules.uncollected_days)
+    unc_rows = session.exec(select(Application).where(
+        Application.point_code == point_code, Application.status == Status.READY.value,
+        col(Application.ready_at) < limit).order_by(col(Application.ready_at))).all()
+    uncollected = [UncollectedCard(application_number=a.number or "", insured_name=a.insured_name,
+                                   id_masked=mask_id(a.insured_id_number), ready_on=a.ready_at.astimezone().date(),
+                                   days_waiting=(day - a.ready_at.astimezone().date()).days,
+                                   phone_masked=mask_phone(a.agent_phone or ""))
+                   for a in unc_rows if a.ready_at is not None]
+    canc_rows = session.exec(select(Application).where(
+        Application.point_code == point_code, in_day(col(Application.cancelled_at)))).all()
+    cancellations = [Cancellation(application_number=a.number or "", insured_name=a.insured_name,
+                                  id_masked=mask_id(a.insured_id_number), cancelled_at=_naive(a.cancelled_at),
+                                  cancelled_by=names.get(a.cancelled_by, a.cancelled_by), reason=a.cancel_reason)
+                     for a in canc_rows if a.cancelled_at is not None]
+    closure = session.exec(select(DayClosure).where(DayClosure.point_code == point_code,
+                                                    DayClosure.business_date == day)).first()
+    from clerk_desk.printing import ServicePointInfo
+
+    point = _point(settings) if settings.service_point.code == point_code else ServicePointInfo(
+        name=point_code, code=point_code)
+    return DailyReportData(
+        point=point, day=day, printed_by=actor.label, printed_at=_naive(clock.now()),
+        accepted=len(accepted), slips_issued=slips, cards_ready=ready, cards_collected=collected,
+        returned=returned, cancelled=len(cancellations),
+        by_scheme=dict(counters["scheme"].most_common()), by_kind=dict(counters["kind"].most_common()),
+        by_applicant=dict(counters["applicant"].most_common()), by_clerk=dict(counters["clerk"].most_common()),
+        by_status=dict(counters["status"].most_common()), applications=apps, late=late, uncollected=uncollected,
+        cancellations=cancellations, closed=closure is not None,
+        closed_at=_naive(closure.closed_at) if closure else None,
+        closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")
+
+
+def daily_report(session: Session, actor: Actor, *, point_code: str, day: date, settings: Settings,
+                 lang: str = "zh", pdf: Path | None = None, csv: Path | None = None) -> tuple[bytes | None, bytes | None]:
+    """Render the daily report as PDF and/or CSV (an export: supervisor), logged and audited."""
+    data = daily_report_data(session, actor, point_code=point_code, day=day, settings=settings, lang=lang)
+    from clerk_desk.printing import daily_report_csv, render_daily_report
+
+    pdf_bytes = csv_bytes = None
+    now = clock.now()
+    if csv is not None:
+        require(session, actor, Action.EXPORT, target=f"{point_code} {day}")
+        csv_bytes = daily_report_csv(data, lang=lang, out=csv)
+        session.add(PrintLog(document="export", printed_at=now, printed_by=actor.username, target=str(csv),
+                             station=_station()))
+        audit.record(session, actor=actor.username, action="export", target=f"{point_code} {day}",
+                     details={"report": "daily", "format": "csv"})
+    if pdf is not None or csv is None:
+        copies = session.exec(select(func.count()).select_from(PrintLog).where(
+            PrintLog.document == "daily_report", or_(col(PrintLog.target).contains(f"{point_code}-{day}"),
+                                                     col(PrintLog.target) == str(pdf)))).one()
+        target = pdf or (pdf_dir() / f"daily-{point_code}-{day}.pdf")
+        pdf_bytes = render_daily_report(data, lang=lang, paper="A4", copy_no=1,
+                                        font_path=settings.printing.font_path or None, out=target)
+        session.add(PrintLog(document="daily_report", copy_no=int(copies) + 1, printed_at=now,
+                             printed_by=actor.username, target=f"{point_code}-{day}:{target}", station=_station()))
+        audit.record(session, actor=actor.username, action="print", target=f"{point_code} {day}",
+                     details={"document": "daily_report"})
+    return pdf_bytes, csv_bytes
+
+
+def _station() -> str:
+    from clerk_desk.services.station import station_code
+
+    return station_code()
+
+
+__all__ = ["DOCUMENTS", "Printed", "daily_report", "daily_report_data", "print_document", "receipt_data",
+           "slip_data", "notice_data", "DocumentCheck"]

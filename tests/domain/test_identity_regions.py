@@ -1,0 +1,92 @@
+"""The shipped GB/T 2260 table: historic union, years, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clerk_desk.domain.regions import (
+    REGIONS_FILE,
+    CountyStatus,
+    RegionEntry,
+    RegionTable,
+    load_table,
+    regions,
+)
+
+
+def test_table_is_shipped_and_large():
+    assert REGIONS_FILE.is_file()
+    assert len(regions()) > 6000
+    assert (REGIONS_FILE.parent / "README.md").is_file()
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("110105", "北京市朝阳区"), ("110000", "北京市"), ("110100", "北京市"), ("440300", "广东省深圳市"),
+    ("441900", "广东省东莞市"), ("429004", "湖北省仙桃市"), ("810000", "香港特别行政区"),
+    ("330113", "浙江省杭州市临平区"), ("659012", "新疆维吾尔自治区白杨市"),
+])
+def test_full_names(code, name):
+    assert regions().full_name(code) == name
+
+
+@pytest.mark.parametrize("code", ["", "11", "1101051", "abcdef", "990000"])
+def test_full_name_of_nonsense_is_none(code):
+    assert regions().full_name(code) is None
+
+
+@pytest.mark.parametrize(("code", "year", "status"), [
+    ("110105", 1949, CountyStatus.KNOWN),        # in the first (1980) list: never "newer"
+    ("110105", 2025, CountyStatus.KNOWN),
+    ("330113", 2020, CountyStatus.NEWER),
+    ("330113", 2021, CountyStatus.KNOWN),
+    ("330104", 2020, CountyStatus.KNOWN),
+    ("330104", 2021, CountyStatus.RETIRED),
+    ("110228", 2014, CountyStatus.KNOWN),
+    ("110228", 2015, CountyStatus.RETIRED),
+    ("130123", 1990, CountyStatus.KNOWN),        # two names, both count
+    ("130123", 1985, CountyStatus.NEWER),
+    ("119999", 2000, CountyStatus.UNKNOWN),
+])
+def test_county_status(code, year, status):
+    assert regions().county_status(code, year) is status
+
+
+@pytest.mark.parametrize("province", ["11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
+                                      "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52",
+                                      "53", "54", "61", "62", "63", "64", "65", "71", "81", "82", "83"])
+def test_all_provinces_known(province):
+    assert regions().is_province(province)
+
+
+def test_first_and_last_years():
+    t = regions()
+    assert t.first_year("110105") is None and t.last_year("110105") is None
+    assert t.first_year("330113") == 2021
+    assert t.last_year("513425") == 2020
+
+
+def test_countries():
+    t = regions()
+    assert t.country("156").zh == "中国"
+    assert t.country("840").alpha3 == "USA"
+    assert t.country("999") is None
+
+
+def test_custom_table(tmp_path: Path):
+    f = tmp_path / "r.tsv"
+    f.write_text("# header\n110000\t北京市\t\t\n110101\t东城区\t\t\n110199\t新区\t2030\t\n\n", encoding="utf-8")
+    t = load_table(f)
+    assert t.full_name("110101") == "北京市东城区"
+    assert t.county_status("110199", 2000) is CountyStatus.NEWER
+    assert t.name("110199", 2000) == "新区"
+
+
+def test_name_by_year_prefers_the_name_in_use():
+    t = RegionTable([RegionEntry("130000", "河北省"), RegionEntry("130123", "栾城县", 1986, 1992),
+                     RegionEntry("130123", "正定县", 1993, None)])
+    assert t.name("130123", 1988) == "栾城县"
+    assert t.name("130123", 1970) == "栾城县"     # before the code: its first name
+    assert t.name("130123", 2000) == "正定县"
+    assert t.name("130123") == "正定县"

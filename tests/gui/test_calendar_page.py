@@ -1,0 +1,113 @@
+"""The supervisor's calendar page: a year in colour, and importing with the validation report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from clerk_desk.domain.roles import Actor, Role
+from clerk_desk.domain.workdays import DayKind, calendar_banner
+from clerk_desk.gui.calendar_page import DAY_COLOURS, MISSING_COLOUR, CalendarBanner, CalendarPage
+from clerk_desk.services import calendar as cal_service
+from clerk_desk.store.db import session_scope
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "calendar"
+SUPERVISOR = Actor("sup1", Role.SUPERVISOR)
+
+
+@pytest.fixture
+def seeded(engine):
+    with session_scope(engine) as session:
+        cal_service.ensure_published_years(session)
+    return engine
+
+
+@pytest.fixture
+def page(qtbot, seeded):
+    widget = CalendarPage(seeded, actor=SUPERVISOR, today=lambda: date(2026, 11, 20))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_shows_year_with_colours_and_source(page):
+    assert page.current_year == 2026
+    grid = page.grid
+    assert grid.colour_of(date(2026, 10, 1)) == DAY_COLOURS[DayKind.HOLIDAY]
+    assert grid.colour_of(date(2026, 2, 17)) == DAY_COLOURS[DayKind.HOLIDAY]
+    assert grid.colour_of(date(2026, 10, 10)) == DAY_COLOURS[DayKind.WORKING_WEEKEND]
+    assert grid.colour_of(date(2026, 2, 14)) == DAY_COLOURS[DayKind.WORKING_WEEKEND]
+    assert grid.colour_of(date(2026, 10, 17)) == DAY_COLOURS[DayKind.WEEKEND]
+    assert grid.colour_of(date(2026, 10, 12)) == DAY_COLOURS[DayKind.WORKDAY]
+    assert grid.day_item(date(2026, 10, 1)).text() == "1"
+    assert grid.cell_of(date(2026, 10, 1)) == (9, 3)  # 1 October 2026 is a Thursday
+    assert "2026" in page.source_label.text()
+    assert page.import_button.isEnabled()
+
+
+def test_missing_year_is_shown_uncoloured(page):
+    index = page.year_box.findData(2027)
+    assert "未导入" in page.year_box.itemText(index)
+    page.year_box.setCurrentIndex(index)
+    assert page.grid.colour_of(date(2027, 1, 1)) == MISSING_COLOUR
+    assert "2027" in page.source_label.text() and "未导入" in page.source_label.text()
+
+
+def test_bad_file_shows_every_problem_and_changes_nothing(page, seeded, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('year = 2027\nsource = ""\nholidays = [2027-01-01, 2027-01-01, 2026-12-31, "x"]\n'
+                   'workdays = [2027-01-01, 2027-03-03]\n', encoding="utf-8")
+    changed: list[int] = []
+    page.calendar_changed.connect(changed.append)
+    assert page.import_file(str(bad)) is False
+    lines = page.report_lines()
+    assert not page.report.isHidden()
+    assert len(lines) == 6
+    assert sum(line.startswith("错误") for line in lines) == 5
+    assert sum(line.startswith("警告") for line in lines) == 1
+    assert any("出现了 2 次" in line for line in lines)
+    assert "未导入" in page.status_label.text()
+    assert changed == []
+    with session_scope(seeded) as session:
+        assert cal_service.get_year(session, 2027) is None
+
+
+def test_import_flow(page, seeded, monkeypatch):
+    questions: list[str] = []
+    monkeypatch.setattr(page, "_confirm", lambda text: questions.append(text) or True)
+    changed: list[int] = []
+    page.calendar_changed.connect(changed.append)
+    assert page.import_file(str(RESOURCES / "2027.example.toml")) is True
+    assert questions == []  # a clean new year needs no confirmation
+    assert changed == [2027]
+    assert page.current_year == 2027
+    assert page.grid.colour_of(date(2027, 2, 20)) == DAY_COLOURS[DayKind.WORKING_WEEKEND]
+    assert "示例" in page.source_label.text() and "sup1" in page.source_label.text()
+    # Re-importing asks first; declining changes nothing.
+    monkeypatch.setattr(page, "_confirm", lambda text: questions.append(text) or False)
+    assert page.import_file(str(RESOURCES / "2027.example.toml")) is False
+    assert len(questions) == 1 and "替换" in questions[0]
+    assert changed == [2027]
+
+
+def test_clerk_cannot_import(qtbot, seeded):
+    widget = CalendarPage(seeded, actor=Actor("c1", Role.CLERK), today=lambda: date(2026, 5, 1))
+    qtbot.addWidget(widget)
+    assert not widget.import_button.isEnabled()
+    assert widget._import(cal_service.read_calendar_file(RESOURCES / "2027.example.toml"), replace=False) is False
+    assert "无权" in widget.status_label.text()
+
+
+def test_banner_widget(qtbot):
+    holder = QWidget()  # embedded, as in the main window (never shown: no window in offscreen tests)
+    qtbot.addWidget(holder)
+    banner = CalendarBanner("zh", can_import=True, parent=holder)
+    assert banner.isHidden()
+    banner.set_problem(calendar_banner(date(2026, 11, 1), range(2004, 2027)))
+    assert not banner.isHidden() and "2027" in banner.label.text()
+    with qtbot.waitSignal(banner.open_calendar_requested):
+        banner.button.click()
+    banner.set_problem(calendar_banner(date(2026, 10, 31), range(2004, 2027)))
+    assert banner.isHidden()

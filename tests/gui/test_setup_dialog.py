@@ -1,0 +1,45 @@
+"""First-run setup: the clerk types the service point and it is saved to the settings file."""
+
+from __future__ import annotations
+
+from clerk_desk.gui.qt import QDialogButtonBox, Qt
+
+
+def test_first_run_setup_saves_the_service_point(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.config import Settings, load_settings
+    from clerk_desk.gui.setup_dialog import SetupDialog
+
+    assert not load_settings()[0].is_configured
+    dialog = SetupDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.codeEdit, "HP-01")
+    qtbot.keyClicks(dialog.ui.nameEdit, "和平街道医保服务点")
+    dialog.ui.kindCombo.setFocus()
+    qtbot.keyClick(dialog.ui.kindCombo, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.ui.addressEdit, "和平路8号")
+    dialog.ui.hoursEdit.clear()
+    qtbot.keyClicks(dialog.ui.hoursEdit, "周一至周五 8:30–17:00")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    saved, problems = load_settings()
+    assert problems == []
+    assert saved.is_configured
+    sp = saved.service_point
+    assert (sp.code, sp.name, sp.kind, sp.address, sp.hours) == (
+        "HP-01", "和平街道医保服务点", "county", "和平路8号", "周一至周五 8:30–17:00")
+
+
+def test_setup_refuses_a_bad_code_beside_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.config import Settings, load_settings
+    from clerk_desk.gui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.codeEdit, "和平 01")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.codeProblem.isVisible() and dialog.ui.codeProblem.text()
+    assert dialog.ui.nameProblem.isVisible()
+    assert not load_settings()[0].is_configured
