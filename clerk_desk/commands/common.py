@@ -35,10 +35,11 @@ def cli_actor(session, username: str | None, *, default_role: str = "supervisor"
     The command line is run by whoever operates the machine (the supervisor or the admin);
     it is recorded as ``cli:<os user>`` in the audit trail.
     """
+    from sqlmodel import select
+
     from clerk_desk.domain.problems import RuleError, define, error
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.store.models import UserAccount
-    from sqlmodel import select
 
     define("cli.unknown_user", zh="账户 {user} 不存在或已停用", en="Account {user} does not exist or is disabled")
     if username:

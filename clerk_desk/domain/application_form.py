@@ -138,7 +138,8 @@ class ApplicationForm:
                 valid_to=_date(d.get("valid_to")), long_term=bool(d.get("long_term")),
                 temporary=bool(d.get("temporary")))
 
-        h = data.get("hukou") if isinstance(data.get("hukou"), dict) else {}
+        h_raw = data.get("hukou")
+        h: dict[str, Any] = h_raw if isinstance(h_raw, dict) else {}
         hukou = HukouInfo(present=bool(h.get("present", True)),
                           **{k: str(h.get(k) or "") for k in ("household_no", "household_type", "address",
                                                                "page_name", "page_id_number", "relation_to_head",
@@ -149,7 +150,8 @@ class ApplicationForm:
             agent = AgentInfo(card=card(a.get("card")), phone=str(a.get("phone") or ""),
                               relation=str(a.get("relation") or ""),
                               authorization_letter=bool(a.get("authorization_letter")))
-        docs = data.get("documents") if isinstance(data.get("documents"), dict) else {}
+        docs_raw = data.get("documents")
+        docs: dict[str, Any] = docs_raw if isinstance(docs_raw, dict) else {}
         return cls(
             kind=_enum(Kind, data.get("kind"), Kind.NEW_ENROLLMENT),
             scheme=_enum(Scheme, data.get("scheme"), None),

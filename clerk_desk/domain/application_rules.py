@@ -31,7 +31,7 @@ from clerk_desk.domain.problems import (
     error,
     relocate,
 )
-from clerk_desk.domain.ruleset import RuleSet, Rules
+from clerk_desk.domain.ruleset import Rules, RuleSet
 
 define_field("insured", zh="参保人", en="insured's")
 define_field("agent", zh="代办人", en="agent's")

@@ -12,6 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.domain.application_form import (
     APPLICANT_LABELS,
     EMPLOYMENT_LABELS,
@@ -26,7 +27,6 @@ from clerk_desk.domain.application_form import (
     Kind,
     Scheme,
 )
-from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.form_fields import (

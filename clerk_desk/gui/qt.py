@@ -6,6 +6,6 @@ Only ``clerk_desk.gui`` imports PySide6; a binding change, or a typed helper, si
 from __future__ import annotations
 
 from PySide6.QtCore import *  # noqa: F403
+from PySide6.QtCore import Signal, Slot  # noqa: F401  (explicit for readers and linters)
 from PySide6.QtGui import *  # noqa: F403
 from PySide6.QtWidgets import *  # noqa: F403
-from PySide6.QtCore import Signal, Slot  # noqa: F401  (explicit for readers and linters)

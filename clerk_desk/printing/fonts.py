@@ -14,6 +14,7 @@ thread; the name returned can be used with any ReportLab canvas or style.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def _unusable(path: Path, reason: str) -> RuleError:
     return RuleError(error("print.font_unusable", "font_path", path=str(path), reason=reason))
 
 
-def font_name(font_path: str | Path | None = None) -> str:
+def font_name(font_path: str | os.PathLike[str] | None = None) -> str:
     """Register the font (once) and return its ReportLab name.
 
     ``font_path`` empty or ``None`` means the bundled font.  Raises :class:`RuleError`

@@ -192,7 +192,7 @@ def field_table(ctx: Ctx, rows: Sequence[tuple[str, Flowable | str]], label_widt
     lw = label_width or ((26 if en else 22) * mm if ctx.roll else (40 if en else 32) * mm)
     data = [[para(label, s.label), value if isinstance(value, Flowable) else para(value, s.body)]
             for label, value in rows]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 if ctx.roll else 2.5),

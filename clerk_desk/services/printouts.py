@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
@@ -62,8 +63,9 @@ def _label(table: dict, key: object, lang: str) -> str:  # type: ignore[type-arg
     return pair[1] if lang == "en" else pair[0]
 
 
-def _naive(dt: datetime | None) -> datetime | None:
-    return dt.astimezone().replace(tzinfo=None) if dt is not None else None
+def _naive(dt: datetime | None) -> datetime:
+    """A stored time as the naive local time the printouts take (now when there is none)."""
+    return (dt or clock.now()).astimezone().replace(tzinfo=None)
 
 
 def _clerk_names(session: Session) -> dict[str, str]:
@@ -184,7 +186,7 @@ def print_document(session: Session, actor: Actor, key: uuid.UUID | str, documen
     from clerk_desk.printing import render_notice, render_receipt, render_slip
 
     copy_no = max(int(copies) + 1, 2 if reprint else 1)
-    builder = {"receipt": (receipt_data, render_receipt), "slip": (slip_data, render_slip),
+    builder: tuple[Any, Any] = {"receipt": (receipt_data, render_receipt), "slip": (slip_data, render_slip),
                "notice": (notice_data, render_notice)}[document]
     data = builder[0](session, app, settings, lang)
     name = f"{app.number or app.id}-{document}-{copy_no}.pdf"

@@ -32,7 +32,6 @@ from tests.printing.pdfutil import (
     assert_fonts_embedded,
     flat,
     page_heights,
-    page_texts,
     page_widths,
     text_of,
 )
