@@ -44,7 +44,7 @@ print(ok)
 def generate(count: int, seed: int) -> list[str]:
     rnd = random.Random(seed)
     table = regions()
-    counties = [c for c in table._by_code if c[4:] != "00" and c[:2] not in ("81", "82", "83")]  # noqa: SLF001
+    counties = [c for c in table.codes() if c[4:] != "00" and c[:2] not in ("81", "82", "83")]
     out = []
     for _ in range(count):
         region = rnd.choice(counties)

@@ -166,7 +166,7 @@ def seed(args: argparse.Namespace) -> int:
             clerk = rng.choice(clerks)
             form = _form(rng, moment.date())
             report = svc.report_for(form, settings, moment.date())
-            form = replace(form, documents={item.code: "verified" for item in report.checklist})
+            form = replace(form, documents={item.document: "verified" for item in report.checklist})
             try:
                 with session_scope(engine) as session:
                     if rng.random() < 0.04:

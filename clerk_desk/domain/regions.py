@@ -9,6 +9,7 @@ Public API::
 
     regions() -> RegionTable                    # the shipped table, loaded once, lazily
     RegionTable.entries(code) -> tuple[RegionEntry, ...]
+    RegionTable.codes() -> list[str]
     RegionTable.is_known(code) -> bool
     RegionTable.is_province(code2) -> bool      # "11" .. "83"
     RegionTable.province_name(code2) -> str | None
@@ -94,6 +95,10 @@ class RegionTable:
 
     def __len__(self) -> int:
         return len(self._by_code)
+
+    def codes(self) -> list[str]:
+        """Every code in the table, sorted."""
+        return sorted(self._by_code)
 
     def entries(self, code: str) -> tuple[RegionEntry, ...]:
         return self._by_code.get(code, ())

@@ -62,6 +62,11 @@ DOC_RESULTS = [("", ("未核验", "not checked")), ("verified", ("已核验", "v
 DRAFT_FILE = "gui-draft.json"
 
 
+def _doc_key(item: Any) -> str:
+    """The document type a checklist row records (older rules: the row's own code)."""
+    return getattr(item, "document", "") or item.code
+
+
 class NewApplicationPage(QWidget):
     accepted_result = Signal(object)   # AcceptResult
     returned_result = Signal(object)   # ReturnResult
@@ -78,6 +83,7 @@ class NewApplicationPage(QWidget):
         self.busy = False
         self._loading = False
         self._doc_combos: dict[str, QComboBox] = {}
+        self._doc_items: dict[str, Any] = {}
         self._doc_results: dict[str, str] = {}
         self._draft_saving = False
         self._dirty_since_db_save = False
@@ -362,8 +368,10 @@ class NewApplicationPage(QWidget):
         self._doc_combos.clear()
 
     def _show_checklist(self, report: Any) -> None:
+        """One row per requirement; the clerk's choice is recorded on the document type that decides it."""
         lang = self.ctx.lang
-        codes = [item.code for item in report.checklist]
+        self._doc_items = {item.code: item for item in report.checklist}
+        codes = list(self._doc_items)
         if codes != list(self._doc_combos):
             self._doc_combos_clear()
             for item in report.checklist:
@@ -371,18 +379,24 @@ class NewApplicationPage(QWidget):
                 combo.setObjectName(f"doc_{item.code}")
                 for value, (zh, en) in DOC_RESULTS:
                     combo.addItem(en if lang == "en" else zh, value)
-                set_combo_value(combo, self._doc_results.get(item.code, ""))
                 combo.currentIndexChanged.connect(lambda _i, code=item.code, c=combo: self._on_doc(code, c))
                 label = QLabel(item.label(lang) + ("" if item.required else self.ctx.t("（如有）", " (if any)")))
+                label.setWordWrap(True)
                 label.setBuddy(combo)
                 self.ui.documentsForm.addRow(label, combo)
                 self._doc_combos[item.code] = combo
             self._fix_tab_order()
         for item in report.checklist:
             combo = self._doc_combos[item.code]
-            state = {"verified": "ok", "": ""}.get(item.result, "error" if item.required else "warning")
+            chosen = self._doc_results.get(_doc_key(item), "")
+            if combo.currentData() != chosen:
+                combo.blockSignals(True)
+                set_combo_value(combo, chosen)
+                combo.blockSignals(False)
+            state = "ok" if item.result == "verified" else ("error" if chosen or not item.required else "")
+            if item.result in ("expired", "mismatch"):
+                state = "error"
             set_state(combo, "state", state)
-        self._doc_results = {k: v for k, v in self._doc_results.items() if k in self._doc_combos}
 
     def _fix_tab_order(self) -> None:
         prev: QWidget = self.ui.letterCheck
@@ -392,7 +406,14 @@ class NewApplicationPage(QWidget):
         QWidget.setTabOrder(prev, self.ui.hukouPresentCheck)
 
     def _on_doc(self, code: str, combo: QComboBox) -> None:
-        self._doc_results[code] = combo.currentData() or ""
+        item = self._doc_items.get(code)
+        if item is None:
+            return
+        value = combo.currentData() or ""
+        if value:
+            self._doc_results[_doc_key(item)] = value
+        else:
+            self._doc_results.pop(_doc_key(item), None)
         self._on_changed()
 
     @Slot()
@@ -403,6 +424,9 @@ class NewApplicationPage(QWidget):
         self.evaluate()
 
     def set_document(self, code: str, result: str) -> None:
+        """Set a checklist row (by requirement key or document type)."""
+        if code not in self._doc_combos:
+            code = next((k for k, i in self._doc_items.items() if _doc_key(i) == code), code)
         combo = self._doc_combos.get(code)
         if combo is not None:
             set_combo_value(combo, result)

@@ -50,6 +50,8 @@ class SetupDialog(QDialog):
         self.ui.languageCombo.setCurrentIndex(LANGS.index(self.settings.ui.language))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.codeEdit.setFocus()
 
     def _collect(self) -> None:

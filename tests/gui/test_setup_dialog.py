@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clerk_desk.gui.qt import QDialogButtonBox, Qt
+from tests.gui.clerk import type_text
 
 
 def test_first_run_setup_saves_the_service_point(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -14,12 +15,12 @@ def test_first_run_setup_saves_the_service_point(qtbot) -> None:  # type: ignore
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.ui.codeEdit, "HP-01")
-    qtbot.keyClicks(dialog.ui.nameEdit, "和平街道医保服务点")
+    type_text(qtbot, dialog.ui.nameEdit, "和平街道医保服务点")
     dialog.ui.kindCombo.setFocus()
     qtbot.keyClick(dialog.ui.kindCombo, Qt.Key.Key_Down)
-    qtbot.keyClicks(dialog.ui.addressEdit, "和平路8号")
+    type_text(qtbot, dialog.ui.addressEdit, "和平路8号")
     dialog.ui.hoursEdit.clear()
-    qtbot.keyClicks(dialog.ui.hoursEdit, "周一至周五 8:30–17:00")
+    type_text(qtbot, dialog.ui.hoursEdit, "周一至周五 8:30–17:00")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     saved, problems = load_settings()
@@ -37,7 +38,7 @@ def test_setup_refuses_a_bad_code_beside_the_field(qtbot) -> None:  # type: igno
     dialog = SetupDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.ui.codeEdit, "和平 01")
+    type_text(qtbot, dialog.ui.codeEdit, "和平 01")
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.ui.codeProblem.isVisible() and dialog.ui.codeProblem.text()

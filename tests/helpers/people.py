@@ -37,8 +37,8 @@ def self_form(number: str, name: str = "张三", *, birth: date, kind: Kind = Ki
               documents: dict[str, str] | None = None, **kw) -> ApplicationForm:  # type: ignore[no-untyped-def]
     hukou = HukouInfo(household_no="110105001234", household_type="family", address="北京市朝阳区幸福路1号",
                       page_name=name, page_id_number=number, relation_to_head="户主")
-    docs = documents if documents is not None else {"id_card": "verified", "hukou_book": "verified",
-                                                     "social_security_card": "verified", "photo": "verified"}
+    docs = documents if documents is not None else {"insured_id_card": "verified", "household_book": "verified",
+                                                     "social_security_card": "verified"}
     return ApplicationForm(kind=kind, scheme=kw.pop("scheme", Scheme.RESIDENT), insured=card(number, name, birth=birth),
                            phone="13812345678", address="北京市朝阳区幸福路1号", hukou=hukou, documents=docs, **kw)
 
@@ -48,7 +48,7 @@ def proxy_form(number: str, agent_number: str, *, birth: date, agent_birth: date
     agent = AgentInfo(card=card(agent_number, "李四", birth=agent_birth), phone="13900000000", relation="spouse",
                       authorization_letter=True)
     docs = dict(base.documents)
-    docs.update({"agent_id_card": "verified", "authorization_letter": "verified"})
+    docs.update({"agent_id_card": "verified", "authorisation_letter": "verified"})
     from dataclasses import replace
 
     return replace(base, applicant=ApplicantType.PROXY, agent=agent, documents=docs)

@@ -90,7 +90,7 @@ def test_receipt_applicant_kinds() -> None:
     assert "本人办理" in myself and "代办人" not in myself and "李建国" not in myself
     guardian = ApplicantInfo("guardian", name="赵大勇", id_masked=mask_id(S.AGENT_ID), relation="父亲")
     text = flat(text_of(render_receipt(replace(S.receipt(), applicant=guardian), lang="en")))
-    assert "aguardian" in text and "Guardian:赵大勇" in text and "父亲" in text
+    assert "Byaguardian" in text and "Guardian:赵大勇" in text and "父亲" in text
     with pytest.raises(ValueError):
         ApplicantInfo("friend")
 

@@ -55,7 +55,7 @@ def test_street_acceptance_issues_slip_three_working_days_later(session) -> None
     assert len(res.slip.pickup_code) == 6
     slip = session.exec(select(PickupSlip)).one()
     assert slip.ready_by == date(2026, 12, 2)
-    assert {d.document for d in session.exec(select(DocumentCheck))} >= {"id_card"}
+    assert {d.document for d in session.exec(select(DocumentCheck))} >= {"insured_identity", "hukou"}
     assert session.exec(select(AuditEvent).where(AuditEvent.action == "application.accept")).one().target == res.number
 
 
@@ -109,7 +109,7 @@ def test_window_into_unpublished_year_blocks_or_is_provisional(session) -> None:
 
 
 def test_return_keeps_draft_and_next_visit_accepts(session) -> None:  # type: ignore[no-untyped-def]
-    form = self_form(ID, birth=BIRTH, documents={"hukou_book": "missing"})
+    form = self_form(ID, birth=BIRTH, documents={"insured_id_card": "verified", "household_book": "missing"})
     ret = svc.return_with_notice(session, CLERK, form, settings=street())
     assert ret.missing
     restored = svc.get_form(session, CLERK, ret.application_id)

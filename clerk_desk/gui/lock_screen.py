@@ -1,0 +1,297 @@
+"""The counter locks itself after a few idle minutes, without touching the form underneath.
+
+* :class:`IdleWatcher` — an application-wide event filter; emits ``idle`` after N minutes
+  without keyboard, mouse or touch input.
+* :class:`LockScreen` — an opaque overlay over the main window.  The widgets underneath
+  keep their contents (they are only disabled and covered, so nobody walking up sees the
+  personal data on them).  The same user unlocks with their password; another user may
+  take over (switch user), which logs the first one out.  Wrong passwords count toward
+  the account's lockout like at the login.
+* :class:`CounterLock` — the two wired together for a main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from clerk_desk.domain.problems import RuleError
+from clerk_desk.domain.roles import Actor
+from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.services import accounts
+from clerk_desk.store.db import session_scope
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.InputMethod,
+})
+
+
+def idle_minutes_setting() -> int:
+    from clerk_desk.config import load_settings
+
+    return load_settings()[0].ui.idle_lock_minutes
+
+
+class IdleWatcher(QObject):
+    """Emits :attr:`idle` once after ``minutes`` (setting ``ui.idle_lock_minutes``) without input.
+
+    ``interval_ms`` overrides the minutes (tests).  After ``idle`` the watcher stays quiet
+    until :meth:`start` is called again (the lock screen restarts it on unlock).
+    """
+
+    idle = Signal()
+
+    def __init__(self, minutes: int | None = None, parent: QObject | None = None, *,
+                 interval_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        self._installed = False
+        self.set_interval(interval_ms if interval_ms is not None
+                          else (minutes or idle_minutes_setting()) * 60_000)
+
+    def set_interval(self, ms: int) -> None:
+        self._timer.setInterval(max(1, ms))
+        if self._timer.isActive():
+            self._timer.start()
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval(minutes * 60_000)
+
+    @property
+    def interval_ms(self) -> int:
+        return int(self._timer.interval())
+
+    def is_active(self) -> bool:
+        return bool(self._timer.isActive())
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        self.idle.emit()
+
+
+class LockScreen(QFrame):
+    """An opaque overlay covering ``window``; unlock with the password or switch user."""
+
+    unlocked = Signal(object)  # Actor: the same user again
+    user_switched = Signal(object, object)  # old Actor, new Actor
+    locked = Signal()
+
+    def __init__(self, window: QWidget, actor: Actor, engine: Engine | None = None, *,
+                 lang: str | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("lockScreen")
+        self._window = window
+        self._actor = actor
+        self._engine = engine
+        self._lang = t = ui_language(lang)
+        self._disabled: list[QWidget] = []
+        self._focus: QWidget | None = None
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QFrame#lockScreen { background: palette(window); }")
+        self.title_label = QLabel(tr(t, "窗口已锁定", "Counter locked"), self)
+        self.title_label.setObjectName("lockTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title_label.font()
+        font.setPointSize(font.pointSize() + 6)
+        self.title_label.setFont(font)
+        self.user_label = QLabel(self)
+        self.user_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("lockUsernameEdit")
+        self.username_edit.setMaxLength(64)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("lockPasswordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.unlock_button = QPushButton(tr(t, "解锁", "Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.switch_button = QPushButton(tr(t, "切换用户", "Switch user"), self)
+        self.switch_button.setObjectName("switchUserButton")
+        panel = QWidget(self)
+        panel.setMaximumWidth(420)
+        form = QFormLayout()
+        form.addRow(tr(t, "用户名", "User name"), self.username_edit)
+        form.addRow(tr(t, "密码", "Password"), self.password_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        inner = QVBoxLayout(panel)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.user_label)
+        inner.addLayout(form)
+        inner.addWidget(self.message_label)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.password_edit.returnPressed.connect(self._on_unlock_clicked)
+        self.username_edit.returnPressed.connect(self.password_edit.setFocus)
+        self.switch_button.clicked.connect(self._on_switch_clicked)
+        window.installEventFilter(self)
+        self.hide()
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+    @property
+    def is_locked(self) -> bool:
+        return self.isVisible()
+
+    def lock(self, reason: str = "idle") -> None:
+        """Cover the window; the widgets underneath keep their state."""
+        if self.is_locked:
+            return
+        self._focus = QApplication.focusWidget()
+        self._disabled = []
+        for child in self._window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child is not self and child.isEnabled() and not child.isWindow():
+                child.setEnabled(False)
+                self._disabled.append(child)
+        try:
+            with session_scope(self._engine) as session:
+                accounts.record_lock(session, self._actor, reason=reason)
+        except Exception:  # noqa: BLE001 - the lock itself must never fail
+            pass
+        self.user_label.setText(tr(self._lang, f"当前用户：{self._actor.label}，请输入密码解锁",
+                                   f"Signed in: {self._actor.label}. Enter the password to unlock."))
+        self.username_edit.setText(self._actor.username)
+        self.username_edit.setReadOnly(True)
+        self.password_edit.clear()
+        self.message_label.clear()
+        self.setGeometry(self._window.rect())
+        self.show()
+        self.raise_()
+        self.password_edit.setFocus()
+        self.locked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self._window.rect())
+        return False
+
+    @Slot()
+    def _on_switch_clicked(self) -> None:
+        self.username_edit.setReadOnly(False)
+        self.username_edit.clear()
+        self.password_edit.clear()
+        self.message_label.clear()
+        self.username_edit.setFocus()
+
+    @Slot()
+    def _on_unlock_clicked(self) -> None:
+        username = self.username_edit.text().strip() or self._actor.username
+        password = self.password_edit.text()
+        self.password_edit.clear()
+        try:
+            with session_scope(self._engine) as session:
+                result = accounts.authenticate(session, username, password, purpose=accounts.A_UNLOCK)
+        except RuleError as exc:
+            self.message_label.setText(exc.message(self._lang))
+            self.password_edit.setFocus()
+            return
+        if result.actor.username == self._actor.username:
+            self._release()
+            self.unlocked.emit(self._actor)
+            return
+        if result.must_change_password:
+            with session_scope(self._engine) as session:
+                accounts.logout(session, result.actor)
+            self.message_label.setText(tr(self._lang, "该账户须先修改密码，请退出后从登录窗口登录",
+                                          "This account must change its password first; log in from the "
+                                          "login window"))
+            return
+        old = self._actor
+        with session_scope(self._engine) as session:
+            accounts.logout(session, old)
+        self._actor = result.actor
+        self._release()
+        self.user_switched.emit(old, result.actor)
+
+    def _release(self) -> None:
+        for child in self._disabled:
+            child.setEnabled(True)
+        self._disabled = []
+        self.hide()
+        self.message_label.clear()
+        if self._focus is not None:
+            self._focus.setFocus()
+        self._focus = None
+
+
+class CounterLock(QObject):
+    """Idle watcher + lock screen for a main window: ``CounterLock(window, actor).start()``."""
+
+    def __init__(self, window: QWidget, actor: Actor, engine: Engine | None = None, *, minutes: int | None = None,
+                 interval_ms: int | None = None, lang: str | None = None) -> None:
+        super().__init__(window)
+        self.watcher = IdleWatcher(minutes, self, interval_ms=interval_ms)
+        self.screen = LockScreen(window, actor, engine, lang=lang)
+        self.watcher.idle.connect(self._on_idle)
+        self.screen.unlocked.connect(self._on_unlocked)
+        self.screen.user_switched.connect(self._on_unlocked)
+
+    def start(self) -> None:
+        self.watcher.start()
+
+    def stop(self) -> None:
+        self.watcher.stop()
+
+    def lock_now(self) -> None:
+        """Lock at once (a menu item or shortcut when the clerk steps away)."""
+        self.watcher.stop()
+        self.screen.lock("manual")
+
+    @Slot()
+    def _on_idle(self) -> None:
+        self.watcher.stop()
+        self.screen.lock("idle")
+
+    @Slot()
+    def _on_unlocked(self) -> None:
+        self.watcher.start()

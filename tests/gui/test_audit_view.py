@@ -1,0 +1,111 @@
+"""The supervisor's audit view: lazy model, filters, refusal for clerks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from sqlmodel import Session
+
+from clerk_desk.domain.roles import Actor, Role
+from clerk_desk.gui.audit_view import AuditTableModel, AuditView
+from clerk_desk.services import audit, clock
+from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
+
+SUP = Actor("sup1", Role.SUPERVISOR)
+
+
+def _fake_fetch(total: int, calls: list[tuple[AuditFilter, int, int]]):  # type: ignore[no-untyped-def]
+    def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
+        calls.append((flt, offset, limit))
+        at = datetime(2025, 3, 3, 9).astimezone()
+        entries = [AuditEntry(at=at, station="S", seq=total - i, actor="clerk1", action="login", target="clerk1",
+                              details={"i": i}) for i in range(offset, min(total, offset + limit))]
+        return AuditPage(entries, offset, offset + limit < total)
+
+    return fetch
+
+
+def test_model_fetches_lazily(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    calls: list = []
+    model = AuditTableModel(_fake_fetch(45, calls), page_size=20, lang="en")
+    model.set_filter(AuditFilter(user="clerk1"))
+    assert model.rowCount() == 20 and len(calls) == 1
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 45 and not model.canFetchMore(QModelIndex())
+    assert [c[1] for c in calls] == [0, 20, 40]
+    assert model.data(model.index(0, 2)) == "log in"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "login"
+    assert model.data(model.index(0, 5)) == "S/45"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    qtmodeltester.check(model)
+
+
+def test_view_scrolling_fetches_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: list = []
+    view = AuditView(SUP, fetch=_fake_fetch(500, calls), page_size=50, lang="zh")
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    view.search()
+    assert view.model.rowCount() == 50
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 50, timeout=2000)
+    assert view.model.rowCount() < 500  # never everything at once
+
+
+@pytest.fixture
+def trail_engine(engine):  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        for day, actor, action, target in [(1, "clerk1", "login", "clerk1"), (2, "clerk2", "id.reveal", "A-0002"),
+                                           (3, "clerk1", "id.reveal", "A-0003"), (3, "sup1", "day.close", "P1")]:
+            clock.set_clock(lambda day=day: datetime(2025, 3, day, 10).astimezone())
+            audit.record(s, actor=actor, action=action, target=target)
+        s.commit()
+    clock.set_clock(None)
+    return engine
+
+
+def _targets(view: AuditView) -> list[str]:
+    m = view.model
+    return [m.entry(r).target for r in range(m.rowCount()) if m.entry(r).action != "audit.view"]
+
+
+def test_view_filters_through_the_service(qtbot, trail_engine) -> None:  # type: ignore[no-untyped-def]
+    view = AuditView(SUP, trail_engine, lang="zh")
+    qtbot.addWidget(view)
+    view.show()
+    assert view.user_combo.findText("clerk2") >= 0
+    view.search()
+    assert _targets(view) == ["P1", "A-0003", "A-0002", "clerk1"]
+    view.user_combo.setCurrentText("clerk1")
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    assert _targets(view) == ["A-0003", "clerk1"]
+    view.action_combo.setCurrentIndex(view.action_combo.findData("id.reveal"))
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    assert _targets(view) == ["A-0003"]
+    view._on_clear_clicked()
+    view.date_check.setChecked(True)
+    view.from_edit.setDate(QDate(2025, 3, 2))
+    view.to_edit.setDate(QDate(2025, 3, 2))
+    assert view.current_filter().date_from == date(2025, 3, 2)
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    assert _targets(view) == ["A-0002"]
+    view._on_clear_clicked()
+    qtbot.keyClicks(view.target_edit, "' or 1=1 --")
+    qtbot.keyClick(view.target_edit, Qt.Key.Key_Return)
+    assert _targets(view) == []
+    view.target_edit.setText("%")
+    view.search()
+    assert _targets(view) == []
+
+
+def test_clerk_sees_a_refusal_not_the_trail(qtbot, trail_engine) -> None:  # type: ignore[no-untyped-def]
+    view = AuditView(Actor("clerk1", Role.CLERK), trail_engine, lang="en")
+    qtbot.addWidget(view)
+    view.search()
+    assert view.model.rowCount() == 0
+    assert "may not view the audit trail" in view.message_label.text()

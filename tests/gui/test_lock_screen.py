@@ -1,0 +1,131 @@
+"""Idle lock: the counter locks after the idle time, keeps the form, unlocks with the password."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from sqlmodel import Session, select
+
+from clerk_desk.domain.roles import Actor, Role
+from clerk_desk.gui.lock_screen import CounterLock, IdleWatcher
+from clerk_desk.services import accounts
+from clerk_desk.store.models import AuditEvent
+
+
+@pytest.fixture
+def setup(qtbot, engine):  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        boss = accounts.create_first_supervisor(s, username="boss", password="Chief2025pw")
+        s.commit()
+        accounts.create_user(s, boss, username="li", role="clerk", password="Start2025pw")
+        accounts.create_user(s, boss, username="zhao", role="clerk", password="Start2025pw")
+        s.commit()
+        accounts.change_password(s, "li", "Start2025pw", "Clerk2025pw")
+        s.commit()
+    window = QMainWindow()
+    central = QWidget(window)
+    name_edit = QLineEdit(central)
+    name_edit.setObjectName("insuredName")
+    QVBoxLayout(central).addWidget(name_edit)
+    window.setCentralWidget(central)
+    window.resize(640, 480)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    actor = Actor("li", Role.CLERK, "李四")
+    lock = CounterLock(window, actor, engine, interval_ms=150, lang="zh")
+    return window, name_edit, lock, engine
+
+
+def _actions(engine) -> list[str]:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        return [e.action for e in s.exec(select(AuditEvent))]
+
+
+def test_idle_locks_and_keeps_the_form(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    window, name_edit, lock, engine = setup
+    name_edit.setText("张三 ")
+    qtbot.keyClicks(name_edit, "11010519491231002X")
+    lock.start()
+    qtbot.waitUntil(lambda: lock.screen.is_locked, timeout=3000)
+    assert not lock.watcher.is_active()
+    assert lock.screen.geometry() == window.rect()
+    assert name_edit.text() == "张三 11010519491231002X"  # the form is untouched
+    assert not window.centralWidget().isEnabled()  # but not reachable while locked
+    assert "counter.lock" in _actions(engine)
+
+    qtbot.keyClicks(lock.screen.password_edit, "wrong")
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert lock.screen.is_locked and lock.screen.message_label.text() == "用户名或密码错误"
+    assert name_edit.text() == "张三 11010519491231002X"
+
+    qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
+    with qtbot.waitSignal(lock.screen.unlocked) as blocker:
+        qtbot.keyClick(lock.screen.password_edit, Qt.Key.Key_Return)
+    assert blocker.args[0].username == "li"
+    assert not lock.screen.is_locked and window.centralWidget().isEnabled()
+    assert name_edit.text() == "张三 11010519491231002X"
+    assert lock.watcher.is_active()  # watching again
+    assert _actions(engine)[-1] == "unlock"
+    lock.stop()
+
+
+def test_input_postpones_the_lock(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    window, name_edit, lock, _ = setup
+    lock.watcher.set_interval(400)
+    lock.start()
+    for _ in range(6):
+        qtbot.wait(120)
+        qtbot.keyClick(name_edit, Qt.Key.Key_A)
+    assert not lock.screen.is_locked
+    qtbot.waitUntil(lambda: lock.screen.is_locked, timeout=3000)
+    assert name_edit.text() == "aaaaaa"
+    lock.stop()
+
+
+def test_wrong_passwords_at_the_lock_count_toward_lockout(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, lock, _ = setup
+    lock.lock_now()
+    for i in range(5):
+        qtbot.keyClicks(lock.screen.password_edit, f"bad{i}")
+        qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert "已锁定" in lock.screen.message_label.text()
+    qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert lock.screen.is_locked
+
+
+def test_switch_user(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    window, name_edit, lock, engine = setup
+    name_edit.setText("draft")
+    lock.lock_now()
+    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
+    assert not lock.screen.username_edit.isReadOnly() and lock.screen.username_edit.text() == ""
+    qtbot.keyClicks(lock.screen.username_edit, "boss")
+    qtbot.keyClicks(lock.screen.password_edit, "Chief2025pw")
+    with qtbot.waitSignal(lock.screen.user_switched) as blocker:
+        qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    old, new = blocker.args
+    assert (old.username, new.username) == ("li", "boss")
+    assert lock.screen.actor.username == "boss" and not lock.screen.is_locked
+    assert _actions(engine)[-2:] == ["unlock", "logout"]
+    lock.stop()
+
+
+def test_switch_to_account_that_must_change_password_is_refused(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, lock, _ = setup
+    lock.lock_now()
+    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(lock.screen.username_edit, "zhao")
+    qtbot.keyClicks(lock.screen.password_edit, "Start2025pw")
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert lock.screen.is_locked and "修改密码" in lock.screen.message_label.text()
+    assert lock.screen.actor.username == "li"
+
+
+def test_watcher_minutes_default_from_settings(qtbot, isolated_env) -> None:  # type: ignore[no-untyped-def]
+    assert IdleWatcher().interval_ms == 5 * 60_000
+    (isolated_env / "settings.toml").write_text("[ui]\nidle_lock_minutes = 2\n", encoding="utf-8")
+    assert IdleWatcher().interval_ms == 2 * 60_000
+    assert IdleWatcher(7).interval_ms == 7 * 60_000
