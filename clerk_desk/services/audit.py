@@ -113,10 +113,12 @@ def record(session: Session, *, actor: str | None, action: str, target: str = ""
     at = clock.now()
     clean = _sanitize(details or {})
     seq = head.seq + 1
-    digest = entry_hash(station=station, seq=seq, at=at, actor=actor or "", action=action,
-                        target=mask_ids_in_text(target), details=clean, prev_hash=head.hash)
-    event = AuditEvent(station=station, seq=seq, at=at, actor=actor or "", action=action,
-                       target=mask_ids_in_text(target)[:80], details=clean, prev_hash=head.hash, hash=digest)
+    target = mask_ids_in_text(target)[:80]  # hashed as stored
+    actor = (actor or "")[:64]
+    digest = entry_hash(station=station, seq=seq, at=at, actor=actor, action=action[:40],
+                        target=target, details=clean, prev_hash=head.hash)
+    event = AuditEvent(station=station, seq=seq, at=at, actor=actor, action=action[:40],
+                       target=target, details=clean, prev_hash=head.hash, hash=digest)
     head.seq = seq
     head.hash = digest
     session.add(event)

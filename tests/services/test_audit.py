@@ -62,3 +62,9 @@ def test_mask_ids_in_text_leaves_other_numbers() -> None:
     assert mask_ids_in_text("电话 13812345678") == "电话 13812345678"
     assert mask_ids_in_text("A-20261127-0001") == "A-20261127-0001"
     assert mask_ids_in_text("id 11010519491231002x.") == "id 110105********002x."
+
+
+def test_long_targets_are_hashed_as_stored(db_session) -> None:  # type: ignore[no-untyped-def]
+    record(db_session, actor="c" * 100, action="sync.pull", target="sqlite:///" + "x" * 200)
+    db_session.commit()
+    assert verify_chain(db_session) is None

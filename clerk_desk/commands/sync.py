@@ -1,0 +1,90 @@
+"""``clerk-desk sync push|pull [--central URL]`` and ``clerk-desk bundle export|import FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from clerk_desk.commands.common import cli_actor, open_database, say, settings_or_warn
+from clerk_desk.config import language
+
+
+def _report(counts) -> None:  # type: ignore[no-untyped-def]
+    print(say(f"新增 {counts.total_inserted} 条，更新 {counts.total_updated} 条，未变 {counts.unchanged} 条",
+              f"{counts.total_inserted} added, {counts.total_updated} updated, {counts.unchanged} unchanged"))
+
+
+def _central(args: argparse.Namespace) -> str | None:
+    settings = settings_or_warn()
+    return args.central or settings.sync.central_url or None
+
+
+def _exchange(args: argparse.Namespace, direction: str) -> int:
+    from clerk_desk.domain.problems import RuleError, render
+    from clerk_desk.services import sync
+    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.store.db import get_engine, session_scope
+
+    url = _central(args)
+    if not url:
+        print(render("sync.no_central", {}, language()), file=sys.stderr)
+        return 1
+    engine = open_database()
+    try:
+        ensure_database(url)
+        central_engine = get_engine(url)
+        with session_scope(engine) as local, session_scope(central_engine) as central:
+            actor = cli_actor(local, getattr(args, "user", None))
+            fn = sync.push if direction == "push" else sync.pull
+            counts = fn(local, central, actor, central_url=url)
+            # central commits first (leaving the block in reverse order): if it fails, the
+            # local bookkeeping rolls back too and the next run sends the same records again
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    except Exception as exc:  # the network or the server: say so, nothing local is lost
+        print(render("sync.central_unreachable", {"reason": str(exc).splitlines()[0]}, language()), file=sys.stderr)
+        return 1
+    _report(counts)
+    return 0
+
+
+def push(args: argparse.Namespace) -> int:
+    return _exchange(args, "push")
+
+
+def pull(args: argparse.Namespace) -> int:
+    return _exchange(args, "pull")
+
+
+def bundle_export(args: argparse.Namespace) -> int:
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services import sync
+    from clerk_desk.store.db import session_scope
+
+    engine = open_database()
+    try:
+        with session_scope(engine) as session:
+            count = sync.export_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    print(say(f"已导出 {count} 条记录到 {args.file}", f"{count} records exported to {args.file}"))
+    return 0
+
+
+def bundle_import(args: argparse.Namespace) -> int:
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services import sync
+    from clerk_desk.store.db import session_scope
+
+    engine = open_database()
+    try:
+        with session_scope(engine) as session:
+            counts = sync.import_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    _report(counts)
+    return 0

@@ -1,0 +1,46 @@
+"""``clerk-desk bundle export|import`` and ``sync push|pull`` from a script."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, data: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    e = dict(os.environ)
+    e["CLERK_DESK_DATA_DIR"] = str(data)
+    e.pop("CLERK_DESK_STATION", None)
+    e.update(env or {})
+    return subprocess.run([sys.executable, "-m", "clerk_desk.cli", *args], capture_output=True, text=True, env=e,
+                          timeout=300)
+
+
+def test_bundle_from_street_point_to_hall(tmp_path: Path) -> None:
+    street, hall = tmp_path / "street", tmp_path / "hall"
+    assert run("demo", "seed", "--applications", "20", "--days", "3", "--seed", "2", data=street).returncode == 0
+    bundle = tmp_path / "usb" / "s001.cdb"
+    bundle.parent.mkdir()
+    r = run("bundle", "export", str(bundle), data=street)
+    assert r.returncode == 0, r.stderr
+    assert run("db", "upgrade", data=hall).returncode == 0
+    r = run("bundle", "import", str(bundle), data=hall)
+    assert r.returncode == 0, r.stderr
+    again = run("bundle", "import", str(bundle), data=hall, env={"CLERK_DESK_LANG": "en"})
+    assert again.returncode == 0 and again.stdout.startswith("0 added, 0 updated")
+    assert run("db", "check", data=hall).returncode == 0
+    broken = tmp_path / "broken.cdb"
+    broken.write_bytes(bundle.read_bytes()[:100])
+    r = run("bundle", "import", str(broken), data=hall)
+    assert r.returncode == 1 and "损坏" in r.stderr
+
+
+def test_push_to_unreachable_central_loses_nothing(tmp_path: Path) -> None:
+    street = tmp_path / "street"
+    assert run("demo", "seed", "--applications", "3", "--days", "1", "--seed", "2", data=street).returncode == 0
+    r = run("sync", "push", "--central", "postgresql+psycopg://nobody@127.0.0.1:1/none", data=street)
+    assert r.returncode == 1 and "中心数据库" in r.stderr
+    assert run("db", "check", data=street).returncode == 0
+    r = run("sync", "pull", data=street)
+    assert r.returncode == 1 and "sync.central_url" in r.stderr
