@@ -133,7 +133,7 @@ def collect(session: Session, *, since: datetime | None = None, station: str | N
                 if name is not None:
                     stmt = stmt.where(getattr(model, name) >= since)
         for obj in session.exec(stmt):
-            yield model.__tablename__, _row_dict(obj)  # type: ignore[attr-defined]
+            yield str(model.__tablename__), _row_dict(obj)
 
 
 def _key(model: type[SQLModel], data: dict[str, Any]) -> Any:
