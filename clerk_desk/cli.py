@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=_handler("db:upgrade"))
     x = db.add_parser("check", help="verify schema, integrity and the audit chain")
     x.set_defaults(func=_handler("db:check"))
+    x = db.add_parser("purge", help="blank personal data of finished applications past the retention period")
+    x.add_argument("--years", type=int, default=None, help="retention in years (default: the setting)")
+    x.add_argument("--user", default=None, help="admin account recorded as acting")
+    x.add_argument("--yes", action="store_true", help="do it without asking")
+    x.set_defaults(func=_handler("db:purge"))
     return p
 
 

@@ -152,3 +152,28 @@ def restore(args: argparse.Namespace) -> int:
     tmp.replace(path)
     print(_say(f"已从 {source} 恢复", f"restored from {source}"))
     return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    """Blank the full personal data of applications past the retention period (admin)."""
+    from clerk_desk.commands.common import cli_actor, open_database
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services import clock
+    from clerk_desk.services.privacy import retention_purge
+    from clerk_desk.store.db import session_scope
+
+    if not args.yes:
+        print(_say("此操作将永久清除到期业务的完整个人信息；确认请加 --yes",
+                   "this permanently blanks personal data past the retention period; add --yes"), file=sys.stderr)
+        return 2
+    engine = open_database()
+    try:
+        with session_scope(engine) as session:
+            actor = cli_actor(session, args.user, default_role="admin")
+            result = retention_purge(session, actor, clock.today(), years=args.years)
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    print(_say(f"已清除 {result.cutoff} 之前的 {result.applications} 笔业务、{result.persons} 位参保人的完整个人信息",
+               f"blanked {result.applications} applications and {result.persons} persons before {result.cutoff}"))
+    return 0

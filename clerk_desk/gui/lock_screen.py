@@ -205,14 +205,22 @@ class LockScreen(QFrame):
         self.password_edit.clear()
         self.message_label.clear()
         self.setGeometry(self._window.rect())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.show()
         self.raise_()
         self.password_edit.setFocus()
         self.locked.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
+        if not self.isVisible():
+            return False
+        if watched is self._window and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._window.rect())
+        elif event.type() == QEvent.Type.Shortcut:
+            # the window's shortcuts (menus, page keys) stay dead while the counter is locked
+            return not (isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)))
         return False
 
     @Slot()
@@ -254,6 +262,9 @@ class LockScreen(QFrame):
         self.user_switched.emit(old, result.actor)
 
     def _release(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for child in self._disabled:
             child.setEnabled(True)
         self._disabled = []

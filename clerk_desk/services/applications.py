@@ -370,6 +370,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     require(session, actor, Action.REGISTER)
     now = clock.now()
     report = report_for(form, settings, now.date())
+    _check_day_open(session, settings.service_point.code, now.date())
     if application_id is not None:
         app = _load(session, application_id, lock=True)
         _transition(app, Transition.RETURN, point_kind(settings))

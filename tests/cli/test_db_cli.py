@@ -82,3 +82,14 @@ def test_backup_and_restore_round_trip(isolated_env: Path, tmp_path: Path) -> No
 def test_usage_error_exits_2() -> None:
     assert run("db", "frobnicate").returncode == 2
     assert run("check-id").returncode == 2
+
+
+def test_purge_needs_confirmation_and_runs(isolated_env: Path) -> None:
+    assert run("demo", "seed", "--applications", "5", "--days", "2", "--seed", "1").returncode == 0
+    assert run("db", "purge").returncode == 2
+    r = run("db", "purge", "--yes", "--years", "1", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 0, r.stderr
+    assert "blanked 0 applications" in r.stdout  # nothing is old enough yet
+    r = run("db", "purge", "--yes", "--user", "demo_clerk1", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1 and "may not" in r.stderr
+    assert run("db", "check").returncode == 0

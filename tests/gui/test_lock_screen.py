@@ -129,3 +129,22 @@ def test_watcher_minutes_default_from_settings(qtbot, isolated_env) -> None:  # 
     (isolated_env / "settings.toml").write_text("[ui]\nidle_lock_minutes = 2\n", encoding="utf-8")
     assert IdleWatcher().interval_ms == 2 * 60_000
     assert IdleWatcher(7).interval_ms == 7 * 60_000
+
+
+def test_window_shortcuts_are_dead_while_locked(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    window, name_edit, lock, _ = setup
+    fired: list[int] = []
+    QShortcut(QKeySequence("F5"), window, activated=lambda: fired.append(1))
+    name_edit.setFocus()
+    qtbot.keyClick(name_edit, Qt.Key.Key_F5)
+    assert fired == [1]
+    lock.lock_now()
+    qtbot.keyClick(lock.screen.password_edit, Qt.Key.Key_F5)
+    assert fired == [1]
+    qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
+    qtbot.keyClick(lock.screen.password_edit, Qt.Key.Key_Return)
+    assert not lock.screen.is_locked
+    qtbot.keyClick(name_edit, Qt.Key.Key_F5)
+    assert fired == [1, 1]

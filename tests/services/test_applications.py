@@ -212,3 +212,17 @@ def test_day_list_pages(session) -> None:  # type: ignore[no-untyped-def]
     page2 = svc.list_day(session, point_code="S001", day=day, offset=4, limit=4)
     assert len(page1) == 4 and len(page2) == 3
     assert sorted(r.number for r in page1 + page2) == sorted(numbers)
+
+
+def test_closed_day_refuses_new_work(session) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.services.closing import close_day
+
+    svc.accept(session, CLERK, self_form(ID, birth=BIRTH), settings=street())
+    close_day(session, SUP, "S001", date(2026, 11, 27))
+    session.commit()
+    other = make_id(BIRTH, seq=61)
+    with pytest.raises(RuleError) as exc:
+        svc.accept(session, CLERK, self_form(other, "孙八", birth=BIRTH), settings=street())
+    assert exc.value.code == "day.closed"
+    with pytest.raises(RuleError):
+        svc.return_with_notice(session, CLERK, self_form(other, "孙八", birth=BIRTH), settings=street())

@@ -1,0 +1,49 @@
+"""Account management page (lives with the login tests: same accounts service)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import Session
+
+from clerk_desk.domain.roles import Actor, Role
+from clerk_desk.gui.users_page import UsersPage, creatable_roles
+from clerk_desk.services import accounts
+
+
+@pytest.fixture
+def boss(engine) -> Actor:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        actor = accounts.create_first_supervisor(s, username="boss", password="Chief2025pw")
+        s.commit()
+    return actor
+
+
+def test_creatable_roles() -> None:
+    assert creatable_roles(Actor("s", Role.SUPERVISOR)) == [Role.CLERK]
+    assert creatable_roles(Actor("a", Role.ADMIN)) == [Role.CLERK, Role.SUPERVISOR, Role.ADMIN]
+    assert creatable_roles(Actor("c", Role.CLERK)) == []
+
+
+def test_supervisor_manages_clerks(qtbot, engine, boss) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(boss, engine, lang="en")
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1
+    assert not page.create_account(username="li", role=Role.CLERK, password="weak", repeat="weak")
+    assert "at least" in page.message_label.text()
+    assert page.create_account(username="li", role=Role.CLERK, password="Start2025pw", repeat="Start2025pw",
+                       display_name="Li Si")
+    assert page.table.rowCount() == 2
+    assert page.table.item(1, 3).text() == "must change password"
+    assert page.disable("li") and page.table.item(1, 3).text() == "disabled"
+    assert page.enable("li")
+    assert not page.create_account(username="s2", role=Role.SUPERVISOR, password="Start2025pw", repeat="Start2025pw")
+    assert "may not" in page.message_label.text()
+    page.select("li")
+    assert page.selected_username() == "li"
+
+
+def test_clerk_gets_a_refusal(qtbot, engine, boss) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(Actor("c1", Role.CLERK), engine, lang="zh")
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 0 and "无权" in page.message_label.text()
+    assert not page.add_button.isEnabled()
