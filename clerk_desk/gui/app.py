@@ -32,20 +32,6 @@ class _FirstExpose(QObject):
         return False
 
 
-def default_actor() -> Any:
-    """Until the login dialog exists: the OS user, role from ``CLERK_DESK_ROLE`` (clerk)."""
-    import getpass
-
-    from clerk_desk.domain.roles import Actor, Role
-
-    name = os.environ.get("CLERK_DESK_USER") or getpass.getuser()
-    try:
-        role = Role(os.environ.get("CLERK_DESK_ROLE", "clerk"))
-    except ValueError:
-        role = Role.CLERK
-    return Actor(name, role, name)
-
-
 def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.config import language, load_settings
     from clerk_desk.gui import errors, i18n, style
@@ -62,7 +48,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
 
-    ctx = AppContext(settings, lang=lang, actor=default_actor())
+    ctx = AppContext(settings, lang=lang)
     window = MainWindow(ctx)
     quit_after_shown = os.environ.get("CLERK_DESK_QUIT_AFTER_SHOWN") == "1"
 
@@ -73,12 +59,10 @@ def run_app(argv: Sequence[str] | None = None) -> int:
                 print("HEAVY:" + ",".join(heavy), flush=True)
             app.quit()
             return
-        window.build_pages()
+        ctx.database_ready.connect(lambda: _log_in(window, ctx))
         window.start_database()
         if problems:
             window.show_message("rule", "\n".join(p.message(lang) for p in problems))
-        if not settings.is_configured:
-            _first_run(window, ctx)
 
     window.show()
     handle = window.windowHandle()
@@ -86,14 +70,30 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     return app.exec()
 
 
-def _first_run(window: Any, ctx: Any) -> None:
-    from clerk_desk.gui.setup_dialog import SetupDialog
+def _log_in(window: Any, ctx: Any) -> None:
+    """First run (no service point or no account yet): setup; otherwise the login dialog."""
+    info = getattr(window, "database_info", {}) or {}
+    if info.get("needs_first_run") or not ctx.settings.is_configured:
+        from clerk_desk.gui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(ctx.settings, window)
+        dialog = SetupDialog(ctx.settings, window, create_account=bool(info.get("needs_first_run")))
 
-    def done() -> None:
-        ctx.settings = dialog.settings
-        ctx.settings_changed.emit()
+        def configured() -> None:
+            ctx.settings = dialog.settings
+            ctx.settings_changed.emit()
+            if dialog.actor is not None:
+                window.start_session(dialog.actor)
+            else:
+                _log_in(window, ctx)
 
-    dialog.accepted.connect(done)
-    dialog.open()
+        dialog.accepted.connect(configured)
+        dialog.rejected.connect(window.close)
+        dialog.open()
+        return
+    from clerk_desk.gui.login_dialog import LoginDialog
+    from clerk_desk.store.db import get_engine
+
+    login = LoginDialog(get_engine(ctx.url), window, lang=ctx.lang)
+    login.logged_in.connect(window.start_session)
+    login.rejected.connect(window.close)
+    login.open()

@@ -25,11 +25,22 @@ PAGES = [
     ("cards_ready_page", "CardsReadyPage", "制卡完成", "F5", "mark_ready"),
     ("late_page", "LatePage", "逾期与未领", "F6", "mark_ready"),
     ("search_page", "SearchPage", "查询结果", None, "search"),
-    # pages built by other engineers, wired when present
-    ("calendar_page", "CalendarPage", "工作日历", None, "edit_calendar"),
-    ("audit_view", "AuditView", "审计日志", None, "view_audit"),
-    ("users_page", "UsersPage", "账户", None, "manage_clerks"),
 ]
+
+
+def _engine_pages(ctx: AppContext) -> list[tuple[str, str, Any]]:
+    """Supervisor pages by the accounts and calendar engineers: (name, title, factory(engine))."""
+    from clerk_desk.services import clock
+
+    lang, actor = ctx.lang, ctx.actor
+    return [
+        ("calendar_page", "工作日历", lambda engine: importlib.import_module("clerk_desk.gui.calendar_page")
+         .CalendarPage(engine, actor=actor, lang=lang, today=clock.today), "edit_calendar"),
+        ("audit_view", "审计日志", lambda engine: importlib.import_module("clerk_desk.gui.audit_view")
+         .AuditView(actor, engine, lang=lang), "view_audit"),
+        ("users_page", "账户管理", lambda engine: importlib.import_module("clerk_desk.gui.users_page")
+         .UsersPage(actor, engine, lang=lang), "manage_clerks"),
+    ]
 
 
 def open_database(url: str) -> dict[str, Any]:
@@ -44,6 +55,12 @@ def open_database(url: str) -> dict[str, Any]:
 
         with session_scope(get_engine(url)) as session:
             info["banner"] = calendar.banner(session)
+            try:
+                from clerk_desk.services import accounts
+
+                info["needs_first_run"] = accounts.needs_first_run(session)
+            except ImportError:  # pragma: no cover
+                pass
     except ImportError:  # pragma: no cover - calendar service not there yet
         pass
     return info
@@ -105,6 +122,28 @@ class MainWindow(QMainWindow):
         bar.show()
         self._message_timer.start()
 
+    # -- the clerk's session -------------------------------------------------------------
+    def start_session(self, actor: Any, *, lock: bool = True) -> None:
+        """After login: the pages this role may use, and the idle lock."""
+        self.ctx.actor = actor
+        self.ctx.actor_changed.emit()
+        self.build_pages()
+        if lock and self.ctx.ready:
+            try:
+                from clerk_desk.gui.lock_screen import CounterLock
+                from clerk_desk.store.db import get_engine
+            except ImportError:  # pragma: no cover
+                return
+            self.lock = CounterLock(self, actor, get_engine(self.ctx.url), lang=self.ctx.lang,
+                                    minutes=self.ctx.settings.ui.idle_lock_minutes)
+            self.lock.screen.user_switched.connect(lambda _old, new: self._on_user_switched(new))
+            QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
+            self.lock.start()
+
+    def _on_user_switched(self, actor: Any) -> None:
+        self.ctx.actor = actor
+        self.ctx.actor_changed.emit()
+
     # -- pages ------------------------------------------------------------------------
     def build_pages(self) -> None:
         if self.pages:
@@ -119,10 +158,7 @@ class MainWindow(QMainWindow):
             cls = getattr(module, cls_name, None)
             if cls is None:
                 continue
-            try:
-                page = cls(self.ctx, self)
-            except TypeError:  # pages by other engineers may take other arguments
-                continue
+            page = cls(self.ctx, self)
             index = self.ui.pages.addTab(page, self.tr(title) + (f" ({key})" if key else ""))
             self.pages[module_name] = page
             if key:
@@ -130,6 +166,30 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_application"):
                 page.open_application.connect(self._on_open_application)
         self.ui.pages.currentChanged.connect(self._on_page_changed)
+        if self.ctx.ready:
+            self._build_engine_pages()
+        else:
+            self.ctx.database_ready.connect(self._build_engine_pages)
+
+    @Slot()
+    def _build_engine_pages(self) -> None:
+        if self.ctx.actor is None or "calendar_page" in self.pages:
+            return
+        from clerk_desk.store.db import get_engine
+
+        engine = get_engine(self.ctx.url)
+        for name, title, factory, action in _engine_pages(self.ctx):
+            if not self.ctx.allowed(action):
+                continue
+            try:
+                page = factory(engine)
+            except (ImportError, AttributeError):
+                continue
+            page.setParent(self)
+            self.ui.pages.addTab(page, self.tr(title))
+            self.pages[name] = page
+            if name == "calendar_page" and hasattr(page, "calendar_changed"):
+                page.calendar_changed.connect(self.refresh_banner)
 
     def page(self, name: str) -> Any:
         return self.pages.get(name)
@@ -160,6 +220,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.clearMessage()
         self.set_banner(info.get("banner"))
         self.ctx.ready = True
+        self.database_info = info
         self.ctx.database_ready.emit()
 
     @Slot(object)
@@ -169,6 +230,15 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.clearMessage()
         errors.report_exception(exc)
 
+    @Slot()
+    def refresh_banner(self, *_args: Any) -> None:
+        def work(session: Any) -> Any:
+            from clerk_desk.services import calendar
+
+            return calendar.banner(session)
+
+        self.ctx.call(work, self.set_banner)
+
     def set_banner(self, problem: Any) -> None:
         banner = self.ui.calendarBanner
         if problem is None:
@@ -176,6 +246,8 @@ class MainWindow(QMainWindow):
             return
         banner.setText(problem.message(self.ctx.lang))
         set_state(banner, "severity", "error" if problem.is_error else "warning")
+        if self.ctx.allowed("edit_calendar"):
+            banner.setText(banner.text() + self.tr("（请在“工作日历”页导入）"))
         banner.show()
 
     # -- search, settings --------------------------------------------------------------

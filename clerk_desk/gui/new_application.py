@@ -89,6 +89,7 @@ class NewApplicationPage(QWidget):
         self._dirty_since_db_save = False
         self._pending_duplicate: str | None = None
         self._fill_combos()
+        self.ui.buttonsLayout.setStretch(0, 1)
         self._eval_timer = QTimer(self, singleShot=True, interval=120)
         self._eval_timer.timeout.connect(self.evaluate)
         self._draft_timer = QTimer(self, singleShot=True, interval=1500)
@@ -176,6 +177,7 @@ class NewApplicationPage(QWidget):
         if applicant is not ApplicantType.SELF:
             agent = AgentInfo(
                 card=IdCardInfo(id_number=u.agentIdEdit.text().strip(), name=u.agentNameEdit.text().strip(),
+                                authority=u.agentAuthorityEdit.text().strip(),
                                 valid_from=parse_date(u.agentValidFromEdit.text()),
                                 valid_to=None if u.agentLongTermCheck.isChecked() else parse_date(u.agentValidToEdit.text()),
                                 long_term=u.agentLongTermCheck.isChecked()),
@@ -222,6 +224,7 @@ class NewApplicationPage(QWidget):
             a = form.agent or AgentInfo()
             u.agentIdEdit.setText(a.card.id_number)
             u.agentNameEdit.setText(a.card.name)
+            u.agentAuthorityEdit.setText(a.card.authority)
             u.agentValidFromEdit.setText(a.card.valid_from.isoformat() if a.card.valid_from else "")
             u.agentValidToEdit.setText(a.card.valid_to.isoformat() if a.card.valid_to else "")
             u.agentLongTermCheck.setChecked(a.card.long_term)
@@ -243,6 +246,7 @@ class NewApplicationPage(QWidget):
         if agent:
             u.agentIdEdit.setText(card.id_number)
             u.agentNameEdit.setText(card.name)
+            u.agentAuthorityEdit.setText(card.authority)
             u.agentValidFromEdit.setText(card.valid_from.isoformat() if card.valid_from else "")
             u.agentValidToEdit.setText(card.valid_to.isoformat() if card.valid_to else "")
             u.agentLongTermCheck.setChecked(card.long_term)
@@ -279,7 +283,7 @@ class NewApplicationPage(QWidget):
         self_applying = combo_value(self.ui.applicantCombo) == ApplicantType.SELF.value
         self.ui.applicantGroup.setTitle(self.ctx.t("申请人", "Applicant"))
         u = self.ui
-        for w in (u.agentIdEdit, u.agentNameEdit, u.agentValidFromEdit, u.agentValidToEdit, u.agentLongTermCheck,
+        for w in (u.agentIdEdit, u.agentNameEdit, u.agentAuthorityEdit, u.agentValidFromEdit, u.agentValidToEdit, u.agentLongTermCheck,
                   u.agentPhoneEdit, u.agentRelationCombo, u.letterCheck):
             w.setEnabled(not self_applying)
         if not self_applying and u.agentLongTermCheck.isChecked():

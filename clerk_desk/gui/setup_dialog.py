@@ -34,12 +34,16 @@ def check_service_point(settings: Any) -> dict[str, str]:
 class SetupDialog(QDialog):
     """Asks for the service point; ``accept`` saves the settings (``config.save_settings``)."""
 
-    def __init__(self, settings: Any, parent: QWidget | None = None, *, save: bool = True) -> None:
+    def __init__(self, settings: Any, parent: QWidget | None = None, *, save: bool = True,
+                 create_account: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
         self.settings = copy.deepcopy(settings)
         self._save = save
+        self.create_account = create_account
+        self.actor: Any = None
+        self.ui.accountGroup.setVisible(create_account)
         sp = self.settings.service_point
         self.ui.codeEdit.setText(sp.code)
         self.ui.nameEdit.setText(sp.name)
@@ -78,8 +82,36 @@ class SetupDialog(QDialog):
         if problems:
             (self.ui.codeEdit if "code" in problems else self.ui.nameEdit).setFocus()
             return
+        if self.create_account and not self._create_account():
+            return
         if self._save:
             from clerk_desk.config import save_settings
 
             save_settings(self.settings)
         super().accept()
+
+    def _create_account(self) -> bool:
+        """The first supervisor (no account exists yet), with the service point, in one transaction."""
+        from clerk_desk.domain.problems import RuleError
+        from clerk_desk.services import accounts
+        from clerk_desk.store.db import get_engine, session_scope
+
+        u = self.ui
+        lang = self.settings.ui.language
+        if u.passwordEdit.text() != u.repeatEdit.text():
+            self._show_problem(u.accountProblem, self.tr("两次输入的密码不一致"))
+            u.repeatEdit.setFocus()
+            return False
+        sp = self.settings.service_point
+        point = accounts.PointInfo(code=sp.code, name=sp.name, kind=sp.kind, address=sp.address, hours=sp.hours,
+                                   phone=sp.phone)
+        try:
+            with session_scope(get_engine()) as session:
+                self.actor = accounts.create_first_supervisor(
+                    session, username=u.usernameEdit.text().strip(), password=u.passwordEdit.text(),
+                    display_name=u.displayNameEdit.text().strip(), point=point, save_settings=False)
+        except RuleError as exc:
+            self._show_problem(u.accountProblem, exc.message(lang))
+            return False
+        self._show_problem(u.accountProblem, "")
+        return True

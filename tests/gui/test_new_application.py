@@ -116,3 +116,115 @@ def test_lowercase_x_is_uppercased(qtbot, page_factory) -> None:  # type: ignore
     type_text(qtbot, page.ui.idNumberEdit, number[:-1] + "x")
     assert page.ui.idNumberEdit.text() == number
     assert page.ui.idNumberEdit.property("state") == "ok"
+
+
+def fill_self_applicant(qtbot, page, number: str = ID, name: str = "张三") -> None:  # type: ignore[no-untyped-def]
+    type_person(qtbot, page, number, name)
+    type_hukou(qtbot, page, number, name)
+    verify_all_documents(qtbot, page)
+
+
+def test_county_center_accepts_and_hands_over_on_the_spot(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("county")
+    fill_self_applicant(qtbot, page)
+    result = accept(qtbot, page)
+    assert result.slip is None and result.status.value == "collected"
+    assert "当场发卡" in page.messages[-1][1]
+
+
+def test_duplicate_is_refused_with_a_link_to_the_existing_record(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    fill_self_applicant(qtbot, page)
+    first = accept(qtbot, page)
+    page.last_result = None
+    fill_self_applicant(qtbot, page)
+    choose(qtbot, page.ui.kindCombo, "card_replacement")
+    verify_all_documents(qtbot, page)
+    accept(qtbot, page)
+    assert page.last_result is None
+    kind, text = page.messages[-1]
+    assert kind == "rule" and first.number in text and "不能重复受理" in text
+    assert page._pending_duplicate == first.number
+    assert page.ui.idNumberEdit.text() == ID  # nothing lost
+
+
+def test_missing_documents_return_with_notice_and_keep_the_draft(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    type_person(qtbot, page, ID, "张三")
+    type_hukou(qtbot, page, ID, "张三")
+    page.evaluate()
+    first_code = next(iter(page._doc_combos))
+    choose(qtbot, page._doc_combos[first_code], "verified")
+    for combo in list(page._doc_combos.values())[1:]:
+        choose(qtbot, combo, "missing")
+    page.evaluate()
+    assert not page.ui.acceptButton.isEnabled() and "材料不全" in page.ui.blockingLabel.text()
+    assert page.ui.returnButton.isEnabled()
+    qtbot.mouseClick(page.ui.returnButton, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    result = page.last_result
+    assert result is not None and result.missing
+    assert page.messages[-1][0] == "info" and "下次来办" in page.messages[-1][1]
+    # the walk-in comes back: the search finds the returned application and the form comes back
+    page.load_application(result.application_id)
+    wait_tasks(qtbot)
+    assert page.ui.idNumberEdit.text() == ID and page.ui.nameEdit.text() == "张三"
+    assert page.application_id == result.application_id
+    verify_all_documents(qtbot, page)
+    again = accept(qtbot, page)
+    assert again.application_id == result.application_id and again.slip is not None
+
+
+def test_proxy_with_both_certificates(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    type_person(qtbot, page, ID, "张三")
+    type_hukou(qtbot, page, ID, "张三")
+    u = page.ui
+    choose(qtbot, u.applicantCombo, "proxy")
+    agent_id = make_id(date(1982, 3, 3), seq=21, female=True)
+    assert u.agentIdEdit.isEnabled()
+    type_text(qtbot, u.agentIdEdit, agent_id.translate(FULLWIDTH))
+    assert u.agentIdEdit.text() == agent_id
+    type_text(qtbot, u.agentNameEdit, "李四")
+    type_text(qtbot, u.agentAuthorityEdit, "北京市公安局朝阳分局")
+    type_text(qtbot, u.agentValidFromEdit, "2020-06-01")
+    type_text(qtbot, u.agentValidToEdit, "2040-06-01")
+    type_text(qtbot, u.agentPhoneEdit, "13900000000")
+    choose(qtbot, u.agentRelationCombo, "spouse")
+    page.evaluate()
+    assert any("代办" in item.label_zh for item in page.report.checklist), page.report.checklist
+    verify_all_documents(qtbot, page)
+    result = accept(qtbot, page)
+    assert result.slip is not None and result.slip.ready_by == date(2026, 12, 2)
+
+
+def test_database_error_during_accept_keeps_the_form_and_works_again(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    fill_self_applicant(qtbot, page)
+    good_url = page.ctx.url
+    page.ctx._url = "postgresql+psycopg://clerk@127.0.0.1:1/stopped?connect_timeout=2"  # the server is down
+    qtbot.waitUntil(page.ui.acceptButton.isEnabled)  # the rules ran while the clerk typed
+    qtbot.mouseClick(page.ui.acceptButton, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot, 20000)
+    assert page.last_result is None
+    kind, text = page.messages[-1]
+    assert kind == "environment" and "数据库" in text
+    assert page.ui.idNumberEdit.text() == ID and page.ui.nameEdit.text() == "张三"
+    assert page.ui.acceptButton.isEnabled()
+    page.ctx._url = good_url  # the server is back
+    result = accept(qtbot, page)
+    assert result is not None and result.slip is not None
+
+
+def test_draft_is_offered_again_after_a_crash(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    type_text(qtbot, page.ui.idNumberEdit, ID)
+    type_text(qtbot, page.ui.nameEdit, "张三")
+    qtbot.wait(1700)  # the autosave's debounce
+    wait_tasks(qtbot)
+    page.close()
+    page.deleteLater()  # the power goes off
+    second = page_factory("street")
+    assert second.ui.restoreDraftButton.isVisible() and "张三" in second.ui.draftLabel.text()
+    qtbot.mouseClick(second.ui.restoreDraftButton, Qt.MouseButton.LeftButton)
+    assert second.ui.idNumberEdit.text() == ID and second.ui.nameEdit.text() == "张三"

@@ -315,10 +315,20 @@ class Ui_NewApplicationPage(object):
 
         self.applicantForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agentNameEdit)
 
+        self.lbl_agentAuthorityEdit = QLabel(self.applicantGroup)
+        self.lbl_agentAuthorityEdit.setObjectName(u"lbl_agentAuthorityEdit")
+
+        self.applicantForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lbl_agentAuthorityEdit)
+
+        self.agentAuthorityEdit = QLineEdit(self.applicantGroup)
+        self.agentAuthorityEdit.setObjectName(u"agentAuthorityEdit")
+
+        self.applicantForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.agentAuthorityEdit)
+
         self.lbl_agentValidFromEdit = QLabel(self.applicantGroup)
         self.lbl_agentValidFromEdit.setObjectName(u"lbl_agentValidFromEdit")
 
-        self.applicantForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lbl_agentValidFromEdit)
+        self.applicantForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lbl_agentValidFromEdit)
 
         self.agentValidityLayout = QHBoxLayout()
         self.agentValidityLayout.setObjectName(u"agentValidityLayout")
@@ -343,32 +353,32 @@ class Ui_NewApplicationPage(object):
         self.agentValidityLayout.addWidget(self.agentLongTermCheck)
 
 
-        self.applicantForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.agentValidityLayout)
+        self.applicantForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.agentValidityLayout)
 
         self.lbl_agentPhoneEdit = QLabel(self.applicantGroup)
         self.lbl_agentPhoneEdit.setObjectName(u"lbl_agentPhoneEdit")
 
-        self.applicantForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lbl_agentPhoneEdit)
+        self.applicantForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.lbl_agentPhoneEdit)
 
         self.agentPhoneEdit = QLineEdit(self.applicantGroup)
         self.agentPhoneEdit.setObjectName(u"agentPhoneEdit")
 
-        self.applicantForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agentPhoneEdit)
+        self.applicantForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agentPhoneEdit)
 
         self.lbl_agentRelationCombo = QLabel(self.applicantGroup)
         self.lbl_agentRelationCombo.setObjectName(u"lbl_agentRelationCombo")
 
-        self.applicantForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.lbl_agentRelationCombo)
+        self.applicantForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lbl_agentRelationCombo)
 
         self.agentRelationCombo = QComboBox(self.applicantGroup)
         self.agentRelationCombo.setObjectName(u"agentRelationCombo")
 
-        self.applicantForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agentRelationCombo)
+        self.applicantForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.agentRelationCombo)
 
         self.letterCheck = QCheckBox(self.applicantGroup)
         self.letterCheck.setObjectName(u"letterCheck")
 
-        self.applicantForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.letterCheck)
+        self.applicantForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.letterCheck)
 
         self.agentProblem = QLabel(self.applicantGroup)
         self.agentProblem.setObjectName(u"agentProblem")
@@ -376,7 +386,7 @@ class Ui_NewApplicationPage(object):
         self.agentProblem.setVisible(False)
         self.agentProblem.setProperty(u"class", u"problem")
 
-        self.applicantForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.agentProblem)
+        self.applicantForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.agentProblem)
 
 
         self.rightLayout.addWidget(self.applicantGroup)
@@ -555,6 +565,7 @@ class Ui_NewApplicationPage(object):
         self.lbl_applicantCombo.setBuddy(self.applicantCombo)
         self.lbl_agentIdEdit.setBuddy(self.agentIdEdit)
         self.lbl_agentNameEdit.setBuddy(self.agentNameEdit)
+        self.lbl_agentAuthorityEdit.setBuddy(self.agentAuthorityEdit)
         self.lbl_agentValidFromEdit.setBuddy(self.agentValidFromEdit)
         self.lbl_agentPhoneEdit.setBuddy(self.agentPhoneEdit)
         self.lbl_agentRelationCombo.setBuddy(self.agentRelationCombo)
@@ -582,7 +593,8 @@ class Ui_NewApplicationPage(object):
         QWidget.setTabOrder(self.socialCardEdit, self.applicantCombo)
         QWidget.setTabOrder(self.applicantCombo, self.agentIdEdit)
         QWidget.setTabOrder(self.agentIdEdit, self.agentNameEdit)
-        QWidget.setTabOrder(self.agentNameEdit, self.agentValidFromEdit)
+        QWidget.setTabOrder(self.agentNameEdit, self.agentAuthorityEdit)
+        QWidget.setTabOrder(self.agentAuthorityEdit, self.agentValidFromEdit)
         QWidget.setTabOrder(self.agentValidFromEdit, self.agentValidToEdit)
         QWidget.setTabOrder(self.agentValidToEdit, self.agentLongTermCheck)
         QWidget.setTabOrder(self.agentLongTermCheck, self.agentPhoneEdit)
@@ -642,6 +654,7 @@ class Ui_NewApplicationPage(object):
         self.lbl_agentIdEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u4ee3\u529e\u4eba\u8eab\u4efd\u8bc1\u53f7\uff1a", None))
         self.agentIdProblem.setText("")
         self.lbl_agentNameEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u4ee3\u529e\u4eba\u59d3\u540d\uff1a", None))
+        self.lbl_agentAuthorityEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u4ee3\u529e\u4eba\u8bc1\u4ef6\u7b7e\u53d1\u673a\u5173\uff1a", None))
         self.lbl_agentValidFromEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u4ee3\u529e\u4eba\u8bc1\u4ef6\u6709\u6548\u671f\uff1a", None))
         self.agentValidFromEdit.setPlaceholderText(QCoreApplication.translate("NewApplicationPage", u"\u8d77 YYYY-MM-DD", None))
         self.agentValidDash.setText(QCoreApplication.translate("NewApplicationPage", u"\u81f3", None))

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
@@ -130,6 +130,65 @@ class Ui_SetupDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.accountGroup = QGroupBox(SetupDialog)
+        self.accountGroup.setObjectName(u"accountGroup")
+        self.accountForm = QFormLayout(self.accountGroup)
+        self.accountForm.setObjectName(u"accountForm")
+        self.accountForm.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.lbl_usernameEdit = QLabel(self.accountGroup)
+        self.lbl_usernameEdit.setObjectName(u"lbl_usernameEdit")
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lbl_usernameEdit)
+
+        self.usernameEdit = QLineEdit(self.accountGroup)
+        self.usernameEdit.setObjectName(u"usernameEdit")
+        self.usernameEdit.setMaxLength(64)
+
+        self.accountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
+        self.lbl_displayNameEdit = QLabel(self.accountGroup)
+        self.lbl_displayNameEdit.setObjectName(u"lbl_displayNameEdit")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lbl_displayNameEdit)
+
+        self.displayNameEdit = QLineEdit(self.accountGroup)
+        self.displayNameEdit.setObjectName(u"displayNameEdit")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.displayNameEdit)
+
+        self.lbl_passwordEdit = QLabel(self.accountGroup)
+        self.lbl_passwordEdit.setObjectName(u"lbl_passwordEdit")
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lbl_passwordEdit)
+
+        self.passwordEdit = QLineEdit(self.accountGroup)
+        self.passwordEdit.setObjectName(u"passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.Password)
+
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+
+        self.lbl_repeatEdit = QLabel(self.accountGroup)
+        self.lbl_repeatEdit.setObjectName(u"lbl_repeatEdit")
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lbl_repeatEdit)
+
+        self.repeatEdit = QLineEdit(self.accountGroup)
+        self.repeatEdit.setObjectName(u"repeatEdit")
+        self.repeatEdit.setEchoMode(QLineEdit.Password)
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+
+        self.accountProblem = QLabel(self.accountGroup)
+        self.accountProblem.setObjectName(u"accountProblem")
+        self.accountProblem.setWordWrap(True)
+        self.accountProblem.setVisible(False)
+        self.accountProblem.setProperty(u"class", u"problem")
+
+        self.accountForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.accountProblem)
+
+
+        self.mainLayout.addWidget(self.accountGroup)
+
         self.buttonBox = QDialogButtonBox(SetupDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -144,6 +203,10 @@ class Ui_SetupDialog(object):
         self.lbl_hoursEdit.setBuddy(self.hoursEdit)
         self.lbl_phoneEdit.setBuddy(self.phoneEdit)
         self.lbl_languageCombo.setBuddy(self.languageCombo)
+        self.lbl_usernameEdit.setBuddy(self.usernameEdit)
+        self.lbl_displayNameEdit.setBuddy(self.displayNameEdit)
+        self.lbl_passwordEdit.setBuddy(self.passwordEdit)
+        self.lbl_repeatEdit.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codeEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
@@ -151,6 +214,10 @@ class Ui_SetupDialog(object):
         QWidget.setTabOrder(self.addressEdit, self.hoursEdit)
         QWidget.setTabOrder(self.hoursEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.displayNameEdit)
+        QWidget.setTabOrder(self.displayNameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
 
         self.retranslateUi(SetupDialog)
 
@@ -177,5 +244,11 @@ class Ui_SetupDialog(object):
         self.languageCombo.setItemText(0, QCoreApplication.translate("SetupDialog", u"\u7b80\u4f53\u4e2d\u6587", None))
         self.languageCombo.setItemText(1, QCoreApplication.translate("SetupDialog", u"English", None))
 
+        self.accountGroup.setTitle(QCoreApplication.translate("SetupDialog", u"\u7b2c\u4e00\u4e2a\u8d1f\u8d23\u4eba\u8d26\u6237", None))
+        self.lbl_usernameEdit.setText(QCoreApplication.translate("SetupDialog", u"\u7528\u6237\u540d(&U)\uff1a", None))
+        self.lbl_displayNameEdit.setText(QCoreApplication.translate("SetupDialog", u"\u59d3\u540d\uff1a", None))
+        self.lbl_passwordEdit.setText(QCoreApplication.translate("SetupDialog", u"\u5bc6\u7801(&W)\uff1a", None))
+        self.lbl_repeatEdit.setText(QCoreApplication.translate("SetupDialog", u"\u518d\u6b21\u8f93\u5165\u5bc6\u7801\uff1a", None))
+        self.accountProblem.setText("")
     # retranslateUi
 

@@ -1,0 +1,157 @@
+"""Card handover (pickup desk): find by the slip's QR code, the number or the ID number; the
+collector is the insured (ID checked against the record) or an agent (ID, relation, slip)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.domain.applicant import RELATION_NAMES
+from clerk_desk.gui import errors
+from clerk_desk.gui.form_fields import combo_value, fill_combo, normalize_in_place, show_problems
+from clerk_desk.gui.forms.ui_handover import Ui_HandoverPage
+from clerk_desk.gui.qt import QKeySequence, QShortcut, QWidget, Slot
+from clerk_desk.gui.style import set_state
+
+
+class HandoverPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HandoverPage()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.detail: Any = None
+        self.candidates: list[Any] = []
+        self.handed_over: Any = None
+        self.ui.handoverButtons.setStretch(0, 1)
+        fill_combo(self.ui.collectorRelationCombo, RELATION_NAMES, ctx.lang, first=("", ""))
+        self.ui.lookupEdit.returnPressed.connect(self._on_lookup)
+        self.ui.lookupButton.clicked.connect(self._on_lookup)
+        self.ui.collectorCombo.currentIndexChanged.connect(self._update_collector)
+        self.ui.collectorIdEdit.textEdited.connect(lambda _t: normalize_in_place(self.ui.collectorIdEdit))
+        self.ui.handOverButton.clicked.connect(self._on_hand_over)
+        QShortcut(QKeySequence("F9"), self, activated=self._on_hand_over)
+        self._update_collector()
+        self._show(None)
+
+    def activate(self) -> None:
+        self.ui.lookupEdit.setFocus()
+        self.ui.lookupEdit.selectAll()
+
+    @property
+    def collector_is_agent(self) -> bool:
+        return self.ui.collectorCombo.currentIndex() == 1
+
+    @Slot()
+    def _update_collector(self, *_args: Any) -> None:
+        agent = self.collector_is_agent
+        for w in (self.ui.collectorNameEdit, self.ui.collectorRelationCombo, self.ui.collectorPhoneEdit,
+                  self.ui.certificateCheck):
+            w.setEnabled(agent)
+
+    # -- finding the record ------------------------------------------------------------------------
+    @Slot()
+    def _on_lookup(self) -> None:
+        text = self.ui.lookupEdit.text().strip()
+        if not text:
+            return
+        show_problems(self.ui.lookupProblem, [], self.ctx.lang)
+
+        def work(session: Any) -> tuple[list[Any], Any]:
+            from clerk_desk.services import applications
+
+            rows = applications.search(session, self.ctx.actor, text)
+            ready = [r for r in rows if getattr(r.status, "value", r.status) == "ready"]
+            chosen = (ready or rows or [None])[0]
+            detail = applications.get_detail(session, self.ctx.actor, chosen.id) if chosen is not None else None
+            return rows, detail
+
+        def done(result: tuple[list[Any], Any]) -> None:
+            self.candidates, detail = result
+            if detail is None:
+                self.ui.lookupProblem.setText(self.ctx.t("没有找到该业务，请核对号码", "Nothing found; check the number"))
+                self.ui.lookupProblem.show()
+            self._show(detail)
+            if detail is not None:
+                self.ui.collectorIdEdit.setFocus()
+
+        self.ctx.call(work, done)
+
+    def _show(self, detail: Any) -> None:
+        self.detail = detail
+        u = self.ui
+        if detail is None:
+            for label in (u.numberValue, u.statusValue, u.insuredValue, u.readyByValue, u.applicantValue,
+                          u.pickupValue):
+                label.clear()
+            u.handOverButton.setEnabled(False)
+            return
+        from clerk_desk.domain.application_form import APPLICANT_LABELS
+        from clerk_desk.domain.workflow import STATUS_LABELS
+
+        row = detail.row
+        status = getattr(row.status, "value", row.status)
+        zh, en = STATUS_LABELS.get(row.status, (status, status))
+        u.numberValue.setText(row.number)
+        u.statusValue.setText(en if self.ctx.lang == "en" else zh)
+        set_state(u.statusValue, "state", "ok" if status == "ready" else "error")
+        u.insuredValue.setText(f"{row.insured_name}  {row.masked_id}")
+        u.readyByValue.setText(row.ready_by.isoformat() if row.ready_by else "")
+        applicant = next((v for k, v in APPLICANT_LABELS.items() if k.value == row.applicant_type), None)
+        text = (applicant[1] if self.ctx.lang == "en" else applicant[0]) if applicant else row.applicant_type
+        if row.agent_name:
+            text += f"（{row.agent_name}）"
+        u.applicantValue.setText(text)
+        u.pickupValue.setText(row.pickup_code)
+        u.handOverButton.setEnabled(status == "ready")
+        if status != "ready":
+            u.handoverMessage.setText(self.ctx.t(f"该业务状态为“{zh}”，不能发卡", f"The application is {en}; "
+                                                 "no card to hand over"))
+        else:
+            u.handoverMessage.clear()
+
+    # -- handing over ---------------------------------------------------------------------------------
+    def collector(self) -> Any:
+        from clerk_desk.services.applications import Collector
+
+        u = self.ui
+        return Collector(kind="agent" if self.collector_is_agent else "insured",
+                         id_number=u.collectorIdEdit.text().strip(), name=u.collectorNameEdit.text().strip(),
+                         relation=combo_value(u.collectorRelationCombo) or "",
+                         phone=u.collectorPhoneEdit.text().strip(), slip_checked=u.certificateCheck.isChecked())
+
+    @Slot()
+    def _on_hand_over(self) -> None:
+        if self.detail is None or not self.ui.handOverButton.isEnabled():
+            return
+        self.ui.handOverButton.setEnabled(False)
+        app_id = self.detail.row.id
+        number = self.detail.row.number
+        collector = self.collector()
+
+        def done(_result: Any) -> None:
+            self.handed_over = number
+            errors.show_message("ok", self.ctx.t(f"已发卡：{number}", f"Card handed over: {number}"))
+            self.clear()
+            self.ctx.applications_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.ui.handOverButton.setEnabled(True)
+            problems = getattr(exc, "problems", None)
+            if problems:
+                show_problems(self.ui.collectorIdProblem, list(problems), self.ctx.lang)
+            else:
+                errors.report_exception(exc)
+
+        self.ctx.service("hand_over", self.ctx.actor, app_id, collector, settings=self.ctx.settings,
+                         on_done=done, on_error=failed)
+
+    def clear(self) -> None:
+        u = self.ui
+        for edit in (u.lookupEdit, u.collectorIdEdit, u.collectorNameEdit, u.collectorPhoneEdit):
+            edit.clear()
+        u.collectorCombo.setCurrentIndex(0)
+        u.collectorRelationCombo.setCurrentIndex(0)
+        u.certificateCheck.setChecked(False)
+        show_problems(u.collectorIdProblem, [], self.ctx.lang)
+        self._show(None)
+        u.lookupEdit.setFocus()

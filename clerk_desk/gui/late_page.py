@@ -1,0 +1,66 @@
+"""Late cards (not ready by the promised date) and uncollected cards (ready longer than the setting)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.gui.applications_model import ApplicationsModel
+from clerk_desk.gui.qt import QLabel, QVBoxLayout, QWidget, Slot
+from clerk_desk.gui.table_view import make_table
+
+
+class LatePage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        columns = ("number", "name", "id", "ready_by", "pickup", "clerk")
+        self.late_model = ApplicationsModel(ctx, columns, parent=self)
+        self.uncollected_model = ApplicationsModel(ctx, columns, parent=self)
+        self.late_view = make_table(self)
+        self.late_view.setModel(self.late_model)
+        self.uncollected_view = make_table(self)
+        self.uncollected_view.setModel(self.uncollected_model)
+        self.late_label = QLabel(self)
+        self.uncollected_label = QLabel(self)
+        for label in (self.late_label, self.uncollected_label):
+            label.setProperty("class", "banner")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.late_label)
+        layout.addWidget(self.late_view)
+        layout.addWidget(self.uncollected_label)
+        layout.addWidget(self.uncollected_view)
+        self.late_model.modelReset.connect(self._update)
+        self.uncollected_model.modelReset.connect(self._update)
+        ctx.database_ready.connect(self.reload)
+        ctx.applications_changed.connect(self.reload)
+        if ctx.ready:
+            self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        point, today = self.ctx.settings.service_point.code, self.ctx.today()
+        days = self.ctx.settings.rules.uncollected_days
+
+        def work(session: Any) -> tuple[list[Any], list[Any]]:
+            from clerk_desk.services import applications
+
+            return (applications.late_cards(session, point_code=point, today=today),
+                    applications.uncollected_cards(session, point_code=point, today=today, days=days))
+
+        def done(result: tuple[list[Any], list[Any]]) -> None:
+            self.late_model.set_rows(result[0])
+            self.uncollected_model.set_rows(result[1])
+
+        self.ctx.call(work, done)
+
+    def activate(self) -> None:
+        self.reload()
+
+    @Slot()
+    def _update(self) -> None:
+        days = self.ctx.settings.rules.uncollected_days
+        self.late_label.setText(self.ctx.t(f"逾期未制卡（超过应领卡日期仍未到卡）：{self.late_model.rowCount()} 笔",
+                                           f"Late (not ready by the promised date): {self.late_model.rowCount()}"))
+        self.uncollected_label.setText(self.ctx.t(
+            f"逾期未领（到卡超过 {days} 天未领取）：{self.uncollected_model.rowCount()} 笔",
+            f"Uncollected (ready for more than {days} days): {self.uncollected_model.rowCount()}"))

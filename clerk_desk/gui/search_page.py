@@ -1,0 +1,47 @@
+"""Search results: ID number, name, application number or a scanned slip code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.gui.applications_model import ApplicationsModel
+from clerk_desk.gui.qt import QLabel, QModelIndex, QVBoxLayout, QWidget, Signal, Slot
+from clerk_desk.gui.table_view import make_table
+
+
+class SearchPage(QWidget):
+    open_application = Signal(object)
+    found = Signal(list)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ApplicationsModel(ctx, ("number", "status", "name", "id", "kind", "applicant", "ready_by",
+                                             "pickup", "clerk"), parent=self)
+        self.view = make_table(self)
+        self.view.setModel(self.model)
+        self.summary = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+
+    def search(self, text: str) -> None:
+        self.summary.setText(self.ctx.t("正在查询…", "Searching…"))
+
+        def done(rows: list[Any]) -> None:
+            self.model.set_rows(rows)
+            self.summary.setText(self.ctx.t(f"找到 {len(rows)} 笔业务（双击草稿或已告知的业务可继续办理）",
+                                            f"{len(rows)} found (double-click a draft or returned one to continue)"))
+            self.found.emit(rows)
+
+        self.ctx.service("search", self.ctx.actor, text, on_done=done)
+
+    def activate(self) -> None:
+        self.view.setFocus()
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None and getattr(row.status, "value", row.status) in ("draft", "returned"):
+            self.open_application.emit(row.id)
