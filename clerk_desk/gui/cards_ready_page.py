@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from clerk_desk.gui import errors
@@ -24,11 +23,7 @@ def awaiting_cards(session: Any, point_code: str) -> list[Any]:
     """Accepted applications whose card has not arrived yet."""
     from clerk_desk.services import applications
 
-    fn = getattr(applications, "awaiting_cards", None)
-    if fn is not None:
-        return fn(session, point_code=point_code)
-    # every accepted street application has a slip; "late by the end of time" lists them all
-    return applications.late_cards(session, point_code=point_code, today=date.max)
+    return applications.awaiting_cards(session, point_code=point_code)
 
 
 class CardsReadyPage(QWidget):

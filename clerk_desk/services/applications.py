@@ -581,6 +581,15 @@ def late_cards(session: Session, *, point_code: str, today: date) -> list[Applic
     return [_row(a, s) for a, s in session.exec(stmt).all()]
 
 
+def awaiting_cards(session: Session, *, point_code: str, limit: int = 1000) -> list[ApplicationRow]:
+    """Accepted applications whose card has not arrived yet, oldest promise first (to mark ready)."""
+    stmt = (select(Application, PickupSlip)
+            .join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+            .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value)
+            .order_by(col(PickupSlip.ready_by), col(Application.number)).limit(limit))
+    return [_row(a, s) for a, s in session.exec(stmt).all()]
+
+
 def uncollected_cards(session: Session, *, point_code: str, today: date, days: int) -> list[ApplicationRow]:
     """Cards ready for longer than ``days`` and not collected."""
     limit = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()

@@ -201,6 +201,7 @@ def test_late_and_uncollected_lists(session) -> None:  # type: ignore[no-untyped
     assert [r.number for r in svc.uncollected_cards(session, point_code="S001", today=today, days=30)] == [
         ready.number]
     assert svc.uncollected_cards(session, point_code="S001", today=today, days=60) == []
+    assert [r.number for r in svc.awaiting_cards(session, point_code="S001")] == [late.number]
 
 
 def test_day_list_pages(session) -> None:  # type: ignore[no-untyped-def]
