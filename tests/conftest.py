@@ -1,3 +1,8 @@
 """Shared fixtures live in tests/helpers/fixtures.py."""
 
-from tests.helpers.fixtures import *  # noqa: F401,F403
+import os
+
+# Qt tests never need a screen: without one, Qt would abort the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.helpers.fixtures import *  # noqa: E402,F401,F403
