@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from clerk_desk.domain.idcard import IdCard, IdCardCheck, check_id_card
 from clerk_desk.domain.idnumber import IdNumberCheck, age_on
-from clerk_desk.domain.problems import Problem, Severity, define, define_field, error, relocate, warning
+from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, relocate, warning
 from clerk_desk.domain.regions import RegionTable
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
 
@@ -136,16 +136,12 @@ class Applicant:
 
 
 @dataclass(frozen=True)
-class ApplicantCheck:
+class ApplicantCheck(Findings):
     applicant: Applicant
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     agent_card: IdCardCheck | None = None
     letter_required: bool = False
     guardian_required: bool = False
-
-    @property
-    def valid(self) -> bool:
-        return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
 def required_role(insured_age: int | None, rules: RuleSet) -> ApplicantRole | None:

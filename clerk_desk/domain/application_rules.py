@@ -24,8 +24,8 @@ from clerk_desk.domain.idcard import IdCard, check_id_card
 from clerk_desk.domain.idnumber import IdNumberCheck, check_id_number
 from clerk_desk.domain.problems import (
     DEFAULT_LANGUAGE,
+    Findings,
     Problem,
-    Severity,
     define,
     define_field,
     error,
@@ -63,21 +63,13 @@ class ChecklistItem:
 
 
 @dataclass(frozen=True)
-class FormReport:
+class FormReport(Findings):
     problems: tuple[Problem, ...]
     insured: IdNumberCheck | None = None
     agent: IdNumberCheck | None = None
     suggested_schemes: tuple[Scheme, ...] = ()
     checklist: tuple[ChecklistItem, ...] = ()
     missing: tuple[ChecklistItem, ...] = field(default=())
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
 
     @property
     def acceptable(self) -> bool:

@@ -31,7 +31,7 @@ from datetime import date
 from enum import StrEnum
 
 from clerk_desk.domain.idnumber import IdNumberCheck, check_id_number
-from clerk_desk.domain.problems import Problem, Severity, define, define_field, error
+from clerk_desk.domain.problems import Findings, Problem, define, define_field, error
 from clerk_desk.domain.regions import RegionTable
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
 
@@ -124,15 +124,11 @@ class ResidencePermit:
 
 
 @dataclass(frozen=True)
-class HouseholdCheck:
+class HouseholdCheck(Findings):
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     local: bool | None = None          # None: no local prefixes configured
     region_code: str | None = None     # the hukou's region
     newborn: bool = False              # enrolling with the birth certificate, no hukou yet
-
-    @property
-    def valid(self) -> bool:
-        return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, age_on, check_id_number
-from clerk_desk.domain.problems import Problem, Severity, define, define_field, error, warning
+from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, warning
 from clerk_desk.domain.regions import RegionTable
 
 F_AUTHORITY = define_field("issuing_authority", zh="签发机关", en="issuing authority")
@@ -87,7 +87,7 @@ class IdCard:
 
 
 @dataclass(frozen=True)
-class IdCardCheck:
+class IdCardCheck(Findings):
     card: IdCard
     number: IdNumberCheck
     on: date
@@ -96,20 +96,8 @@ class IdCardCheck:
     expected_long_term: bool = False
 
     @property
-    def valid(self) -> bool:
-        return not any(p.severity is Severity.ERROR for p in self.problems)
-
-    @property
     def expired(self) -> bool:
         return any(p.code == E_EXPIRED for p in self.problems)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
 
 
 def add_years(day: date, years: int) -> date:

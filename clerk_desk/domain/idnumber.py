@@ -38,7 +38,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from clerk_desk.domain.problems import Problem, Severity, define, define_field, error, warning
+from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, warning
 from clerk_desk.domain.regions import CountyStatus, RegionTable, regions
 
 FIELD = define_field("id_number", zh="身份证号码", en="ID number")
@@ -118,7 +118,7 @@ class Sex(StrEnum):
 
 
 @dataclass(frozen=True)
-class IdNumberCheck:
+class IdNumberCheck(Findings):
     """The result of checking one number.  Services save ``normalized``; screens show
     ``mask(normalized)``; ``problems`` carries errors and warnings in order."""
 
@@ -135,18 +135,6 @@ class IdNumberCheck:
     nationality_name: str | None = None
     on: date | None = None
     problems: tuple[Problem, ...] = field(default_factory=tuple)
-
-    @property
-    def valid(self) -> bool:
-        return not any(p.severity is Severity.ERROR for p in self.problems)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
 
     @property
     def masked(self) -> str:

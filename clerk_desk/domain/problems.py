@@ -131,6 +131,24 @@ def warnings_of(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is Severity.WARNING]
 
 
+class Findings:
+    """Mixin for results that carry ``problems``: ``valid``, ``errors`` and ``warnings``."""
+
+    problems: tuple[Problem, ...]
+
+    @property
+    def valid(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+
 class RuleError(Exception):
     """A refused action, carrying the problems that refuse it."""
 
