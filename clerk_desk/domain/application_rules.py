@@ -136,7 +136,7 @@ def evaluate(form: ApplicationForm, *, today: date, rules: RuleSet | None = None
     extra = _domain_rules(form, today=today, rules=rules, insured=insured, agent=agent_check,
                           insured_expired=expired)
     problems.extend(extra.problems)
-    if form.scheme is None and not extra.suggested:
+    if form.scheme is None and not extra.suggested and insured.valid:  # nothing to suggest from yet otherwise
         problems.append(error("form.scheme_required", "scheme"))
     return FormReport(problems=tuple(problems), insured=insured, agent=agent_check,
                       suggested_schemes=tuple(extra.suggested), checklist=tuple(extra.checklist),
