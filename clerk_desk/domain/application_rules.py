@@ -18,6 +18,7 @@ from clerk_desk.domain.application_form import (
     ApplicantType,
     ApplicationForm,
     IdCardInfo,
+    Kind,
     Scheme,
 )
 from clerk_desk.domain.idcard import IdCard, check_id_card
@@ -178,10 +179,17 @@ def _domain_rules(form: ApplicationForm, *, today: date, rules: RuleSet, insured
     if h.residence_permit_no.strip():
         region = (list(rules.local_region_prefixes)[:1] or [""])[0]
         permit = hh.ResidencePermit(h.residence_permit_no.strip(), (region + "000000")[:6])
-    household = hh.check_household(insured_name=form.insured.name, insured_id=insured if insured.valid else None,
-                                   on=today, rules=rules, book=book, birth_certificate=newborn_cert,
-                                   residence_permit=permit)
-    extra.problems.extend(relocate(p, "hukou") for p in household.problems)
+    book_given = h.present and any(x.strip() for x in (h.household_no, h.address, h.page_name, h.page_id_number))
+    if form.kind is not Kind.NEW_ENROLLMENT and not book_given and newborn_cert is None:
+        # renewal and card replacement do not ask for the household book; the hukou's place
+        # (for the residence-permit rule) is then read from the ID number
+        household = hh.HouseholdCheck(local=hh.is_local(insured.region_code, rules), region_code=insured.region_code)
+        book = None
+    else:
+        household = hh.check_household(insured_name=form.insured.name,
+                                       insured_id=insured if insured.valid else None, on=today, rules=rules,
+                                       book=book, birth_certificate=newborn_cert, residence_permit=permit)
+        extra.problems.extend(relocate(p, "hukou") for p in household.problems)
 
     # eligibility: which schemes, and is the chosen one possible
     if insured.birth_date is not None and insured.sex is not None:

@@ -32,11 +32,24 @@ class _FirstExpose(QObject):
         return False
 
 
+def set_high_dpi_policy() -> None:
+    """Before the QApplication exists: scale by the screen's exact factor (125 %, 150 %), unrounded.
+
+    Qt 6 always scales for high-DPI screens; the rounding policy decides whether a 150 % Windows
+    setting draws at 1.5 (PassThrough, sharp and the size the clerk chose) or at 2.
+    """
+    from clerk_desk.gui.qt import QGuiApplication, Qt
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+
+
 def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.config import language, load_settings
     from clerk_desk.gui import errors, i18n, style
 
     settings, problems = load_settings()
+    if QApplication.instance() is None:
+        set_high_dpi_policy()
     app = QApplication.instance() or QApplication(["clerk-desk", *(argv or [])])
     app.setApplicationName("Clerk Desk")
     lang = language(settings)

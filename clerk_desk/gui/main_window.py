@@ -13,18 +13,18 @@ from typing import Any
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
-from clerk_desk.gui.qt import QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
+from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QLabel, QMainWindow, QShortcut, Qt, QTimer, QWidget, Slot
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 
 # (module, class, title zh, shortcut, action needed or None)
 PAGES = [
-    ("new_application", "NewApplicationPage", "新增受理", "F2", "register"),
-    ("today_page", "TodayPage", "今日业务", "F3", None),
-    ("handover_page", "HandoverPage", "发卡", "F4", "hand_over"),
-    ("cards_ready_page", "CardsReadyPage", "制卡完成", "F5", "mark_ready"),
-    ("late_page", "LatePage", "逾期与未领", "F6", "mark_ready"),
-    ("search_page", "SearchPage", "查询结果", None, "search"),
+    ("new_application", "NewApplicationPage", QT_TRANSLATE_NOOP("MainWindow", "新增受理"), "F2", "register"),
+    ("today_page", "TodayPage", QT_TRANSLATE_NOOP("MainWindow", "今日业务"), "F3", None),
+    ("handover_page", "HandoverPage", QT_TRANSLATE_NOOP("MainWindow", "发卡"), "F4", "hand_over"),
+    ("cards_ready_page", "CardsReadyPage", QT_TRANSLATE_NOOP("MainWindow", "制卡完成"), "F5", "mark_ready"),
+    ("late_page", "LatePage", QT_TRANSLATE_NOOP("MainWindow", "逾期与未领"), "F6", "mark_ready"),
+    ("search_page", "SearchPage", QT_TRANSLATE_NOOP("MainWindow", "查询结果"), None, "search"),
 ]
 
 
@@ -34,11 +34,11 @@ def _engine_pages(ctx: AppContext) -> list[tuple[str, str, Any]]:
 
     lang, actor = ctx.lang, ctx.actor
     return [
-        ("calendar_page", "工作日历", lambda engine: importlib.import_module("clerk_desk.gui.calendar_page")
+        ("calendar_page", QT_TRANSLATE_NOOP("MainWindow", "工作日历"), lambda engine: importlib.import_module("clerk_desk.gui.calendar_page")
          .CalendarPage(engine, actor=actor, lang=lang, today=clock.today), "edit_calendar"),
-        ("audit_view", "审计日志", lambda engine: importlib.import_module("clerk_desk.gui.audit_view")
+        ("audit_view", QT_TRANSLATE_NOOP("MainWindow", "审计日志"), lambda engine: importlib.import_module("clerk_desk.gui.audit_view")
          .AuditView(actor, engine, lang=lang), "view_audit"),
-        ("users_page", "账户管理", lambda engine: importlib.import_module("clerk_desk.gui.users_page")
+        ("users_page", QT_TRANSLATE_NOOP("MainWindow", "账户管理"), lambda engine: importlib.import_module("clerk_desk.gui.users_page")
          .UsersPage(actor, engine, lang=lang), "manage_clerks"),
     ]
 
@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
+        ctx.actor_changed.connect(self._update_actions)
+        self._update_actions()
         ctx.settings_changed.connect(self.update_title)
         ctx.settings_changed.connect(self._update_status)
         ctx.actor_changed.connect(self.update_title)
@@ -121,6 +124,14 @@ class MainWindow(QMainWindow):
         set_state(bar, "kind", kind)
         bar.show()
         self._message_timer.start()
+
+    def print_documents(self, application_id: Any, documents: list[str], *, reprint: bool = False) -> None:
+        """Receipt, slip, notice: rendered in a worker, then previewed or printed (gui/printing.py)."""
+        if getattr(self, "printer", None) is None:
+            from clerk_desk.gui.printing import DocumentPrinter  # QtPdf loads on the first print
+
+            self.printer = DocumentPrinter(self.ctx, self)
+        self.printer.print_documents(application_id, documents, reprint=reprint)
 
     # -- the clerk's session -------------------------------------------------------------
     def start_session(self, actor: Any, *, lock: bool = True) -> None:
@@ -166,6 +177,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_application"):
                 page.open_application.connect(self._on_open_application)
         self.ui.pages.currentChanged.connect(self._on_page_changed)
+        self._install_input_devices()
         if self.ctx.ready:
             self._build_engine_pages()
         else:
@@ -281,3 +293,93 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.ctx, self)
         dialog.open()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Clerks never see the settings (the service refuses them anyway)."""
+        self.ui.actionSettings.setVisible(self.ctx.actor is not None and self.ctx.allowed("edit_settings"))
+
+    @Slot()
+    def _on_shortcuts(self) -> None:
+        show_shortcuts(self, self.ctx.lang)
+
+    # -- input devices: the scanner (a keyboard wedge) and the ID-card reader -------------------------------
+    def _install_input_devices(self) -> None:
+        from clerk_desk.gui import id_reader
+        from clerk_desk.gui.qt import QApplication
+        from clerk_desk.gui.scanner import ScanDetector
+
+        self.scanner = ScanDetector(self, accept=self._scan_allowed)
+        self.scanner.scanned.connect(self._on_scanned)
+        QApplication.instance().installEventFilter(self.scanner)
+        self.id_reader = id_reader.install(self)
+
+    def _scan_allowed(self, focus: QWidget | None) -> bool:
+        from clerk_desk.gui.qt import QApplication
+
+        lock = getattr(self, "lock", None)
+        if self.ctx.actor is None or (lock is not None and lock.screen.is_locked):
+            return False
+        return QApplication.activeModalWidget() is None and (focus is None or focus.window() is self)
+
+    @Slot(str)
+    def _on_scanned(self, text: str) -> None:
+        from clerk_desk.gui.qt import QApplication
+        from clerk_desk.gui.scanner import route_scan
+
+        route_scan(self, text, QApplication.focusWidget())
+
+
+# (keys, what they do zh, en) — Help ▸ Shortcuts; tests/gui/test_input_devices.py checks each one exists
+SHORTCUTS = [
+    ("F1", "本快捷键列表", "this list of shortcuts"),
+    ("F2", "新增受理", "new application"),
+    ("F3", "今日业务", "today's applications"),
+    ("F4", "发卡（扫描领卡凭条）", "hand over a card (scan the pickup slip)"),
+    ("F5", "制卡完成（负责人）", "cards ready (supervisor)"),
+    ("F6", "逾期与未领（负责人）", "late and uncollected cards (supervisor)"),
+    ("Ctrl+F", "查询：身份证号码、姓名、业务编号", "search: ID number, name, application number"),
+    ("Ctrl+L", "锁定窗口", "lock the counter"),
+    ("Ctrl+Q", "退出", "quit"),
+    ("Ctrl+I", "新增受理：跳到身份证号码", "new application: go to the ID number"),
+    ("F9", "受理 / 确认发卡 / 登记制卡完成", "accept / hand over / mark cards ready"),
+    ("Ctrl+Return", "受理", "accept"),
+    ("Ctrl+R", "出具一次性告知书", "print the missing-documents notice"),
+    ("Ctrl+S", "保存草稿", "save a draft"),
+    ("Ctrl+N", "新办（清空表单）", "next person (clear the form)"),
+    ("Ctrl+D", "材料全部已核验", "mark every document verified"),
+    ("Ctrl+P", "打印（预览窗口中）", "print (in the preview)"),
+    ("Alt+带下划线的字母", "跳到对应的输入框", "Alt+underlined letter: go to that field"),
+    ("F8", "读取演示身份证（模拟读卡器）", "read a demo ID card (simulated reader)"),
+]
+
+
+def show_shortcuts(parent: QWidget, lang: str) -> Any:
+    """Help ▸ Shortcuts: a read-only table of the keys a clerk uses."""
+    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("ShortcutsDialog")
+    dialog.setWindowTitle("快捷键" if lang == "zh" else "Keyboard shortcuts")
+    rows = [r for r in SHORTCUTS if r[0] != "F8" or getattr(parent, "id_reader", None) is not None]
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setHorizontalHeaderLabels(["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
+    for row, (keys, zh, en) in enumerate(rows):
+        shown = keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter")
+        table.setItem(row, 0, QTableWidgetItem(shown))
+        table.setItem(row, 1, QTableWidgetItem(en if lang == "en" else zh))
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.resizeColumnsToContents()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    table.resizeRowsToContents()
+    table.setMinimumHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
+    dialog.resize(560, table.minimumHeight() + 60)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

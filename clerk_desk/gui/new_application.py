@@ -45,6 +45,7 @@ from clerk_desk.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QShortcut,
     QTimer,
     QWidget,
@@ -241,7 +242,7 @@ class NewApplicationPage(QWidget):
         self.evaluate()
 
     def fill_from_card(self, card: Any, *, agent: bool = False) -> None:
-        """Structured data from an ID-card reader (see :mod:`clerk_desk.gui.idreader`)."""
+        """Structured data from an ID-card reader (see :mod:`clerk_desk.gui.id_reader`)."""
         u = self.ui
         if agent:
             u.agentIdEdit.setText(card.id_number)
@@ -403,11 +404,12 @@ class NewApplicationPage(QWidget):
             set_state(combo, "state", state)
 
     def _fix_tab_order(self) -> None:
-        prev: QWidget = self.ui.letterCheck
+        """The checklist rows come after the household book, as on the screen, then Accept."""
+        prev: QWidget = self.ui.birthCertificateEdit
         for combo in self._doc_combos.values():
             QWidget.setTabOrder(prev, combo)
             prev = combo
-        QWidget.setTabOrder(prev, self.ui.hukouPresentCheck)
+        QWidget.setTabOrder(prev, self.ui.acceptButton)
 
     def _on_doc(self, code: str, combo: QComboBox) -> None:
         item = self._doc_items.get(code)
@@ -466,10 +468,37 @@ class NewApplicationPage(QWidget):
         report = self.evaluate()
         if self.busy or not report.acceptable or not self.ctx.ready:
             return
+        self._submit_accept(provisional=False)
+
+    def _submit_accept(self, *, provisional: bool) -> None:
         self._draft_timer.stop()
         self._busy(True)
         self.ctx.service("accept", self.ctx.actor, self.form(), settings=self.ctx.settings,
-                         application_id=self.application_id, on_done=self._on_accepted, on_error=self._on_failed)
+                         application_id=self.application_id, allow_provisional=provisional,
+                         on_done=self._on_accepted,
+                         on_error=self._on_failed if provisional else self._on_accept_failed)
+
+    @Slot(object)
+    def _on_accept_failed(self, exc: BaseException) -> None:
+        """The ready-by date runs into a year without a calendar: offer a provisional (暂定) slip."""
+        year = next((p.params.get("year") for p in getattr(exc, "problems", ())
+                     if p.code == "calendar_year_missing"), None)
+        if year is None or not self._ask_provisional(year):
+            self._on_failed(exc)
+            return
+        self._submit_accept(provisional=True)
+
+    def _ask_provisional(self, year: Any) -> bool:
+        t = self.ctx.t
+        answer = QMessageBox.question(
+            self, t("领卡日期暂定", "Provisional ready-by date"),
+            t(f"{year}年的工作日历尚未导入，无法确定准确的领卡日期。\n\n"
+              f"是否按周一至周五估算，出具标明“暂定”的领卡凭条？\n请同时通知负责人尽快导入{year}年工作日历。",
+              f"The working-day calendar for {year} has not been imported, so the exact ready-by date is "
+              f"unknown.\n\nIssue a pickup slip marked provisional (暂定), counting Monday to Friday?\n"
+              f"Please also ask a supervisor to import the {year} calendar."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot(object)
     def _on_accepted(self, result: Any) -> None:
@@ -482,7 +511,9 @@ class NewApplicationPage(QWidget):
                      f"Accepted: application {result.number}, pickup code {result.slip.pickup_code}; "
                      f"the card is ready by {result.slip.ready_by.isoformat()}.")
             if result.slip.provisional:
-                text += t("（领卡日期为暂定）", " (ready-by date provisional)")
+                years = "、".join(str(y) for y in result.slip.provisional_years)
+                text += t(f"（领卡日期为暂定，请通知负责人导入{years}年工作日历）",
+                          f" (ready-by date provisional: a supervisor must import the {years} calendar)")
         else:
             text = t(f"已受理：业务编号 {result.number}，已当场发卡。", f"Accepted: application {result.number}; "
                      "card handed over on the spot.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_desk.gui.applications_model import ApplicationsModel
-from clerk_desk.gui.qt import QLabel, QModelIndex, QVBoxLayout, QWidget, Signal, Slot
+from clerk_desk.gui.qt import QHBoxLayout, QLabel, QModelIndex, QVBoxLayout, QWidget, Signal, Slot
 from clerk_desk.gui.table_view import make_table
 
 
@@ -21,8 +21,13 @@ class SearchPage(QWidget):
         self.view = make_table(self)
         self.view.setModel(self.model)
         self.summary = QLabel(self)
+        from clerk_desk.gui.printing import ReprintButton
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(ReprintButton(ctx, self.view, self.model, self))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.view.doubleClicked.connect(self._on_double_clicked)
 

@@ -39,6 +39,9 @@ class TodayPage(QWidget):
         refresh.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        from clerk_desk.gui.printing import ReprintButton
+
+        top.addWidget(ReprintButton(ctx, self.view, self.model, self))
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -3,12 +3,12 @@
 <context>
     <name>CardsReadyPage</name>
     <message>
-        <location filename="../../clerk_desk/gui/cards_ready_page.py" line="43" />
+        <location filename="../../clerk_desk/gui/cards_ready_page.py" line="38" />
         <source>全选 (Ctrl+A)</source>
         <translation>Select all (Ctrl+A)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/cards_ready_page.py" line="44" />
+        <location filename="../../clerk_desk/gui/cards_ready_page.py" line="39" />
         <source>登记制卡完成 (F9)</source>
         <translation>Mark cards ready (F9)</translation>
     </message>
@@ -119,67 +119,112 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="22" />
+        <source>新增受理</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="23" />
+        <source>今日业务</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="24" />
+        <source>发卡</source>
+        <translation>Card handover</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="25" />
+        <source>制卡完成</source>
+        <translation>Cards ready</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="26" />
+        <source>逾期与未领</source>
+        <translation>Late and uncollected</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="27" />
+        <source>查询结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="37" />
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="39" />
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="41" />
+        <source>账户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
         <location filename="../../clerk_desk/gui/main_window.py" line="76" />
         <source>数据库：正在打开数据库…</source>
         <translation>Database: opening…</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="95" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="98" />
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="105" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="108" />
         <source>经办人：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="111" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
         <source>同步：未配置</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="111" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
         <source>同步：已配置中心库</source>
         <translation>Sync: central database set</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="112" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="115" />
         <source>默认打印机</source>
         <translation>default printer</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="113" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="116" />
         <source>预览</source>
         <translation>preview</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="113" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="116" />
         <source>直接打印</source>
         <translation>print directly</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="117" />
         <source>打印机：%1（%2，%3）</source>
         <translation>Printer: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="218" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="230" />
         <source>数据库：正常（%1）</source>
         <translation>Database: OK (%1)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="228" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="240" />
         <source>数据库：无法打开</source>
         <translation>Database: cannot open</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="250" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="262" />
         <source>（请在“工作日历”页导入）</source>
         <translation> (import it on the Calendar page)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="280" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="292" />
         <source>只有负责人可以修改设置</source>
         <translation>Only a supervisor can change the settings</translation>
     </message>
@@ -190,8 +235,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="21" />
-        <source>查询(&amp;F)：</source>
-        <translation>Search(&amp;F):</translation>
+        <source>查询 (Ctrl+F)：</source>
+        <translation>Search (Ctrl+F):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="31" />
@@ -209,17 +254,32 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101" />
+        <location filename="../../ui/main_window.ui" line="99" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106" />
+        <location filename="../../ui/main_window.ui" line="114" />
+        <source>快捷键(&amp;K)…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="122" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109" />
+        <location filename="../../ui/main_window.ui" line="125" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -237,101 +297,101 @@
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="56" />
+        <location filename="../../ui/new_application.ui" line="273" />
         <source>业务</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="65" />
+        <location filename="../../ui/new_application.ui" line="282" />
         <source>业务类型(&amp;Y)：</source>
         <translation>Kind(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="78" />
+        <location filename="../../ui/new_application.ui" line="295" />
         <source>就业状况(&amp;E)：</source>
         <translation>Employment(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="91" />
+        <location filename="../../ui/new_application.ui" line="308" />
         <source>险种(&amp;S)：</source>
         <translation>Scheme(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="130" />
+        <location filename="../../ui/new_application.ui" line="347" />
         <source>社会保障卡号：</source>
         <translation>Social security card no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="146" />
+        <location filename="../../ui/new_application.ui" line="56" />
         <source>参保人（先录入身份证号码）</source>
         <translation>Insured (ID number first)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="155" />
+        <location filename="../../ui/new_application.ui" line="65" />
         <source>身份证号码(&amp;I)：</source>
         <translation>ID number(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="165" />
+        <location filename="../../ui/new_application.ui" line="75" />
         <source>18位身份证号码，可刷卡或扫描</source>
         <translation>18-character ID number; swipe or scan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="207" />
+        <location filename="../../ui/new_application.ui" line="117" />
         <source>姓名(&amp;M)：</source>
         <translation>Name(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="236" />
+        <location filename="../../ui/new_application.ui" line="146" />
         <source>联系电话(&amp;P)：</source>
         <translation>Phone(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="265" />
+        <location filename="../../ui/new_application.ui" line="175" />
         <source>联系地址(&amp;D)：</source>
         <translation>Address(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="278" />
+        <location filename="../../ui/new_application.ui" line="188" />
         <source>签发机关：</source>
         <translation>Issuing authority:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="288" />
+        <location filename="../../ui/new_application.ui" line="198" />
         <source>例如 北京市公安局朝阳分局</source>
         <translation>e.g. Chaoyang Branch, Beijing PSB</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="295" />
+        <location filename="../../ui/new_application.ui" line="205" />
         <source>有效期限：</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="307" />
+        <location filename="../../ui/new_application.ui" line="217" />
         <location filename="../../ui/new_application.ui" line="472" />
         <source>起 YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="314" />
+        <location filename="../../ui/new_application.ui" line="224" />
         <location filename="../../ui/new_application.ui" line="479" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="321" />
+        <location filename="../../ui/new_application.ui" line="231" />
         <location filename="../../ui/new_application.ui" line="486" />
         <source>止 YYYY-MM-DD</source>
         <translation>until YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="328" />
+        <location filename="../../ui/new_application.ui" line="238" />
         <location filename="../../ui/new_application.ui" line="493" />
         <source>长期</source>
         <translation>long-term</translation>
     </message>
     <message>
-        <location filename="../../ui/new_application.ui" line="335" />
+        <location filename="../../ui/new_application.ui" line="245" />
         <source>临时身份证</source>
         <translation>temporary ID card</translation>
     </message>
@@ -459,6 +519,324 @@
         <location filename="../../ui/new_application.ui" line="770" />
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="89" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="104" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="105" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="176" />
+        <source>服务点(&amp;P)</source>
+        <translation>Service &amp;point</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="177" />
+        <source>服务点代码(&amp;C)：</source>
+        <translation>Point code(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="178" />
+        <source>1–16 位字母、数字、- 或 _，印在业务编号上</source>
+        <translation>1–16 letters, digits, - or _; printed in application numbers</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="179" />
+        <source>服务点名称(&amp;N)：</source>
+        <translation>Point name(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="181" />
+        <source>街道、乡镇医保服务点（3个工作日内领卡）</source>
+        <translation>Street / township service point (card within 3 working days)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="182" />
+        <source>县医保中心（当场发卡）</source>
+        <translation>County center (card on the spot)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="183" />
+        <source>服务点类型(&amp;K)：</source>
+        <translation>Kind(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="184" />
+        <source>地址(&amp;A)：</source>
+        <translation>Address(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="185" />
+        <source>印在领卡凭条上</source>
+        <translation>Printed on the pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="186" />
+        <source>办公时间(&amp;H)：</source>
+        <translation>Opening hours(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="187" />
+        <source>咨询电话：</source>
+        <translation>Enquiry phone:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="190" />
+        <source>业务规则(&amp;R)</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="191" />
+        <source>领卡期限（工作日）(&amp;W)：</source>
+        <translation>&amp;Working days until the card is ready:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="192" />
+        <source>街道服务点受理后第几个工作日可领卡（受理当天不计）</source>
+        <translation>At a street point, the card is ready on this working day after acceptance (the day of acceptance does not count)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="196" />
+        <source>每日截止时间(&amp;T)：</source>
+        <translation>Daily cut-off &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="197" />
+        <source>留空表示不启用；晚于此时间受理的业务按次日受理计算领卡日期</source>
+        <translation>Empty: off. Applications accepted later count as accepted the next day for the ready-by date</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="198" />
+        <source>本人办理最低年龄：</source>
+        <translation>Minimum age to apply alone:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="199" />
+        <source>未满此年龄须由监护人办理</source>
+        <translation>Younger people apply through a guardian</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="200" />
+        <source>非本地户籍：</source>
+        <translation>Non-local hukou:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="201" />
+        <source>须持本地居住证</source>
+        <translation>needs a local residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="202" />
+        <source>本地行政区划代码：</source>
+        <translation>Local region codes:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="203" />
+        <source>2–6 位代码前缀，多个用逗号分隔，例如 2306, 2301</source>
+        <translation>2–6 digit code prefixes separated by commas, e.g. 2306, 2301</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="204" />
+        <source>他人代办：</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="205" />
+        <source>须提交授权委托书</source>
+        <translation>needs an authorisation letter</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="207" />
+        <source>配偶、父母、子女凭户口簿证明关系的免委托书</source>
+        <translation>none for spouse, parent or child shown by the household book</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="209" />
+        <source>未领卡提醒（天）：</source>
+        <translation>Uncollected-card reminder (days):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="210" />
+        <source>新生儿凭出生证明参保（天内）：</source>
+        <translation>Newborns with a birth certificate within (days):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="211" />
+        <source>灵活就业参保最低年龄：</source>
+        <translation>Minimum age for flexible workers:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="219" />
+        <source>男</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="219" />
+        <source>女</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="225" />
+        <source>退休年龄：</source>
+        <translation>Retirement age:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="234" />
+        <source>回执提示(&amp;G)</source>
+        <translation>Receipt &amp;guidance</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="245" />
+        <source>添加(&amp;D)</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="246" />
+        <source>修改 (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="247" />
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="248" />
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="249" />
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="256" />
+        <source>提示文字(&amp;X)：</source>
+        <translation>Te&amp;xts:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="257" />
+        <source>每条一行，按顺序印在回执上；双击或按 F2 修改</source>
+        <translation>One per line, printed on the receipt in this order; double-click or press F2 to edit</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="260" />
+        <source>打印(&amp;I)</source>
+        <translation>Pr&amp;inting</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="262" />
+        <source>A4 纸</source>
+        <translation>A4 paper</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="263" />
+        <source>80mm 热敏卷纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="264" />
+        <source>纸张(&amp;A)：</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="265" />
+        <source>打印机(&amp;N)：</source>
+        <translation>Pri&amp;nter:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="266" />
+        <source>预览：</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="266" />
+        <source>打印前先预览</source>
+        <translation>preview before printing</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="267" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="271" />
+        <source>中文字体文件(&amp;F)：</source>
+        <translation>Chinese &amp;font file:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="272" />
+        <source>TrueType 字体（.ttf / .ttc）；留空使用内置的文泉驿微米黑</source>
+        <translation>TrueType font (.ttf / .ttc); empty: the bundled WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="275" />
+        <source>界面(&amp;U)</source>
+        <translation>&amp;User interface</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="279" />
+        <source>界面语言(&amp;L)：</source>
+        <translation>Language(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="280" />
+        <source>重新启动程序后生效；回执和凭条始终为中文</source>
+        <translation>Takes effect when the program is restarted; receipts and slips are always in Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="281" />
+        <source>无操作自动锁屏（分钟）：</source>
+        <translation>Lock when idle (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="284" />
+        <source>数据同步(&amp;Y)</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="287" />
+        <source>中心数据库地址(&amp;D)：</source>
+        <translation>Central &amp;database URL:</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="288" />
+        <source>服务大厅或区县的 PostgreSQL 数据库；留空表示不同步（也可用 U 盘数据包同步）</source>
+        <translation>The service hall's or district's PostgreSQL database; empty: no sync (bundles on a USB stick still work)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="327" />
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="331" />
+        <source>%1（未连接）</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="408" />
+        <source>选择中文字体文件</source>
+        <translation>Choose a Chinese font file</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/settings_dialog.py" line="409" />
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,13 @@ def test_newborn_with_birth_certificate_within_90_days() -> None:
     assert report.acceptable, [p.code for p in report.problems] + [i.code for i in report.missing]
     late = evaluate(form, today=date(2027, 3, 1))
     assert not late.acceptable
+
+
+@pytest.mark.parametrize("kind", [Kind.RENEWAL, Kind.CARD_REPLACEMENT])
+def test_renewal_and_replacement_without_household_book(kind) -> None:  # type: ignore[no-untyped-def]
+    form = replace(self_form(ID, birth=ADULT, kind=kind, documents={"insured_id_card": "verified",
+                                                                    "social_security_card": "verified"}),
+                   hukou=HukouInfo())
+    report = evaluate(form, today=TODAY)
+    assert report.acceptable, [p.code for p in report.problems] + [i.code for i in report.missing]
+    assert not evaluate(replace(form, kind=Kind.NEW_ENROLLMENT), today=TODAY).acceptable

@@ -27,3 +27,10 @@ def test_english_loads_and_translates_the_setup_dialog(qtbot) -> None:  # type: 
         assert dialog.windowTitle() == "First-run setup — service point"
     finally:
         i18n.install(QApplication.instance(), "zh")
+
+
+def test_page_titles_are_translated() -> None:
+    root = ET.parse(TS)
+    sources = {m.find("source").text: m.find("translation").text for m in root.iter("message")}
+    assert sources["新增受理"] == "New application"
+    assert sources["审计日志"] == "Audit trail"

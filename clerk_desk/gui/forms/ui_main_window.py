@@ -28,6 +28,8 @@ class Ui_MainWindow(object):
         MainWindow.setMinimumSize(QSize(1024, 700))
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
+        self.actionShortcuts = QAction(MainWindow)
+        self.actionShortcuts.setObjectName(u"actionShortcuts")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.centralWidget = QWidget(MainWindow)
@@ -82,6 +84,8 @@ class Ui_MainWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuFile = QMenu(self.menuBar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -92,9 +96,12 @@ class Ui_MainWindow(object):
         QWidget.setTabOrder(self.searchEdit, self.searchButton)
         QWidget.setTabOrder(self.searchButton, self.pages)
 
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionSettings)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionShortcuts)
 
         self.retranslateUi(MainWindow)
 
@@ -104,15 +111,20 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Clerk Desk", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"\u8bbe\u7f6e(&S)\u2026", None))
+        self.actionShortcuts.setText(QCoreApplication.translate("MainWindow", u"\u5feb\u6377\u952e(&K)\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionShortcuts.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&Q)", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
-        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"\u67e5\u8be2(&F)\uff1a", None))
+        self.searchLabel.setText(QCoreApplication.translate("MainWindow", u"\u67e5\u8be2 (Ctrl+F)\uff1a", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"\u8eab\u4efd\u8bc1\u53f7\u7801\u3001\u59d3\u540d\u3001\u4e1a\u52a1\u7f16\u53f7\uff0c\u6216\u626b\u63cf\u9886\u5361\u51ed\u6761\u4e8c\u7ef4\u7801", None))
         self.searchButton.setText(QCoreApplication.translate("MainWindow", u"\u67e5\u8be2", None))
         self.calendarBanner.setText("")
         self.messageBar.setText("")
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"\u5e2e\u52a9(&H)", None))
     # retranslateUi
 

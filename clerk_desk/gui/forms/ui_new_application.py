@@ -62,68 +62,6 @@ class Ui_NewApplicationPage(object):
         self.leftLayout = QVBoxLayout(self.leftColumn)
         self.leftLayout.setObjectName(u"leftLayout")
         self.leftLayout.setContentsMargins(0, 0, 0, 0)
-        self.kindGroup = QGroupBox(self.leftColumn)
-        self.kindGroup.setObjectName(u"kindGroup")
-        self.kindForm = QFormLayout(self.kindGroup)
-        self.kindForm.setObjectName(u"kindForm")
-        self.kindForm.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
-        self.lbl_kindCombo = QLabel(self.kindGroup)
-        self.lbl_kindCombo.setObjectName(u"lbl_kindCombo")
-
-        self.kindForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lbl_kindCombo)
-
-        self.kindCombo = QComboBox(self.kindGroup)
-        self.kindCombo.setObjectName(u"kindCombo")
-
-        self.kindForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
-
-        self.lbl_employmentCombo = QLabel(self.kindGroup)
-        self.lbl_employmentCombo.setObjectName(u"lbl_employmentCombo")
-
-        self.kindForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lbl_employmentCombo)
-
-        self.employmentCombo = QComboBox(self.kindGroup)
-        self.employmentCombo.setObjectName(u"employmentCombo")
-
-        self.kindForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.employmentCombo)
-
-        self.lbl_schemeCombo = QLabel(self.kindGroup)
-        self.lbl_schemeCombo.setObjectName(u"lbl_schemeCombo")
-
-        self.kindForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lbl_schemeCombo)
-
-        self.schemeCombo = QComboBox(self.kindGroup)
-        self.schemeCombo.setObjectName(u"schemeCombo")
-
-        self.kindForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.schemeCombo)
-
-        self.suggestedLabel = QLabel(self.kindGroup)
-        self.suggestedLabel.setObjectName(u"suggestedLabel")
-        self.suggestedLabel.setWordWrap(True)
-
-        self.kindForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.suggestedLabel)
-
-        self.schemeProblem = QLabel(self.kindGroup)
-        self.schemeProblem.setObjectName(u"schemeProblem")
-        self.schemeProblem.setWordWrap(True)
-        self.schemeProblem.setVisible(False)
-        self.schemeProblem.setProperty(u"class", u"problem")
-
-        self.kindForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.schemeProblem)
-
-        self.lbl_socialCardEdit = QLabel(self.kindGroup)
-        self.lbl_socialCardEdit.setObjectName(u"lbl_socialCardEdit")
-
-        self.kindForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lbl_socialCardEdit)
-
-        self.socialCardEdit = QLineEdit(self.kindGroup)
-        self.socialCardEdit.setObjectName(u"socialCardEdit")
-
-        self.kindForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.socialCardEdit)
-
-
-        self.leftLayout.addWidget(self.kindGroup)
-
         self.insuredGroup = QGroupBox(self.leftColumn)
         self.insuredGroup.setObjectName(u"insuredGroup")
         self.insuredForm = QFormLayout(self.insuredGroup)
@@ -257,6 +195,68 @@ class Ui_NewApplicationPage(object):
 
 
         self.leftLayout.addWidget(self.insuredGroup)
+
+        self.kindGroup = QGroupBox(self.leftColumn)
+        self.kindGroup.setObjectName(u"kindGroup")
+        self.kindForm = QFormLayout(self.kindGroup)
+        self.kindForm.setObjectName(u"kindForm")
+        self.kindForm.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.lbl_kindCombo = QLabel(self.kindGroup)
+        self.lbl_kindCombo.setObjectName(u"lbl_kindCombo")
+
+        self.kindForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lbl_kindCombo)
+
+        self.kindCombo = QComboBox(self.kindGroup)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.kindForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+
+        self.lbl_employmentCombo = QLabel(self.kindGroup)
+        self.lbl_employmentCombo.setObjectName(u"lbl_employmentCombo")
+
+        self.kindForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lbl_employmentCombo)
+
+        self.employmentCombo = QComboBox(self.kindGroup)
+        self.employmentCombo.setObjectName(u"employmentCombo")
+
+        self.kindForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.employmentCombo)
+
+        self.lbl_schemeCombo = QLabel(self.kindGroup)
+        self.lbl_schemeCombo.setObjectName(u"lbl_schemeCombo")
+
+        self.kindForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lbl_schemeCombo)
+
+        self.schemeCombo = QComboBox(self.kindGroup)
+        self.schemeCombo.setObjectName(u"schemeCombo")
+
+        self.kindForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.schemeCombo)
+
+        self.suggestedLabel = QLabel(self.kindGroup)
+        self.suggestedLabel.setObjectName(u"suggestedLabel")
+        self.suggestedLabel.setWordWrap(True)
+
+        self.kindForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.suggestedLabel)
+
+        self.schemeProblem = QLabel(self.kindGroup)
+        self.schemeProblem.setObjectName(u"schemeProblem")
+        self.schemeProblem.setWordWrap(True)
+        self.schemeProblem.setVisible(False)
+        self.schemeProblem.setProperty(u"class", u"problem")
+
+        self.kindForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.schemeProblem)
+
+        self.lbl_socialCardEdit = QLabel(self.kindGroup)
+        self.lbl_socialCardEdit.setObjectName(u"lbl_socialCardEdit")
+
+        self.kindForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lbl_socialCardEdit)
+
+        self.socialCardEdit = QLineEdit(self.kindGroup)
+        self.socialCardEdit.setObjectName(u"socialCardEdit")
+
+        self.kindForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.socialCardEdit)
+
+
+        self.leftLayout.addWidget(self.kindGroup)
 
         self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -552,16 +552,16 @@ class Ui_NewApplicationPage(object):
         self.pageLayout.addLayout(self.buttonsLayout)
 
 #if QT_CONFIG(shortcut)
-        self.lbl_kindCombo.setBuddy(self.kindCombo)
-        self.lbl_employmentCombo.setBuddy(self.employmentCombo)
-        self.lbl_schemeCombo.setBuddy(self.schemeCombo)
-        self.lbl_socialCardEdit.setBuddy(self.socialCardEdit)
         self.lbl_idNumberEdit.setBuddy(self.idNumberEdit)
         self.lbl_nameEdit.setBuddy(self.nameEdit)
         self.lbl_phoneEdit.setBuddy(self.phoneEdit)
         self.lbl_addressEdit.setBuddy(self.addressEdit)
         self.lbl_authorityEdit.setBuddy(self.authorityEdit)
         self.lbl_validFromEdit.setBuddy(self.validFromEdit)
+        self.lbl_kindCombo.setBuddy(self.kindCombo)
+        self.lbl_employmentCombo.setBuddy(self.employmentCombo)
+        self.lbl_schemeCombo.setBuddy(self.schemeCombo)
+        self.lbl_socialCardEdit.setBuddy(self.socialCardEdit)
         self.lbl_applicantCombo.setBuddy(self.applicantCombo)
         self.lbl_agentIdEdit.setBuddy(self.agentIdEdit)
         self.lbl_agentNameEdit.setBuddy(self.agentNameEdit)
@@ -578,7 +578,6 @@ class Ui_NewApplicationPage(object):
         self.lbl_residencePermitEdit.setBuddy(self.residencePermitEdit)
         self.lbl_birthCertificateEdit.setBuddy(self.birthCertificateEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.kindCombo, self.idNumberEdit)
         QWidget.setTabOrder(self.idNumberEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.addressEdit)
@@ -587,7 +586,8 @@ class Ui_NewApplicationPage(object):
         QWidget.setTabOrder(self.validFromEdit, self.validToEdit)
         QWidget.setTabOrder(self.validToEdit, self.longTermCheck)
         QWidget.setTabOrder(self.longTermCheck, self.temporaryCheck)
-        QWidget.setTabOrder(self.temporaryCheck, self.employmentCombo)
+        QWidget.setTabOrder(self.temporaryCheck, self.kindCombo)
+        QWidget.setTabOrder(self.kindCombo, self.employmentCombo)
         QWidget.setTabOrder(self.employmentCombo, self.schemeCombo)
         QWidget.setTabOrder(self.schemeCombo, self.socialCardEdit)
         QWidget.setTabOrder(self.socialCardEdit, self.applicantCombo)
@@ -613,6 +613,8 @@ class Ui_NewApplicationPage(object):
         QWidget.setTabOrder(self.acceptButton, self.returnButton)
         QWidget.setTabOrder(self.returnButton, self.saveDraftButton)
         QWidget.setTabOrder(self.saveDraftButton, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.restoreDraftButton)
+        QWidget.setTabOrder(self.restoreDraftButton, self.discardDraftButton)
 
         self.retranslateUi(NewApplicationPage)
 
@@ -623,13 +625,6 @@ class Ui_NewApplicationPage(object):
         self.draftLabel.setText("")
         self.restoreDraftButton.setText(QCoreApplication.translate("NewApplicationPage", u"\u6062\u590d\u8349\u7a3f", None))
         self.discardDraftButton.setText(QCoreApplication.translate("NewApplicationPage", u"\u653e\u5f03\u8349\u7a3f", None))
-        self.kindGroup.setTitle(QCoreApplication.translate("NewApplicationPage", u"\u4e1a\u52a1", None))
-        self.lbl_kindCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u4e1a\u52a1\u7c7b\u578b(&Y)\uff1a", None))
-        self.lbl_employmentCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u5c31\u4e1a\u72b6\u51b5(&E)\uff1a", None))
-        self.lbl_schemeCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u9669\u79cd(&S)\uff1a", None))
-        self.suggestedLabel.setText("")
-        self.schemeProblem.setText("")
-        self.lbl_socialCardEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u793e\u4f1a\u4fdd\u969c\u5361\u53f7\uff1a", None))
         self.insuredGroup.setTitle(QCoreApplication.translate("NewApplicationPage", u"\u53c2\u4fdd\u4eba\uff08\u5148\u5f55\u5165\u8eab\u4efd\u8bc1\u53f7\u7801\uff09", None))
         self.lbl_idNumberEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u8eab\u4efd\u8bc1\u53f7\u7801(&I)\uff1a", None))
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("NewApplicationPage", u"18\u4f4d\u8eab\u4efd\u8bc1\u53f7\u7801\uff0c\u53ef\u5237\u5361\u6216\u626b\u63cf", None))
@@ -649,6 +644,13 @@ class Ui_NewApplicationPage(object):
         self.longTermCheck.setText(QCoreApplication.translate("NewApplicationPage", u"\u957f\u671f", None))
         self.temporaryCheck.setText(QCoreApplication.translate("NewApplicationPage", u"\u4e34\u65f6\u8eab\u4efd\u8bc1", None))
         self.validityProblem.setText("")
+        self.kindGroup.setTitle(QCoreApplication.translate("NewApplicationPage", u"\u4e1a\u52a1", None))
+        self.lbl_kindCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u4e1a\u52a1\u7c7b\u578b(&Y)\uff1a", None))
+        self.lbl_employmentCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u5c31\u4e1a\u72b6\u51b5(&E)\uff1a", None))
+        self.lbl_schemeCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u9669\u79cd(&S)\uff1a", None))
+        self.suggestedLabel.setText("")
+        self.schemeProblem.setText("")
+        self.lbl_socialCardEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u793e\u4f1a\u4fdd\u969c\u5361\u53f7\uff1a", None))
         self.applicantGroup.setTitle(QCoreApplication.translate("NewApplicationPage", u"\u7533\u8bf7\u4eba", None))
         self.lbl_applicantCombo.setText(QCoreApplication.translate("NewApplicationPage", u"\u529e\u7406\u65b9\u5f0f(&W)\uff1a", None))
         self.lbl_agentIdEdit.setText(QCoreApplication.translate("NewApplicationPage", u"\u4ee3\u529e\u4eba\u8eab\u4efd\u8bc1\u53f7\uff1a", None))
