@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
                 QShortcut(QKeySequence(key), self, activated=lambda i=index: self._go(i))
             if hasattr(page, "open_application"):
                 page.open_application.connect(self._on_open_application)
+            if hasattr(page, "search_requested"):
+                page.search_requested.connect(self.search_for)
         self.ui.pages.currentChanged.connect(self._on_page_changed)
         self._install_input_devices()
         if self.ctx.ready:
@@ -267,6 +269,12 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
+
+    @Slot(str)
+    def search_for(self, text: str) -> None:
+        """Search as if the clerk had typed ``text`` into the search box."""
+        self.ui.searchEdit.setText(text)
+        self._on_search()
 
     @Slot()
     def _on_search(self) -> None:

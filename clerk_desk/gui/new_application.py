@@ -46,6 +46,7 @@ from clerk_desk.gui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QShortcut,
     QTimer,
     QWidget,
@@ -71,7 +72,8 @@ def _doc_key(item: Any) -> str:
 class NewApplicationPage(QWidget):
     accepted_result = Signal(object)   # AcceptResult
     returned_result = Signal(object)   # ReturnResult
-    open_application = Signal(object)  # a duplicate's existing record
+    open_application = Signal(object)  # a draft or returned application to continue
+    search_requested = Signal(str)  # show a record (e.g. a duplicate's existing application) in the search page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,11 @@ class NewApplicationPage(QWidget):
         self._dirty_since_db_save = False
         self._pending_duplicate: str | None = None
         self._fill_combos()
+        self.duplicateButton = QPushButton(self)
+        self.duplicateButton.setObjectName("duplicateButton")
+        self.duplicateButton.hide()
+        self.duplicateButton.clicked.connect(self._on_show_duplicate)
+        self.ui.buttonsLayout.insertWidget(1, self.duplicateButton)
         self.ui.buttonsLayout.setStretch(0, 1)
         self._eval_timer = QTimer(self, singleShot=True, interval=120)
         self._eval_timer.timeout.connect(self.evaluate)
@@ -532,7 +539,16 @@ class NewApplicationPage(QWidget):
         problems = getattr(exc, "problems", ())
         existing = next((p.params.get("number") for p in problems if p.params.get("existing_id")), None)
         self._pending_duplicate = existing
+        if existing:
+            self.duplicateButton.setText(self.ctx.t(f"查看已有业务 {existing}", f"Open {existing}"))
+            self.duplicateButton.show()
         errors.report_exception(exc)
+
+    @Slot()
+    def _on_show_duplicate(self) -> None:
+        """The link to the existing record of a refused duplicate."""
+        if self._pending_duplicate:
+            self.search_requested.emit(self._pending_duplicate)
 
     @Slot()
     def _on_return(self) -> None:
@@ -698,6 +714,8 @@ class NewApplicationPage(QWidget):
 
     def clear(self) -> None:
         self._draft_timer.stop()
+        self._pending_duplicate = None
+        self.duplicateButton.hide()
         self.set_form(ApplicationForm())
         set_combo_value(self.ui.employmentCombo, Employment.NONE)
         self.application_id = None

@@ -31,3 +31,29 @@ def test_supervisor_sees_cards_ready_and_late_pages(qtbot, database) -> None:  #
     window.build_pages()
     assert window.page("cards_ready_page") is not None and window.page("late_page") is not None
     wait_tasks(qtbot)
+
+
+def test_duplicate_link_opens_the_existing_record_in_search(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from clerk_desk.gui.main_window import MainWindow
+    from clerk_desk.services import applications as svc
+    from clerk_desk.store.db import get_engine, session_scope
+    from tests.gui.conftest import settings_for
+    from tests.helpers.people import make_id, self_form
+
+    ctx = make_ctx()
+    with session_scope(get_engine(database)) as s:
+        existing = svc.accept(s, ctx.actor, self_form(make_id(date(1980, 5, 17)), birth=date(1980, 5, 17)),
+                              settings=settings_for("street")).number
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.build_pages()
+    page = window.page("new_application")
+    page._pending_duplicate = existing
+    search = window.page("search_page")
+    with qtbot.waitSignal(search.found, timeout=10000) as found:
+        page._on_show_duplicate()
+    assert [r.number for r in found.args[0]] == [existing]
+    assert window.ui.pages.currentWidget() is search
+    wait_tasks(qtbot)

@@ -146,6 +146,10 @@ def test_duplicate_is_refused_with_a_link_to_the_existing_record(qtbot, page_fac
     assert kind == "rule" and first.number in text and "不能重复受理" in text
     assert page._pending_duplicate == first.number
     assert page.ui.idNumberEdit.text() == ID  # nothing lost
+    assert page.duplicateButton.isVisible() and first.number in page.duplicateButton.text()
+    with qtbot.waitSignal(page.search_requested) as sent:
+        qtbot.mouseClick(page.duplicateButton, Qt.MouseButton.LeftButton)
+    assert sent.args == [first.number]
 
 
 def test_missing_documents_return_with_notice_and_keep_the_draft(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
