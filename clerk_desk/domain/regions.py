@@ -30,7 +30,10 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-RESOURCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "regions"
+_PACKAGE = Path(__file__).resolve().parents[1]
+# a checkout's resources/regions, or its copy inside an installed wheel (clerk_desk/_data/resources)
+RESOURCE_DIR = next((d for d in (_PACKAGE.parent / "resources" / "regions", _PACKAGE / "_data" / "resources" / "regions")
+                     if d.is_dir()), _PACKAGE.parent / "resources" / "regions")
 REGIONS_FILE = RESOURCE_DIR / "regions.tsv"
 COUNTRIES_FILE = RESOURCE_DIR / "countries.tsv"
 

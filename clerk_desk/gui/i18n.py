@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from clerk_desk.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from clerk_desk.paths import RESOURCES
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = RESOURCES / "translations"
 _installed: list[QTranslator] = []
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from clerk_desk.gui.qt import QApplication, QWidget
+from clerk_desk.paths import UI
 
-STYLE_FILE = Path(__file__).resolve().parents[2] / "ui" / "style.qss"
+STYLE_FILE = UI / "style.qss"
 
 
 def apply(app: QApplication) -> None:

@@ -23,8 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from clerk_desk.domain.problems import RuleError, error
+from clerk_desk.paths import RESOURCES
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEFAULT_FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
 
 _PROBE = "受理回执领卡凭条"  # characters every usable font must have

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from clerk_desk.paths import MIGRATIONS
 from clerk_desk.store.schema import SCHEMA_HEAD
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+MIGRATIONS_DIR = MIGRATIONS
 
 
 @dataclass(frozen=True)
