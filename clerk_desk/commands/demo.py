@@ -77,7 +77,7 @@ def _form(rng: random.Random, today: date):  # type: ignore[no-untyped-def]
     number = _id(rng, birth, female)
     address = f"{rng.choice(ROADS)}{rng.randrange(1, 300)}号{rng.randrange(1, 30)}栋{rng.randrange(101, 1800)}室"
     flexible = not child and age < 55 and rng.random() < 0.3
-    scheme = Scheme.EMPLOYEE if flexible else Scheme.RESIDENT
+    scheme = Scheme.EMPLOYEE_FLEXIBLE if flexible else Scheme.RESIDENT
     kind = rng.choices([Kind.NEW_ENROLLMENT, Kind.RENEWAL, Kind.CARD_REPLACEMENT], [5, 3, 2])[0]
     hukou = HukouInfo(household_no=f"{rng.randrange(10**9, 10**10)}", household_type="family", address=address,
                       page_name=name, page_id_number=number, relation_to_head="子女" if child else "户主")

@@ -14,6 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from clerk_desk.domain.eligibility import SCHEME_NAMES, Employment, Scheme
+
 
 class Kind(StrEnum):
     NEW_ENROLLMENT = "new_enrollment"
@@ -28,15 +30,7 @@ KIND_LABELS = {
 }
 
 
-class Scheme(StrEnum):
-    EMPLOYEE = "employee"  # 城镇职工基本医疗保险 (flexible workers at the counter)
-    RESIDENT = "resident"  # 城乡居民基本医疗保险
-
-
-SCHEME_LABELS = {
-    Scheme.EMPLOYEE: ("城镇职工基本医疗保险（灵活就业）", "employee basic medical insurance (flexible worker)"),
-    Scheme.RESIDENT: ("城乡居民基本医疗保险", "urban-rural resident basic medical insurance"),
-}
+SCHEME_LABELS = SCHEME_NAMES
 
 
 class ApplicantType(StrEnum):
@@ -50,14 +44,6 @@ APPLICANT_LABELS = {
     ApplicantType.PROXY: ("他人代办", "by proxy"),
     ApplicantType.GUARDIAN: ("监护人代办", "by guardian"),
 }
-
-
-class Employment(StrEnum):
-    EMPLOYED = "employed"  # employed by a unit: enrolls through the employer
-    FLEXIBLE = "flexible"  # 灵活就业
-    NONE = "none"
-    STUDENT = "student"
-    RETIRED = "retired"
 
 
 EMPLOYMENT_LABELS = {

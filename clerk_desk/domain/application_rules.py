@@ -195,12 +195,12 @@ def _domain_rules(form: ApplicationForm, *, today: date, rules: RuleSet, insured
     if insured.birth_date is not None and insured.sex is not None:
         try:
             employment = el.Employment(str(getattr(form.employment, "value", form.employment)))
-        except ValueError:  # retired: the resident scheme unless covered as an employee
+        except ValueError:
             employment = el.Employment.NONE
         result = el.assess_eligibility(
             el.Person(birth_date=insured.birth_date, sex=insured.sex, employment=employment,
                       local_hukou=household.local, has_residence_permit=bool(permit)), today, rules)
-        offered = [Scheme.EMPLOYEE if s is el.Scheme.EMPLOYEE_FLEXIBLE else Scheme.RESIDENT for s in result.schemes]
+        offered = list(result.schemes)
         extra.suggested.extend(offered)
         if form.scheme is not None and form.scheme not in offered:
             extra.problems.extend(relocate(p, "scheme") if not p.field.startswith("scheme") else p

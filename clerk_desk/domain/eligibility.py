@@ -61,6 +61,7 @@ class Employment(StrEnum):
     FLEXIBLE = "flexible"        # 灵活就业
     NONE = "none"                # no employment (城乡居民)
     STUDENT = "student"          # in school or university
+    RETIRED = "retired"          # retired without employee coverage: the resident scheme
 
 
 class Scheme(StrEnum):

@@ -86,7 +86,7 @@ def test_duplicate_collected_same_scheme_this_year_refused(session) -> None:  # 
     with pytest.raises(RuleError) as exc:
         svc.accept(session, CLERK, self_form(ID, birth=BIRTH), settings=county())
     assert exc.value.code == "application.duplicate_collected"
-    other = svc.accept(session, CLERK, self_form(ID, birth=BIRTH, scheme=Scheme.EMPLOYEE,
+    other = svc.accept(session, CLERK, self_form(ID, birth=BIRTH, scheme=Scheme.EMPLOYEE_FLEXIBLE,
                                                  employment="flexible"), settings=county())
     assert other.status == "collected"
 
