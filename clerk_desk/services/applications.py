@@ -8,14 +8,12 @@ convenience, never trusted), writes, and records the audit entry.  Refusals rais
 
 from __future__ import annotations
 
-import re
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -23,19 +21,31 @@ from clerk_desk.config import Settings
 from clerk_desk.domain import workflow
 from clerk_desk.domain.application_form import ApplicantType, ApplicationForm, Scheme
 from clerk_desk.domain.application_rules import FormReport, evaluate
-from clerk_desk.domain.idnumber import check_id_number, mask, normalize, upgrade_legacy15
+from clerk_desk.domain.idnumber import check_id_number, normalize
 from clerk_desk.domain.problems import RuleError, define, define_field, error, relocate
 from clerk_desk.domain.roles import Action, Actor
-from clerk_desk.domain.slipcode import parse_slip
 from clerk_desk.domain.workflow import PointKind, Status, Transition
 from clerk_desk.services import audit, clock
+from clerk_desk.services.application_queries import (  # noqa: F401  (the read side, re-exported)
+    ApplicationDetail,
+    ApplicationRow,
+    awaiting_cards,
+    count_day,
+    get_detail,
+    get_form,
+    late_cards,
+    latest_drafts,
+    list_day,
+    load_application,
+    search,
+    uncollected_cards,
+)
 from clerk_desk.services.permissions import require
 from clerk_desk.services.station import station_code
 from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
-define("application.not_found", zh="找不到该业务记录", en="No such application")
 define("application.duplicate_open", zh="{name}已有未办结的业务 {number}（{status}），不能重复受理",
        en="{name} already has an open application {number} ({status}); it cannot be registered twice")
 define("application.duplicate_collected",
@@ -85,40 +95,6 @@ class Collector:
     slip_checked: bool = False  # agent: the pickup slip or the insured's ID card was shown
 
 
-@dataclass(frozen=True)
-class ApplicationRow:
-    """One line of a list: never a full ID number."""
-
-    id: uuid.UUID
-    number: str
-    status: Status
-    kind: str
-    scheme: str
-    applicant_type: str
-    insured_name: str
-    masked_id: str
-    created_at: datetime
-    accepted_at: datetime | None
-    accepted_by: str
-    ready_by: date | None
-    provisional: bool
-    pickup_code: str
-    agent_name: str
-
-
-@dataclass(frozen=True)
-class ApplicationDetail:
-    row: ApplicationRow
-    form: ApplicationForm
-    ready_at: datetime | None
-    collected_at: datetime | None
-    handed_over_by: str
-    collector_type: str
-    collector_name: str
-    cancel_reason: str
-    documents: tuple[tuple[str, str], ...]
-
-
 # ---------------------------------------------------------------------------------------
 # helpers
 
@@ -156,16 +132,6 @@ def next_number(session: Session, point_code: str, day: date) -> str:
 
 def _pickup_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
-
-
-def _load(session: Session, application_id: uuid.UUID, *, lock: bool = False) -> Application:
-    stmt = select(Application).where(Application.id == application_id)
-    if lock:
-        stmt = stmt.with_for_update()
-    app = session.exec(stmt).first()
-    if app is None:
-        raise RuleError(error("application.not_found", "application"))
-    return app
 
 
 def _transition(app: Application, t: Transition, kind: PointKind, reason: str = "") -> None:
@@ -268,7 +234,7 @@ def save_draft(session: Session, actor: Actor, form: ApplicationForm, *, setting
     require(session, actor, Action.REGISTER)
     now = clock.now()
     if application_id is not None:
-        app = _load(session, application_id)
+        app = load_application(session, application_id)
         if app.status not in (Status.DRAFT.value, Status.RETURNED.value):
             raise RuleError(workflow.check(Transition.ACCEPT, Status(app.status)) or error(
                 "application.not_found", "application"))
@@ -287,7 +253,7 @@ def save_draft(session: Session, actor: Actor, form: ApplicationForm, *, setting
 
 def discard_draft(session: Session, actor: Actor, application_id: uuid.UUID) -> None:
     require(session, actor, Action.REGISTER)
-    app = _load(session, application_id)
+    app = load_application(session, application_id)
     if app.status != Status.DRAFT.value:
         return
     session.delete(app)
@@ -309,7 +275,7 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
     point = settings.service_point.code
     _check_day_open(session, point, today)
     if application_id is not None:
-        app = _load(session, application_id, lock=True)
+        app = load_application(session, application_id, lock=True)
         _transition(app, Transition.ACCEPT, kind)
     else:
         app = Application(point_code=point, station=station_code(), kind=form.kind.value,
@@ -372,7 +338,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     report = report_for(form, settings, now.date())
     _check_day_open(session, settings.service_point.code, now.date())
     if application_id is not None:
-        app = _load(session, application_id, lock=True)
+        app = load_application(session, application_id, lock=True)
         _transition(app, Transition.RETURN, point_kind(settings))
     else:
         app = Application(point_code=settings.service_point.code, station=station_code(), kind=form.kind.value,
@@ -390,108 +356,6 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     return ReturnResult(app.id, missing)
 
 
-def _row(app: Application, slip: PickupSlip | None) -> ApplicationRow:
-    return ApplicationRow(
-        id=app.id, number=app.number or "", status=Status(app.status), kind=app.kind, scheme=app.scheme,
-        applicant_type=app.applicant_type, insured_name=app.insured_name,
-        masked_id=mask(app.insured_id_number) if app.insured_id_number else "",
-        created_at=app.created_at, accepted_at=app.accepted_at, accepted_by=app.accepted_by,
-        ready_by=slip.ready_by if slip else None, provisional=bool(slip and slip.provisional),
-        pickup_code=slip.pickup_code if slip else "", agent_name=app.agent_name)
-
-
-def _rows(session: Session, stmt: Any) -> list[ApplicationRow]:
-    stmt = stmt.outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-    return [_row(app, slip) for app, slip in session.exec(stmt).all()]
-
-
-_NUMBER_RE = re.compile(r"^[A-Za-z0-9_]{1,16}-\d{8}-\d{4}$")
-
-
-def search(session: Session, actor: Actor, text: str, *, limit: int = 50) -> list[ApplicationRow]:
-    """Applications matching an ID number, a name, an application number or a scanned slip code.
-
-    A full ID number matches exactly (nobody else's record is revealed); a name matches as a
-    substring with ``%`` and ``_`` taken literally.
-    """
-    require(session, actor, Action.SEARCH)
-    query = (text or "").strip()
-    if not query:
-        return []
-    base = select(Application, PickupSlip).where(Application.status != Status.DRAFT.value)
-    slip, _ = parse_slip(query)
-    cleaned = normalize(query)
-    if slip is not None:
-        stmt = base.where(Application.number == slip.application_number)
-        how = "slip"
-    elif _NUMBER_RE.match(query.upper()):
-        stmt = base.where(Application.number == query.upper())
-        how = "number"
-    elif re.fullmatch(r"\d{17}[\dX]|\d{15}", cleaned):
-        numbers = {cleaned}
-        if len(cleaned) == 15:
-            up = upgrade_legacy15(cleaned)
-            if up:
-                numbers.add(up)
-        stmt = base.where(col(Application.insured_id_number).in_(sorted(numbers)))
-        how = "id_number"
-    else:
-        stmt = base.where(col(Application.insured_name).contains(query[:50], autoescape=True))
-        how = "name"
-    stmt = stmt.order_by(col(Application.created_at).desc()).limit(max(1, min(limit, 500)))
-    rows = _rows(session, stmt)
-    audit.record(session, actor=actor.username, action="search", target=how,
-                 details={"query": query[:50] if how != "id_number" else mask(cleaned), "found": len(rows)})
-    return rows
-
-
-def list_day(session: Session, *, point_code: str, day: date, offset: int = 0, limit: int = 100,
-             include_drafts: bool = False) -> list[ApplicationRow]:
-    """A page of one day's applications at a point, newest first (masked)."""
-    stmt = select(Application, PickupSlip).where(Application.point_code == point_code,
-                                                 Application.business_date == day)
-    if not include_drafts:
-        stmt = stmt.where(Application.status != Status.DRAFT.value)
-    stmt = stmt.order_by(col(Application.created_at).desc(), col(Application.id)).offset(offset).limit(limit)
-    return _rows(session, stmt)
-
-
-def count_day(session: Session, *, point_code: str, day: date, include_drafts: bool = False) -> int:
-    stmt = select(func.count()).select_from(Application).where(Application.point_code == point_code,
-                                                               Application.business_date == day)
-    if not include_drafts:
-        stmt = stmt.where(Application.status != Status.DRAFT.value)
-    return int(session.exec(stmt).one())
-
-
-def latest_drafts(session: Session, *, station: str | None = None, limit: int = 5) -> list[ApplicationRow]:
-    """Unfinished drafts of this station, newest first (offered for restore after a crash)."""
-    stmt = select(Application, PickupSlip).where(Application.status == Status.DRAFT.value,
-                                                 Application.station == (station or station_code()))
-    stmt = stmt.order_by(col(Application.updated_at).desc()).limit(limit)
-    return _rows(session, stmt)
-
-
-def get_form(session: Session, actor: Actor, application_id: uuid.UUID) -> ApplicationForm:
-    """The saved form of a draft or returned application (to continue it)."""
-    require(session, actor, Action.REGISTER)
-    return ApplicationForm.from_dict(_load(session, application_id).form)
-
-
-def get_detail(session: Session, actor: Actor, application_id: uuid.UUID) -> ApplicationDetail:
-    """The full record of an application; the view is audited."""
-    require(session, actor, Action.VIEW_RECORD)
-    app = _load(session, application_id)
-    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
-    docs = session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)).all()
-    audit.record(session, actor=actor.username, action="application.view", target=app.number or str(app.id))
-    return ApplicationDetail(row=_row(app, slip), form=ApplicationForm.from_dict(app.form), ready_at=app.ready_at,
-                             collected_at=app.collected_at, handed_over_by=app.handed_over_by,
-                             collector_type=app.collector_type, collector_name=app.collector_name,
-                             cancel_reason=app.cancel_reason,
-                             documents=tuple((d.document, d.result) for d in docs))
-
-
 def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID], *, settings: Settings) -> int:
     """Cards of these applications arrived from the county center: ready for pickup."""
     require(session, actor, Action.MARK_READY)
@@ -499,7 +363,7 @@ def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID],
     kind = point_kind(settings)
     numbers = []
     for app_id in application_ids:
-        app = _load(session, app_id, lock=True)
+        app = load_application(session, app_id, lock=True)
         _transition(app, Transition.CARD_READY, kind)
         app.status = Status.READY.value
         app.ready_at = now
@@ -517,7 +381,7 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
     """The card is collected by the insured (ID checked against the record) or an agent."""
     require(session, actor, Action.HAND_OVER)
     now = clock.now()
-    app = _load(session, application_id, lock=True)
+    app = load_application(session, application_id, lock=True)
     _transition(app, Transition.HAND_OVER, point_kind(settings))
     check = check_id_number(collector.id_number, now.date())
     if not check.valid:
@@ -558,7 +422,7 @@ def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: st
     """A supervisor cancels an application, with a reason."""
     require(session, actor, Action.CANCEL)
     now = clock.now()
-    app = _load(session, application_id, lock=True)
+    app = load_application(session, application_id, lock=True)
     _transition(app, Transition.CANCEL, point_kind(settings), reason=reason)
     before = app.status
     app.status = Status.CANCELLED.value
@@ -569,36 +433,6 @@ def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: st
     session.add(app)
     audit.record(session, actor=actor.username, action="application.cancel", target=app.number or str(app.id),
                  details={"before": before, "reason": reason.strip()})
-
-
-def late_cards(session: Session, *, point_code: str, today: date) -> list[ApplicationRow]:
-    """Accepted applications whose card was not ready by the promised date."""
-    stmt = (select(Application, PickupSlip)
-            .join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-            .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value,
-                   col(PickupSlip.ready_by) < today)
-            .order_by(col(PickupSlip.ready_by)))
-    return [_row(a, s) for a, s in session.exec(stmt).all()]
-
-
-def awaiting_cards(session: Session, *, point_code: str, limit: int = 1000) -> list[ApplicationRow]:
-    """Accepted applications whose card has not arrived yet, oldest promise first (to mark ready)."""
-    stmt = (select(Application, PickupSlip)
-            .join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-            .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value)
-            .order_by(col(PickupSlip.ready_by), col(Application.number)).limit(limit))
-    return [_row(a, s) for a, s in session.exec(stmt).all()]
-
-
-def uncollected_cards(session: Session, *, point_code: str, today: date, days: int) -> list[ApplicationRow]:
-    """Cards ready for longer than ``days`` and not collected."""
-    limit = datetime.combine(today - timedelta(days=days), datetime.min.time()).astimezone()
-    stmt = (select(Application, PickupSlip)
-            .outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-            .where(Application.point_code == point_code, Application.status == Status.READY.value,
-                   col(Application.ready_at) < limit)
-            .order_by(col(Application.ready_at)))
-    return [_row(a, s) for a, s in session.exec(stmt).all()]
 
 
 def suggested_scheme(report: FormReport) -> Scheme | None:

@@ -177,6 +177,8 @@ def test_proxy_with_both_certificates(session) -> None:  # type: ignore[no-untyp
                      settings=street())
     d = svc.get_detail(session, CLERK, res.application_id)
     assert d.row.applicant_type == "proxy" and d.row.agent_name == "李四"
+    assert d.agent_id_masked == agent[:6] + "********" + agent[-4:] and d.agent_relation == "spouse"
+    assert d.agent_phone_masked == "139****0000" and d.authorization_letter
 
 
 def test_cancel_needs_supervisor_and_reason(session) -> None:  # type: ignore[no-untyped-def]
