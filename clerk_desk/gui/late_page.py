@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_desk.gui.applications_model import ApplicationsModel
-from clerk_desk.gui.qt import QLabel, QVBoxLayout, QWidget, Slot
+from clerk_desk.gui.qt import QLabel, QModelIndex, QVBoxLayout, QWidget, Signal, Slot
 from clerk_desk.gui.table_view import make_table
 
 
 class LatePage(QWidget):
+    open_record = Signal(object)  # double-click or Enter on a row: the record dialog
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -29,6 +31,8 @@ class LatePage(QWidget):
         layout.addWidget(self.late_view)
         layout.addWidget(self.uncollected_label)
         layout.addWidget(self.uncollected_view)
+        self.late_view.activated.connect(lambda index: self._on_activated(self.late_model, index))
+        self.uncollected_view.activated.connect(lambda index: self._on_activated(self.uncollected_model, index))
         self.late_model.modelReset.connect(self._update)
         self.uncollected_model.modelReset.connect(self._update)
         ctx.database_ready.connect(self.reload)
@@ -55,6 +59,11 @@ class LatePage(QWidget):
 
     def activate(self) -> None:
         self.reload()
+
+    def _on_activated(self, model: ApplicationsModel, index: QModelIndex) -> None:
+        row = model.row_at(index)
+        if row is not None:
+            self.open_record.emit(row.id)
 
     @Slot()
     def _update(self) -> None:

@@ -24,6 +24,7 @@ PAGES = [
     ("handover_page", "HandoverPage", QT_TRANSLATE_NOOP("MainWindow", "发卡"), "F4", "hand_over"),
     ("cards_ready_page", "CardsReadyPage", QT_TRANSLATE_NOOP("MainWindow", "制卡完成"), "F5", "mark_ready"),
     ("late_page", "LatePage", QT_TRANSLATE_NOOP("MainWindow", "逾期与未领"), "F6", "mark_ready"),
+    ("daily_page", "DailyPage", QT_TRANSLATE_NOOP("MainWindow", "日报与日结"), "F7", "daily_report"),
     ("search_page", "SearchPage", QT_TRANSLATE_NOOP("MainWindow", "查询结果"), None, "search"),
 ]
 
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
+        for action, operation in ((self.ui.actionPush, "push"), (self.ui.actionPull, "pull"),
+                                  (self.ui.actionExportBundle, "export"), (self.ui.actionImportBundle, "import")):
+            action.triggered.connect(lambda _checked=False, op=operation: self.open_sync(op))
+        self._sync_times: tuple[Any, Any] = (None, None)  # last push, last pull (gui/sync_dialog.py)
+        ctx.database_ready.connect(self.refresh_sync_state)
         ctx.actor_changed.connect(self._update_actions)
         self._update_actions()
         ctx.settings_changed.connect(self.update_title)
@@ -112,6 +118,10 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         s = self.ctx.settings
         self._sync_state.setText(self.tr("同步：未配置") if not s.sync.central_url else self.tr("同步：已配置中心库"))
+        if any(self._sync_times):
+            never = self.tr("从未")
+            pushed, pulled = (f"{t:%Y-%m-%d %H:%M}" if t else never for t in self._sync_times)
+            self._sync_state.setText(self.tr("同步：上次上传 %1，上次下载 %2").replace("%1", pushed).replace("%2", pulled))
         printer = s.printing.printer or self.tr("默认打印机")
         mode = self.tr("预览") if s.printing.preview else self.tr("直接打印")
         self._printer_state.setText(self.tr("打印机：%1（%2，%3）").replace("%1", printer)
@@ -176,8 +186,10 @@ class MainWindow(QMainWindow):
                 QShortcut(QKeySequence(key), self, activated=lambda i=index: self._go(i))
             if hasattr(page, "open_application"):
                 page.open_application.connect(self._on_open_application)
-            if hasattr(page, "search_requested"):
-                page.search_requested.connect(self.search_for)
+            if hasattr(page, "open_record"):
+                page.open_record.connect(self.open_record)
+            if hasattr(page, "search_requested"):  # a duplicate's link: one record found opens at once
+                page.search_requested.connect(lambda text: self.search_for(text, open_single=True))
         self.ui.pages.currentChanged.connect(self._on_page_changed)
         self._install_input_devices()
         if self.ctx.ready:
@@ -271,19 +283,37 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     @Slot(str)
-    def search_for(self, text: str) -> None:
-        """Search as if the clerk had typed ``text`` into the search box."""
+    def search_for(self, text: str, *, open_single: bool = False) -> None:
+        """Search as if the clerk had typed ``text`` into the search box (``open_single``: open the
+        record when exactly one is found)."""
         self.ui.searchEdit.setText(text)
-        self._on_search()
+        self._on_search(open_single=open_single)
 
     @Slot()
-    def _on_search(self) -> None:
+    def _on_search(self, *, open_single: bool = False) -> None:
         text = self.ui.searchEdit.text().strip()
         page = self.pages.get("search_page")
         if not text or page is None:
             return
-        page.search(text)
+        page.search(text, open_single=open_single)
         self.show_page("search_page")
+
+    @Slot(object)
+    def open_record(self, application_id: Any) -> Any:
+        """The application's record dialog (gui/record_dialog.py): details, reveal, cancel, correct, reprint."""
+        from clerk_desk.gui.record_dialog import open_record
+
+        self.record_dialog = open_record(self.ctx, application_id, self)
+        return self.record_dialog
+
+    def start_handover(self, number: str) -> None:
+        """The handover page with the application's number looked up (from the record dialog)."""
+        page = self.pages.get("handover_page")
+        if page is None:
+            return
+        self.show_page("handover_page")
+        page.ui.lookupEdit.setText(number)
+        page.ui.lookupButton.click()
 
     @Slot(object)
     def _on_open_application(self, application_id: Any) -> None:
@@ -306,6 +336,38 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         """Clerks never see the settings (the service refuses them anyway)."""
         self.ui.actionSettings.setVisible(self.ctx.actor is not None and self.ctx.allowed("edit_settings"))
+        self.ui.menuData.menuAction().setVisible(self.ctx.actor is not None and self.ctx.allowed("sync"))
+
+    # -- sync (gui/sync_dialog.py) -------------------------------------------------------------
+    def open_sync(self, operation: str | None = None) -> Any:
+        """Data ▸ push / pull / bundles: the sync dialog, starting ``operation``."""
+        from clerk_desk.gui.sync_dialog import SyncDialog
+
+        dialog = getattr(self, "sync_dialog", None)
+        if dialog is None:
+            dialog = self.sync_dialog = SyncDialog(self.ctx, self)
+            dialog.synced.connect(self._on_synced)
+        dialog.open()
+        if operation is not None:
+            dialog.start(operation)
+        return dialog
+
+    @Slot(str)
+    def _on_synced(self, operation: str) -> None:
+        if operation in ("pull", "import"):
+            self.ctx.applications_changed.emit()
+        self.refresh_sync_state()
+
+    @Slot()
+    def refresh_sync_state(self) -> None:
+        from clerk_desk.gui.sync_dialog import read_sync_state
+
+        def done(times: tuple[Any, Any]) -> None:
+            self._sync_times = times
+            self._update_status()
+
+        self.ctx.call(read_sync_state, done,  # the status bar's extra: logged, never a message
+                      lambda exc: errors.log.warning("sync state not read: %s", exc))
 
     @Slot()
     def _on_shortcuts(self) -> None:
@@ -346,6 +408,7 @@ SHORTCUTS = [
     ("F4", "发卡（扫描领卡凭条）", "hand over a card (scan the pickup slip)"),
     ("F5", "制卡完成（负责人）", "cards ready (supervisor)"),
     ("F6", "逾期与未领（负责人）", "late and uncollected cards (supervisor)"),
+    ("F7", "日报与日结（负责人）", "daily report and closing the day (supervisor)"),
     ("Ctrl+F", "查询：身份证号码、姓名、业务编号", "search: ID number, name, application number"),
     ("Ctrl+L", "锁定窗口", "lock the counter"),
     ("Ctrl+Q", "退出", "quit"),

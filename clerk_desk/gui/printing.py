@@ -63,7 +63,7 @@ DOCUMENT_LANG = "zh"
 MM_PER_POINT = 25.4 / 72
 
 DOC_LABELS = {"receipt": ("受理回执", "receipt"), "slip": ("领卡凭条", "pickup slip"),
-              "notice": ("一次性告知书", "missing-documents notice")}
+              "notice": ("一次性告知书", "missing-documents notice"), "daily_report": ("业务日报", "daily report")}
 
 
 def doc_label(document: str, lang: str) -> str:

@@ -10,7 +10,8 @@ from clerk_desk.gui.table_view import make_table
 
 
 class SearchPage(QWidget):
-    open_application = Signal(object)
+    open_application = Signal(object)  # a draft or returned one: continue it in the New Application page
+    open_record = Signal(object)  # any other: the record dialog
     found = Signal(list)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -29,9 +30,10 @@ class SearchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.view.activated.connect(self._on_activated)  # double-click or Enter
 
-    def search(self, text: str) -> None:
+    def search(self, text: str, *, open_single: bool = False) -> None:
+        """Search; ``open_single`` (a duplicate's link): one record found opens in the record dialog."""
         self.summary.setText(self.ctx.t("正在查询…", "Searching…"))
 
         def done(rows: list[Any]) -> None:
@@ -39,6 +41,8 @@ class SearchPage(QWidget):
             self.summary.setText(self.ctx.t(f"找到 {len(rows)} 笔业务（双击草稿或已告知的业务可继续办理）",
                                             f"{len(rows)} found (double-click a draft or returned one to continue)"))
             self.found.emit(rows)
+            if open_single and len(rows) == 1 and not _continued(rows[0]):
+                self.open_record.emit(rows[0].id)
 
         self.ctx.service("search", self.ctx.actor, text, on_done=done)
 
@@ -46,7 +50,16 @@ class SearchPage(QWidget):
         self.view.setFocus()
 
     @Slot(QModelIndex)
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
-        if row is not None and getattr(row.status, "value", row.status) in ("draft", "returned"):
+        if row is None:
+            return
+        if _continued(row):
             self.open_application.emit(row.id)
+        else:
+            self.open_record.emit(row.id)
+
+
+def _continued(row: Any) -> bool:
+    """Drafts and returned applications are continued in the New Application page."""
+    return getattr(row.status, "value", row.status) in ("draft", "returned")

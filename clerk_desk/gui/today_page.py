@@ -26,7 +26,8 @@ def day_pager(ctx: Any) -> tuple[Any, Any]:
 
 
 class TodayPage(QWidget):
-    open_application = Signal(object)
+    open_application = Signal(object)  # a draft or returned one: continue it in the New Application page
+    open_record = Signal(object)  # any other: the record dialog
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +49,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.view)
         self.model.modelReset.connect(self._update_summary)
         self.model.rowsInserted.connect(self._update_summary)
-        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.view.activated.connect(self._on_activated)  # double-click or Enter
         ctx.database_ready.connect(self.reload)
         ctx.applications_changed.connect(self.reload)
         if ctx.ready:
@@ -67,7 +68,11 @@ class TodayPage(QWidget):
                                         f"{self.model.total} applications today ({self.model.rowCount()} shown)"))
 
     @Slot(QModelIndex)
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
-        if row is not None and getattr(row.status, "value", row.status) in ("draft", "returned"):
+        if row is None:
+            return
+        if getattr(row.status, "value", row.status) in ("draft", "returned"):
             self.open_application.emit(row.id)
+        else:
+            self.open_record.emit(row.id)

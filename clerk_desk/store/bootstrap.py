@@ -136,7 +136,12 @@ def seed_reference_data(url: str) -> None:
     ensure = getattr(calendar_service, "ensure_published_years", None)
     if ensure is None:  # pragma: no cover
         return
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.config import database_url
+    from clerk_desk.services.station import DATABASE_STATION, acting_as, station_code
+    from clerk_desk.store.db import get_engine, normalize_url, session_scope
 
-    with session_scope(get_engine(url)) as session:
+    # Seeding another database (the hall's, before a push) is that database's own work: its
+    # audit entries must not take sequence numbers from this station's chain there.
+    own = normalize_url(url) == normalize_url(database_url())
+    with acting_as(station_code() if own else DATABASE_STATION), session_scope(get_engine(url)) as session:
         ensure(session)

@@ -145,86 +145,101 @@
     </message>
     <message>
         <location filename="../../clerk_desk/gui/main_window.py" line="27" />
+        <source>日报与日结</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="28" />
         <source>查询结果</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="37" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="38" />
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="39" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="40" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="41" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="42" />
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="76" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="77" />
         <source>数据库：正在打开数据库…</source>
         <translation>Database: opening…</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="98" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="104" />
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="108" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
         <source>经办人：%1</source>
         <translation>Clerk: %1</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="120" />
         <source>同步：未配置</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="114" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="120" />
         <source>同步：已配置中心库</source>
         <translation>Sync: central database set</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="115" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="122" />
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="124" />
+        <source>同步：上次上传 %1，上次下载 %2</source>
+        <translation>Sync: last push %1, last pull %2</translation>
+    </message>
+    <message>
+        <location filename="../../clerk_desk/gui/main_window.py" line="125" />
         <source>默认打印机</source>
         <translation>default printer</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="116" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="126" />
         <source>预览</source>
         <translation>preview</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="116" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="126" />
         <source>直接打印</source>
         <translation>print directly</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="117" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="127" />
         <source>打印机：%1（%2，%3）</source>
         <translation>Printer: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="230" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="244" />
         <source>数据库：正常（%1）</source>
         <translation>Database: OK (%1)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="240" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="254" />
         <source>数据库：无法打开</source>
         <translation>Database: cannot open</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="262" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="276" />
         <source>（请在“工作日历”页导入）</source>
         <translation> (import it on the Calendar page)</translation>
     </message>
     <message>
-        <location filename="../../clerk_desk/gui/main_window.py" line="292" />
+        <location filename="../../clerk_desk/gui/main_window.py" line="330" />
         <source>只有负责人可以修改设置</source>
         <translation>Only a supervisor can change the settings</translation>
     </message>
@@ -255,31 +270,56 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="99" />
+        <source>数据(&amp;A)</source>
+        <translation>D&amp;ata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109" />
+        <location filename="../../ui/main_window.ui" line="120" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114" />
+        <location filename="../../ui/main_window.ui" line="125" />
+        <source>上传到中心数据库(&amp;U)…</source>
+        <translation>P&amp;ush to the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="130" />
+        <source>从中心数据库下载(&amp;D)…</source>
+        <translation>Pu&amp;ll from the central database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="135" />
+        <source>导出数据包(&amp;E)…</source>
+        <translation>&amp;Export a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="140" />
+        <source>导入数据包(&amp;I)…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>快捷键(&amp;K)…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117" />
+        <location filename="../../ui/main_window.ui" line="148" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122" />
+        <location filename="../../ui/main_window.ui" line="153" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125" />
+        <location filename="../../ui/main_window.ui" line="156" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -965,7 +1005,7 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../clerk_desk/gui/today_page.py" line="38" />
+        <location filename="../../clerk_desk/gui/today_page.py" line="39" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>

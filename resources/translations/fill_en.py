@@ -176,7 +176,15 @@ TrueType 字体 (*.ttf *.ttc);;所有文件 (*) => TrueType fonts (*.ttf *.ttc);
 查询结果 => Search results
 工作日历 => Working-day calendar
 审计日志 => Audit trail
-账户管理 => Accounts""".splitlines())
+账户管理 => Accounts
+日报与日结 => Daily report
+从未 => never
+同步：上次上传 %1，上次下载 %2 => Sync: last push %1, last pull %2
+数据(&A) => D&ata
+上传到中心数据库(&U)… => P&ush to the central database…
+从中心数据库下载(&D)… => Pu&ll from the central database…
+导出数据包(&E)… => &Export a bundle…
+导入数据包(&I)… => &Import a bundle…""".splitlines())
 
 path = Path(__file__).with_name("clerk_desk_en.ts")
 tree = ET.parse(path)

@@ -174,3 +174,23 @@ def test_shared_station_code_conflicts_are_kept_out(tmp_path: Path, monkeypatch)
         assert counts.inserted.get("application") == 1
         assert any(c.startswith("audit_event:") for c in counts.conflicts)
         assert s.exec(select(AuditEvent).where(AuditEvent.action == "sync.conflict")).first() is not None
+
+
+def test_first_push_to_a_new_central_database_keeps_every_entry(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.store.db import get_engine
+
+    street = station_db(tmp_path, "street", monkeypatch)
+    accept_some(street, monkeypatch, "ST-A", "S001", range(1, 3))
+    central_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    ensure_database(central_url)  # set up by the street point's push, as the CLI and the GUI do
+    central = get_engine(central_url)
+    with Session(street) as local, Session(central) as c:
+        counts = sync.push(local, c, CLERK, central_url=central_url)
+        c.commit()
+        local.commit()
+    assert counts.conflicts == []
+    with Session(central) as c:
+        assert verify_chain(c) is None
+        seeds = c.exec(select(AuditEvent).where(AuditEvent.action == "calendar.seed")).all()
+        assert "DB" in {e.station for e in seeds}  # the central database's own seeding

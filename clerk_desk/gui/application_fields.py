@@ -1,0 +1,156 @@
+"""The New Application page's fields and the form value: the widgets of
+:class:`~clerk_desk.gui.forms.ui_new_application.Ui_NewApplicationPage` read into an
+:class:`~clerk_desk.domain.application_form.ApplicationForm` and filled back from one, or from
+an ID-card reader (the insured's card or the agent's).  Plain functions on the ``ui``; the page
+decides when to call them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.domain.applicant import RELATION_NAMES
+from clerk_desk.domain.application_form import (
+    APPLICANT_LABELS,
+    EMPLOYMENT_LABELS,
+    KIND_LABELS,
+    SCHEME_LABELS,
+    AgentInfo,
+    ApplicantType,
+    ApplicationForm,
+    Employment,
+    HukouInfo,
+    IdCardInfo,
+    Kind,
+    Scheme,
+)
+from clerk_desk.gui.form_fields import combo_value, fill_combo, parse_date, set_combo_value
+from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
+
+HOUSEHOLD_TYPES = {"family": ("家庭户", "family household"), "collective": ("集体户", "collective household"),
+                   "agricultural": ("农业家庭户", "agricultural household"),
+                   "non_agricultural": ("非农业家庭户", "non-agricultural household")}
+HEAD_RELATIONS = ["户主", "配偶", "妻", "夫", "子", "女", "父", "母", "孙子", "孙女", "兄", "弟", "姐", "妹", "其他"]
+
+
+def fill_choices(u: Ui_NewApplicationPage, lang: str, as_suggested: str) -> None:
+    """The combo boxes' choices in the desk's language; ``as_suggested`` is the scheme's first entry."""
+    fill_combo(u.kindCombo, KIND_LABELS, lang)
+    fill_combo(u.employmentCombo, EMPLOYMENT_LABELS, lang)
+    set_combo_value(u.employmentCombo, Employment.NONE)
+    fill_combo(u.schemeCombo, SCHEME_LABELS, lang, first=(as_suggested, None))
+    fill_combo(u.applicantCombo, APPLICANT_LABELS, lang)
+    fill_combo(u.householdTypeCombo, HOUSEHOLD_TYPES, lang, first=("", ""))
+    u.relationToHeadCombo.addItems(HEAD_RELATIONS)
+    u.relationToHeadCombo.setCurrentIndex(-1)
+    fill_combo(u.agentRelationCombo, RELATION_NAMES, lang, first=("", ""))
+    u.idNumberEdit.setMinimumWidth(380)
+
+
+def read_form(u: Ui_NewApplicationPage, documents: dict[str, str]) -> ApplicationForm:
+    """The form as typed; ``documents`` are the checklist's results (document type -> result)."""
+    insured = IdCardInfo(
+        id_number=u.idNumberEdit.text().strip(), name=u.nameEdit.text().strip(),
+        authority=u.authorityEdit.text().strip(), valid_from=parse_date(u.validFromEdit.text()),
+        valid_to=None if u.longTermCheck.isChecked() else parse_date(u.validToEdit.text()),
+        long_term=u.longTermCheck.isChecked(), temporary=u.temporaryCheck.isChecked())
+    hukou = HukouInfo(
+        present=u.hukouPresentCheck.isChecked(), household_no=u.householdNoEdit.text().strip(),
+        household_type=combo_value(u.householdTypeCombo) or "", address=u.hukouAddressEdit.text().strip(),
+        page_name=u.pageNameEdit.text().strip(), page_id_number=u.pageIdEdit.text().strip(),
+        relation_to_head=u.relationToHeadCombo.currentText().strip(),
+        residence_permit_no=u.residencePermitEdit.text().strip(),
+        birth_certificate_no=u.birthCertificateEdit.text().strip())
+    applicant = ApplicantType(combo_value(u.applicantCombo))
+    agent = None
+    if applicant is not ApplicantType.SELF:
+        agent = AgentInfo(
+            card=IdCardInfo(id_number=u.agentIdEdit.text().strip(), name=u.agentNameEdit.text().strip(),
+                            authority=u.agentAuthorityEdit.text().strip(),
+                            valid_from=parse_date(u.agentValidFromEdit.text()),
+                            valid_to=None if u.agentLongTermCheck.isChecked() else parse_date(u.agentValidToEdit.text()),
+                            long_term=u.agentLongTermCheck.isChecked()),
+            phone=u.agentPhoneEdit.text().strip(), relation=combo_value(u.agentRelationCombo) or "",
+            authorization_letter=u.letterCheck.isChecked())
+    scheme = combo_value(u.schemeCombo)
+    return ApplicationForm(
+        kind=Kind(combo_value(u.kindCombo)), scheme=Scheme(scheme) if scheme else None, insured=insured,
+        phone=u.phoneEdit.text().strip(), address=u.addressEdit.text().strip(),
+        employment=Employment(combo_value(u.employmentCombo)),
+        social_security_card_no=u.socialCardEdit.text().strip(), hukou=hukou, applicant=applicant,
+        agent=agent, documents=documents)
+
+
+def write_form(u: Ui_NewApplicationPage, form: ApplicationForm) -> None:
+    """Every field from ``form`` (the documents are the checklist's)."""
+    set_combo_value(u.kindCombo, form.kind)
+    set_combo_value(u.schemeCombo, form.scheme)
+    set_combo_value(u.employmentCombo, form.employment)
+    c = form.insured
+    u.idNumberEdit.setText(c.id_number)
+    u.nameEdit.setText(c.name)
+    u.authorityEdit.setText(c.authority)
+    u.validFromEdit.setText(c.valid_from.isoformat() if c.valid_from else "")
+    u.validToEdit.setText(c.valid_to.isoformat() if c.valid_to else "")
+    u.longTermCheck.setChecked(c.long_term)
+    u.temporaryCheck.setChecked(c.temporary)
+    u.phoneEdit.setText(form.phone)
+    u.addressEdit.setText(form.address)
+    u.socialCardEdit.setText(form.social_security_card_no)
+    h = form.hukou
+    u.hukouPresentCheck.setChecked(h.present)
+    u.householdNoEdit.setText(h.household_no)
+    set_combo_value(u.householdTypeCombo, h.household_type)
+    u.hukouAddressEdit.setText(h.address)
+    u.pageNameEdit.setText(h.page_name)
+    u.pageIdEdit.setText(h.page_id_number)
+    u.relationToHeadCombo.setEditText(h.relation_to_head)
+    u.residencePermitEdit.setText(h.residence_permit_no)
+    u.birthCertificateEdit.setText(h.birth_certificate_no)
+    set_combo_value(u.applicantCombo, form.applicant)
+    a = form.agent or AgentInfo()
+    u.agentIdEdit.setText(a.card.id_number)
+    u.agentNameEdit.setText(a.card.name)
+    u.agentAuthorityEdit.setText(a.card.authority)
+    u.agentValidFromEdit.setText(a.card.valid_from.isoformat() if a.card.valid_from else "")
+    u.agentValidToEdit.setText(a.card.valid_to.isoformat() if a.card.valid_to else "")
+    u.agentLongTermCheck.setChecked(a.card.long_term)
+    u.agentPhoneEdit.setText(a.phone)
+    set_combo_value(u.agentRelationCombo, a.relation)
+    u.letterCheck.setChecked(a.authorization_letter)
+
+
+def fill_card(u: Ui_NewApplicationPage, card: Any, *, agent: bool = False) -> None:
+    """Structured data from an ID-card reader into the insured's fields, or the agent's."""
+    if agent:
+        u.agentIdEdit.setText(card.id_number)
+        u.agentNameEdit.setText(card.name)
+        u.agentAuthorityEdit.setText(card.authority)
+        u.agentValidFromEdit.setText(card.valid_from.isoformat() if card.valid_from else "")
+        u.agentValidToEdit.setText(card.valid_to.isoformat() if card.valid_to else "")
+        u.agentLongTermCheck.setChecked(card.long_term)
+    else:
+        u.idNumberEdit.setText(card.id_number)
+        u.nameEdit.setText(card.name)
+        u.addressEdit.setText(card.address)
+        u.authorityEdit.setText(card.authority)
+        u.validFromEdit.setText(card.valid_from.isoformat() if card.valid_from else "")
+        u.validToEdit.setText(card.valid_to.isoformat() if card.valid_to else "")
+        u.longTermCheck.setChecked(card.long_term)
+
+
+def enable_agent_fields(u: Ui_NewApplicationPage, self_applying: bool) -> None:
+    """The agent's fields only when someone applies for the insured (long-term: no end date)."""
+    for w in (u.agentIdEdit, u.agentNameEdit, u.agentAuthorityEdit, u.agentValidFromEdit, u.agentValidToEdit,
+              u.agentLongTermCheck, u.agentPhoneEdit, u.agentRelationCombo, u.letterCheck):
+        w.setEnabled(not self_applying)
+    if not self_applying and u.agentLongTermCheck.isChecked():
+        u.agentValidToEdit.setEnabled(False)
+
+
+def enable_hukou_fields(u: Ui_NewApplicationPage, present: bool) -> None:
+    """The household book's fields with the book; the birth certificate without it."""
+    for w in (u.householdNoEdit, u.householdTypeCombo, u.hukouAddressEdit, u.pageNameEdit, u.pageIdEdit,
+              u.relationToHeadCombo, u.residencePermitEdit):
+        w.setEnabled(present)
+    u.birthCertificateEdit.setEnabled(not present)
