@@ -175,5 +175,10 @@ class DraftKeeper(QObject):
 
     @Slot()
     def discard(self) -> None:
+        """The clerk does not want the draft: forget it here and in the database, so it is not offered again."""
+        app_id = self.offered[2] if self.offered is not None else ""
         self.hide_offer()
         self.remove_local()
+        if app_id:
+            ctx = self.page.ctx
+            ctx.service("discard_draft", ctx.actor, uuid.UUID(app_id), on_error=lambda exc: None)

@@ -232,3 +232,23 @@ def test_draft_is_offered_again_after_a_crash(qtbot, page_factory) -> None:  # t
     assert second.ui.restoreDraftButton.isVisible() and "张三" in second.ui.draftLabel.text()
     qtbot.mouseClick(second.ui.restoreDraftButton, Qt.MouseButton.LeftButton)
     assert second.ui.idNumberEdit.text() == ID and second.ui.nameEdit.text() == "张三"
+
+
+def test_discarded_draft_is_not_offered_again(qtbot, page_factory) -> None:  # type: ignore[no-untyped-def]
+    page = page_factory("street")
+    type_text(qtbot, page.ui.idNumberEdit, ID)
+    type_text(qtbot, page.ui.nameEdit, "张三")
+    page.ui.saveDraftButton.click()  # a database draft as well as the local file
+    wait_tasks(qtbot)
+    page.close()
+    second = page_factory("street")
+    second.drafts.offer_db()  # the main window does this once the database is open
+    wait_tasks(qtbot)
+    assert second.ui.discardDraftButton.isVisible() and "张三" in second.ui.draftLabel.text()
+    qtbot.mouseClick(second.ui.discardDraftButton, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    assert not second.ui.restoreDraftButton.isVisible()
+    third = page_factory("street")
+    third.drafts.offer_db()
+    wait_tasks(qtbot)
+    assert not third.ui.restoreDraftButton.isVisible() and "张三" not in third.ui.draftLabel.text()
