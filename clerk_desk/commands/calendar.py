@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from clerk_desk.commands.common import say
 from clerk_desk.config import language
 from clerk_desk.domain.problems import Problem, RuleError, Severity
 from clerk_desk.domain.roles import Actor, Role
@@ -19,9 +20,6 @@ EXIT_OK, EXIT_REFUSED = 0, 1
 
 WEEKDAYS = {"zh": "一二三四五六日", "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
 
-
-def _say(zh: str, en: str) -> str:
-    return en if language() == "en" else zh
 
 
 @contextmanager
@@ -55,12 +53,12 @@ def list_years(args: argparse.Namespace) -> int:
             years = service.list_years(session)
             banner = service.banner(session, clock.today())
     except Exception as exc:
-        print(_say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
+        print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
-    print(_say("年份\t来源\t放假\t调休上班\t导入人\t导入时间\t依据", "year\torigin\tdays off\tworking weekends\t"
+    print(say("年份\t来源\t放假\t调休上班\t导入人\t导入时间\t依据", "year\torigin\tdays off\tworking weekends\t"
                "imported by\timported at\tsource"))
     for y in years:
-        origin = _say("软件包", "package") if y.origin == "package" else _say("导入", "import")
+        origin = say("软件包", "package") if y.origin == "package" else say("导入", "import")
         at = y.imported_at.strftime("%Y-%m-%d %H:%M") if y.imported_at else ""
         print(f"{y.year}\t{origin}\t{len(y.holidays)}\t{len(y.workdays)}\t{y.imported_by or ''}\t{at}\t{y.source}")
     if banner is not None:
@@ -85,30 +83,30 @@ def show_year(args: argparse.Namespace) -> int:
         with _session() as session:
             info = service.get_year(session, args.year)
     except Exception as exc:
-        print(_say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
+        print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
     if info is None:
         from clerk_desk.domain.workdays import year_missing
 
         print(year_missing(args.year).message(language()), file=sys.stderr)
         return EXIT_REFUSED
-    origin = _say("软件包 chinese-calendar", "chinese-calendar package") if info.origin == "package" else \
-        _say("导入", "imported")
+    origin = say("软件包 chinese-calendar", "chinese-calendar package") if info.origin == "package" else \
+        say("导入", "imported")
     print(f"{info.year}  {info.source}")
-    line = _say(f"来源：{origin}", f"origin: {origin}")
+    line = say(f"来源：{origin}", f"origin: {origin}")
     if info.imported_by:
-        line += _say(f"；导入人：{info.imported_by}", f"; imported by {info.imported_by}")
+        line += say(f"；导入人：{info.imported_by}", f"; imported by {info.imported_by}")
     if info.imported_at:
-        line += _say(f"；时间：{info.imported_at:%Y-%m-%d %H:%M}", f" at {info.imported_at:%Y-%m-%d %H:%M}")
+        line += say(f"；时间：{info.imported_at:%Y-%m-%d %H:%M}", f" at {info.imported_at:%Y-%m-%d %H:%M}")
     print(line)
-    print(_say(f"放假（{len(info.holidays)} 天）：", f"days off ({len(info.holidays)}):"))
+    print(say(f"放假（{len(info.holidays)} 天）：", f"days off ({len(info.holidays)}):"))
     for start, end in _runs(info.holidays):
         n = (end - start).days + 1
         if start == end:
             print(f"  {start} {_weekday(start)}")
         else:
-            print(f"  {start} {_weekday(start)} – {end} {_weekday(end)}  " + _say(f"{n} 天", f"{n} days"))
-    print(_say(f"调休上班（{len(info.workdays)} 天）：", f"working weekend days ({len(info.workdays)}):"))
+            print(f"  {start} {_weekday(start)} – {end} {_weekday(end)}  " + say(f"{n} 天", f"{n} days"))
+    print(say(f"调休上班（{len(info.workdays)} 天）：", f"working weekend days ({len(info.workdays)}):"))
     for d in info.workdays:
         print(f"  {d} {_weekday(d)}")
     return EXIT_OK
@@ -148,11 +146,11 @@ def import_year(args: argparse.Namespace) -> int:
     lang = language()
     parsed = service.read_calendar_file(args.file)
     if parsed.problems:
-        print(_say(f"{args.file}：", f"{args.file}:"))
+        print(say(f"{args.file}：", f"{args.file}:"))
         for p in parsed.problems:
             print(_problem_line(p))
     if not parsed.ok:
-        print(_say(f"文件有 {len(parsed.errors)} 处错误，未导入，数据库未作任何修改。",
+        print(say(f"文件有 {len(parsed.errors)} 处错误，未导入，数据库未作任何修改。",
                    f"{len(parsed.errors)} error(s): nothing was imported, the database is unchanged."),
               file=sys.stderr)
         return EXIT_REFUSED
@@ -161,16 +159,16 @@ def import_year(args: argparse.Namespace) -> int:
         with _session() as session:
             actor = _actor(session, args.user)
             if actor is None:
-                print(_say(f"账户 {args.user} 不存在或已停用", f"account {args.user} does not exist or is disabled"),
+                print(say(f"账户 {args.user} 不存在或已停用", f"account {args.user} does not exist or is disabled"),
                       file=sys.stderr)
                 return EXIT_REFUSED
             existing = service.get_year(session, parsed.year)
             replace = bool(args.yes)
             if existing is not None and not replace:
-                question = _say(f"{parsed.year}年的日历已存在（{existing.source}），是否替换？",
+                question = say(f"{parsed.year}年的日历已存在（{existing.source}），是否替换？",
                                 f"The {parsed.year} calendar already exists ({existing.source}). Replace it?")
                 if not _confirm(question):
-                    print(_say(f"{parsed.year}年的日历已存在，未替换；确认替换请加 --yes",
+                    print(say(f"{parsed.year}年的日历已存在，未替换；确认替换请加 --yes",
                                f"The {parsed.year} calendar exists and was not replaced; add --yes to replace it"),
                           file=sys.stderr)
                     return EXIT_REFUSED
@@ -180,10 +178,10 @@ def import_year(args: argparse.Namespace) -> int:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:
-        print(_say(f"导入失败：{exc}", f"import failed: {exc}"), file=sys.stderr)
+        print(say(f"导入失败：{exc}", f"import failed: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
-    verb = _say("已替换", "replaced") if result.replaced else _say("已导入", "imported")
-    print(_say(f"{verb} {result.year} 年日历：放假 {len(parsed.holidays)} 天，调休上班 {len(parsed.workdays)} 天",
+    verb = say("已替换", "replaced") if result.replaced else say("已导入", "imported")
+    print(say(f"{verb} {result.year} 年日历：放假 {len(parsed.holidays)} 天，调休上班 {len(parsed.workdays)} 天",
                f"{verb} the {result.year} calendar: {len(parsed.holidays)} days off, "
                f"{len(parsed.workdays)} working weekend days"))
     return EXIT_OK

@@ -8,13 +8,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from clerk_desk.commands.common import say
 from clerk_desk.config import database_url, language
 from clerk_desk.store.bootstrap import _sqlite_file, backup_sqlite
 from clerk_desk.store.schema import SCHEMA_HEAD
-
-
-def _say(zh: str, en: str) -> str:
-    return en if language() == "en" else zh
 
 
 def upgrade(args: argparse.Namespace) -> int:
@@ -24,15 +21,15 @@ def upgrade(args: argparse.Namespace) -> int:
     try:
         result = ensure_database(url)
     except Exception as exc:  # the environment's fault: say what, exit non-zero
-        print(_say(f"数据库升级失败：{exc}", f"database upgrade failed: {exc}"), file=sys.stderr)
+        print(say(f"数据库升级失败：{exc}", f"database upgrade failed: {exc}"), file=sys.stderr)
         return 1
     if result.upgraded:
-        print(_say(f"数据库已升级：{result.before or '空'} → {result.after}",
+        print(say(f"数据库已升级：{result.before or '空'} → {result.after}",
                    f"database upgraded: {result.before or 'empty'} -> {result.after}"))
         if result.backup:
-            print(_say(f"升级前的备份：{result.backup}", f"backup before upgrade: {result.backup}"))
+            print(say(f"升级前的备份：{result.backup}", f"backup before upgrade: {result.backup}"))
     else:
-        print(_say(f"数据库已是最新版本 {result.after}", f"database is already at {result.after}"))
+        print(say(f"数据库已是最新版本 {result.after}", f"database is already at {result.after}"))
     return 0
 
 
@@ -42,23 +39,23 @@ def check_problems(url: str) -> list[str]:
     path = _sqlite_file(url)
     if path is not None:
         if not path.exists():
-            return [_say(f"数据库文件不存在：{path}（请先运行 clerk-desk db upgrade）",
+            return [say(f"数据库文件不存在：{path}（请先运行 clerk-desk db upgrade）",
                          f"database file does not exist: {path} (run clerk-desk db upgrade first)")]
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
             try:
                 rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
                 if rows != ["ok"]:
-                    problems.append(_say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
+                    problems.append(say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
                                     + "; ".join(rows[:10]))
                 fk = conn.execute("PRAGMA foreign_key_check").fetchall()
                 for table, rowid, parent, _ in fk[:10]:
-                    problems.append(_say(f"外键错误：{table} 第 {rowid} 行引用的 {parent} 不存在",
+                    problems.append(say(f"外键错误：{table} 第 {rowid} 行引用的 {parent} 不存在",
                                          f"foreign key broken: {table} row {rowid} refers to a missing {parent}"))
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            return [_say(f"数据库文件已损坏或不是数据库：{path}（{exc}）",
+            return [say(f"数据库文件已损坏或不是数据库：{path}（{exc}）",
                          f"database file is corrupt or not a database: {path} ({exc})")]
         if problems:
             return problems
@@ -67,9 +64,9 @@ def check_problems(url: str) -> list[str]:
     try:
         rev = current_revision(url)
     except Exception as exc:
-        return [_say(f"无法连接数据库：{exc}", f"cannot reach the database: {exc}")]
+        return [say(f"无法连接数据库：{exc}", f"cannot reach the database: {exc}")]
     if rev != SCHEMA_HEAD:
-        problems.append(_say(f"数据库结构版本为 {rev or '空'}，应为 {SCHEMA_HEAD}（运行 clerk-desk db upgrade）",
+        problems.append(say(f"数据库结构版本为 {rev or '空'}，应为 {SCHEMA_HEAD}（运行 clerk-desk db upgrade）",
                              f"schema revision is {rev or 'empty'}, expected {SCHEMA_HEAD} (run clerk-desk db upgrade)"))
         return problems
     problems.extend(_schema_drift(url))
@@ -79,7 +76,7 @@ def check_problems(url: str) -> list[str]:
     with session_scope(get_engine(url)) as session:
         broken = verify_chain(session)
     if broken is not None:
-        problems.append(_say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
+        problems.append(say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
     return problems
 
 
@@ -93,7 +90,7 @@ def _schema_drift(url: str) -> list[str]:
     with get_engine(url).connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": False, "render_as_batch": True})
         diff = compare_metadata(ctx, metadata)
-    return [_say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in diff[:10]]
+    return [say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in diff[:10]]
 
 
 def check(args: argparse.Namespace) -> int:
@@ -103,7 +100,7 @@ def check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    print(_say("数据库检查通过", "database check passed"))
+    print(say("数据库检查通过", "database check passed"))
     return 0
 
 
@@ -111,16 +108,16 @@ def backup(args: argparse.Namespace) -> int:
     url = database_url()
     path = _sqlite_file(url)
     if path is None:
-        print(_say("PostgreSQL 数据库请使用 pg_dump 备份", "back up a PostgreSQL database with pg_dump"),
+        print(say("PostgreSQL 数据库请使用 pg_dump 备份", "back up a PostgreSQL database with pg_dump"),
               file=sys.stderr)
         return 1
     if not path.exists():
-        print(_say(f"数据库文件不存在：{path}", f"database file does not exist: {path}"), file=sys.stderr)
+        print(say(f"数据库文件不存在：{path}", f"database file does not exist: {path}"), file=sys.stderr)
         return 1
     target = Path(args.file)
     made = backup_sqlite(path, "backup")
     shutil.move(str(made), target)
-    print(_say(f"已备份到 {target}", f"backed up to {target}"))
+    print(say(f"已备份到 {target}", f"backed up to {target}"))
     return 0
 
 
@@ -129,28 +126,28 @@ def restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(url)
     source = Path(args.file)
     if path is None:
-        print(_say("PostgreSQL 数据库请使用 pg_restore 恢复", "restore a PostgreSQL database with pg_restore"),
+        print(say("PostgreSQL 数据库请使用 pg_restore 恢复", "restore a PostgreSQL database with pg_restore"),
               file=sys.stderr)
         return 1
     problems = check_problems(f"sqlite:///{source}")
     if problems:
-        print(_say("备份文件有问题，未恢复：", "the backup file has problems; nothing restored:"), file=sys.stderr)
+        print(say("备份文件有问题，未恢复：", "the backup file has problems; nothing restored:"), file=sys.stderr)
         for p in problems:
             print("  " + p, file=sys.stderr)
         return 1
     if not args.yes:
-        print(_say("恢复将替换当前数据库；确认请加 --yes", "restoring replaces the current database; add --yes"),
+        print(say("恢复将替换当前数据库；确认请加 --yes", "restoring replaces the current database; add --yes"),
               file=sys.stderr)
         return 2
     if path.exists():
         kept = backup_sqlite(path, "before-restore")
-        print(_say(f"当前数据库已另存为 {kept}", f"current database kept as {kept}"))
+        print(say(f"当前数据库已另存为 {kept}", f"current database kept as {kept}"))
     tmp = path.with_suffix(".restoring")
     shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
-    print(_say(f"已从 {source} 恢复", f"restored from {source}"))
+    print(say(f"已从 {source} 恢复", f"restored from {source}"))
     return 0
 
 
@@ -163,7 +160,7 @@ def purge(args: argparse.Namespace) -> int:
     from clerk_desk.store.db import session_scope
 
     if not args.yes:
-        print(_say("此操作将永久清除到期业务的完整个人信息；确认请加 --yes",
+        print(say("此操作将永久清除到期业务的完整个人信息；确认请加 --yes",
                    "this permanently blanks personal data past the retention period; add --yes"), file=sys.stderr)
         return 2
     engine = open_database()
@@ -174,6 +171,6 @@ def purge(args: argparse.Namespace) -> int:
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1
-    print(_say(f"已清除 {result.cutoff} 之前的 {result.applications} 笔业务、{result.persons} 位参保人的完整个人信息",
+    print(say(f"已清除 {result.cutoff} 之前的 {result.applications} 笔业务、{result.persons} 位参保人的完整个人信息",
                f"blanked {result.applications} applications and {result.persons} persons before {result.cutoff}"))
     return 0

@@ -15,21 +15,19 @@ import argparse
 import getpass
 import sys
 
+from clerk_desk.commands.common import say
 from clerk_desk.config import language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-
-def _say(zh: str, en: str) -> str:
-    return en if language() == "en" else zh
 
 
 def _read_passwords() -> tuple[str, str] | None:
     """The password and its repetition, or None when standard input ran out."""
     if sys.stdin is not None and sys.stdin.isatty():
         try:
-            first = getpass.getpass(_say("密码：", "Password: "))
-            second = getpass.getpass(_say("再次输入密码：", "Repeat password: "))
+            first = getpass.getpass(say("密码：", "Password: "))
+            second = getpass.getpass(say("再次输入密码：", "Repeat password: "))
         except EOFError:
             return None
         return first, second
@@ -58,7 +56,7 @@ def _database() -> bool:
     try:
         ensure_database()
     except Exception as exc:  # the environment's fault: say what, exit non-zero
-        print(_say(f"数据库无法打开：{exc}", f"the database cannot be opened: {exc}"), file=sys.stderr)
+        print(say(f"数据库无法打开：{exc}", f"the database cannot be opened: {exc}"), file=sys.stderr)
         return False
     return True
 
@@ -73,7 +71,7 @@ def _refused(exc: Exception) -> int:
 
 
 def _no_password() -> int:
-    print(_say("未读到两次输入的密码（标准输入需两行）", "two password lines were expected on standard input"),
+    print(say("未读到两次输入的密码（标准输入需两行）", "two password lines were expected on standard input"),
           file=sys.stderr)
     return EXIT_USAGE
 
@@ -97,9 +95,9 @@ def add(args: argparse.Namespace) -> int:
                                         display_name=args.display_name or "", must_change_password=not first)
     except RuleError as exc:
         return _refused(exc)
-    print(_say(f"已新建账户 {info.username}（{args.role}）", f"account {info.username} ({args.role}) created"))
+    print(say(f"已新建账户 {info.username}（{args.role}）", f"account {info.username} ({args.role}) created"))
     if info.must_change_password:
-        print(_say("首次登录时须修改密码", "the password must be changed at the first login"))
+        print(say("首次登录时须修改密码", "the password must be changed at the first login"))
     return EXIT_OK
 
 
@@ -112,7 +110,7 @@ def list_users(args: argparse.Namespace) -> int:
     with session_scope() as session:
         users = accounts.list_users(session, _actor())
     if not users:
-        print(_say("尚无账户", "no accounts yet"))
+        print(say("尚无账户", "no accounts yet"))
         return EXIT_OK
     now = clock.now()
     print(f"{'USER':<20} {'ROLE':<11} {'STATUS':<14} {'LAST LOGIN':<17} NAME")
@@ -134,7 +132,7 @@ def passwd(args: argparse.Namespace) -> int:
     with session_scope() as session:
         exists = accounts.get_user(session, args.name) is not None
     if not exists:
-        print(_say(f"没有用户名为“{args.name}”的账户", f"There is no account named {args.name}"), file=sys.stderr)
+        print(say(f"没有用户名为“{args.name}”的账户", f"There is no account named {args.name}"), file=sys.stderr)
         return EXIT_REFUSED
     passwords = _read_passwords()
     if passwords is None:
@@ -144,7 +142,7 @@ def passwd(args: argparse.Namespace) -> int:
             accounts.set_password(session, _actor(), args.name, passwords[0], repeat=passwords[1])
     except RuleError as exc:
         return _refused(exc)
-    print(_say(f"已重设 {args.name} 的密码，首次登录时须修改", f"password of {args.name} reset; "
+    print(say(f"已重设 {args.name} 的密码，首次登录时须修改", f"password of {args.name} reset; "
                "it must be changed at the next login"))
     return EXIT_OK
 
@@ -161,5 +159,5 @@ def disable(args: argparse.Namespace) -> int:
             accounts.disable_user(session, _actor(), args.name)
     except RuleError as exc:
         return _refused(exc)
-    print(_say(f"已停用账户 {args.name}", f"account {args.name} disabled"))
+    print(say(f"已停用账户 {args.name}", f"account {args.name} disabled"))
     return EXIT_OK

@@ -12,14 +12,13 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
 from clerk_desk.domain import workflow
-from clerk_desk.domain.application_form import ApplicantType, ApplicationForm, Scheme
+from clerk_desk.domain.application_form import ApplicantType, ApplicationForm
 from clerk_desk.domain.application_rules import FormReport, evaluate
 from clerk_desk.domain.idnumber import check_id_number, normalize
 from clerk_desk.domain.problems import RuleError, define, define_field, error, relocate
@@ -99,16 +98,12 @@ class Collector:
 # helpers
 
 
-def _rules_of(settings: Settings) -> Any:
-    return settings.rules
-
-
 def point_kind(settings: Settings) -> PointKind:
     return PointKind(settings.service_point.kind)
 
 
 def report_for(form: ApplicationForm, settings: Settings, today: date | None = None) -> FormReport:
-    return evaluate(form, today=today or clock.today(), rules=_rules_of(settings),
+    return evaluate(form, today=today or clock.today(), rules=settings.rules,
                     point_kind=settings.service_point.kind)
 
 
@@ -434,6 +429,3 @@ def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: st
     audit.record(session, actor=actor.username, action="application.cancel", target=app.number or str(app.id),
                  details={"before": before, "reason": reason.strip()})
 
-
-def suggested_scheme(report: FormReport) -> Scheme | None:
-    return report.suggested_schemes[0] if report.suggested_schemes else None

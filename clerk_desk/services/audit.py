@@ -82,7 +82,7 @@ def entry_hash(*, station: str, seq: int, at: datetime, actor: str, action: str,
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _station(session: Session, station: str | None) -> str:
+def _station(station: str | None) -> str:
     if station:
         return station
     from clerk_desk.services.station import station_code
@@ -108,7 +108,7 @@ def _lock_head(session: Session, station: str) -> AuditHead:
 def record(session: Session, *, actor: str | None, action: str, target: str = "",
            details: dict[str, Any] | None = None, station: str | None = None) -> AuditEvent:
     """Append an entry to the trail, inside the caller's transaction."""
-    station = _station(session, station)
+    station = _station(station)
     head = _lock_head(session, station)
     at = clock.now()
     clean = _sanitize(details or {})

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings, data_dir
@@ -36,7 +36,7 @@ from clerk_desk.domain.workflow import STATUS_LABELS, Status
 from clerk_desk.services import audit, clock
 from clerk_desk.services.applications import report_for
 from clerk_desk.services.permissions import require
-from clerk_desk.store.models import Application, DayClosure, DocumentCheck, PickupSlip, PrintLog, UserAccount
+from clerk_desk.store.models import Application, DayClosure, PickupSlip, PrintLog, UserAccount
 
 DOCUMENTS = ("receipt", "slip", "notice")
 
@@ -316,14 +316,12 @@ def daily_report(session: Session, actor: Actor, *, point_code: str, day: date, 
         audit.record(session, actor=actor.username, action="export", target=f"{point_code} {day}",
                      details={"report": "daily", "format": "csv"})
     if pdf is not None or csv is None:
-        copies = session.exec(select(func.count()).select_from(PrintLog).where(
-            PrintLog.document == "daily_report", or_(col(PrintLog.target).contains(f"{point_code}-{day}"),
-                                                     col(PrintLog.target) == str(pdf)))).one()
+        # a daily report is drawn from the live figures each time: every print is an original
         target = pdf or (pdf_dir() / f"daily-{point_code}-{day}.pdf")
         pdf_bytes = render_daily_report(data, lang=lang, paper="A4", copy_no=1,
                                         font_path=settings.printing.font_path or None, out=target)
-        session.add(PrintLog(document="daily_report", copy_no=int(copies) + 1, printed_at=now,
-                             printed_by=actor.username, target=f"{point_code}-{day}:{target}", station=_station()))
+        session.add(PrintLog(document="daily_report", printed_at=now, printed_by=actor.username,
+                             target=str(target), station=_station()))
         audit.record(session, actor=actor.username, action="print", target=f"{point_code} {day}",
                      details={"document": "daily_report"})
     return pdf_bytes, csv_bytes
@@ -334,6 +332,3 @@ def _station() -> str:
 
     return station_code()
 
-
-__all__ = ["DOCUMENTS", "Printed", "daily_report", "daily_report_data", "print_document", "receipt_data",
-           "slip_data", "notice_data", "DocumentCheck"]

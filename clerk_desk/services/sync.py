@@ -56,7 +56,6 @@ VERSION = 1
 
 # In dependency order (parents before children).
 APPEND_ONLY: tuple[type[SQLModel], ...] = (DocumentCheck, PickupSlip, PrintLog, AuditEvent, DayClosure, Correction)
-MUTABLE: tuple[type[SQLModel], ...] = (ServicePoint, Person, Application)
 ORDER: tuple[type[SQLModel], ...] = (ServicePoint, Person, Application, DocumentCheck, PickupSlip, PrintLog,
                                      AuditEvent, DayClosure, Correction, CalendarYear)
 STAMPS = ("updated_at", "created_at", "at", "printed_at", "issued_at", "closed_at")
@@ -111,11 +110,6 @@ def _to_json(value: Any) -> Any:
     return value
 
 
-def _from_json(model: type[SQLModel], data: dict[str, Any]) -> SQLModel:
-    obj = model.model_validate(data)
-    return obj
-
-
 def collect(session: Session, *, since: datetime | None = None, station: str | None = None) -> Iterator[
         tuple[str, dict[str, Any]]]:
     """The records to send: everything (or what changed since ``since``), made by ``station`` or anyone."""
@@ -148,7 +142,7 @@ def merge(session: Session, records: Iterable[tuple[str, dict[str, Any]]]) -> Me
         model = BY_NAME.get(table)
         if model is None:
             continue
-        incoming = _from_json(model, data)
+        incoming = model.model_validate(data)
         existing = session.get(model, getattr(incoming, "year" if model is CalendarYear else "id"))
         if existing is None:
             if model is ServicePoint:  # the same point set up on two machines: keep the first
