@@ -23,8 +23,7 @@ def _central(args: argparse.Namespace) -> str | None:
 def _exchange(args: argparse.Namespace, direction: str) -> int:
     from clerk_desk.domain.problems import RuleError, render
     from clerk_desk.services import sync
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.store.db import session_scope
 
     url = _central(args)
     if not url:
@@ -32,14 +31,9 @@ def _exchange(args: argparse.Namespace, direction: str) -> int:
         return 1
     engine = open_database()
     try:
-        ensure_database(url)
-        central_engine = get_engine(url)
-        with session_scope(engine) as local, session_scope(central_engine) as central:
+        with session_scope(engine) as local:
             actor = cli_actor(local, getattr(args, "user", None))
-            fn = sync.push if direction == "push" else sync.pull
-            counts = fn(local, central, actor, central_url=url)
-            # central commits first (leaving the block in reverse order): if it fails, the
-            # local bookkeeping rolls back too and the next run sends the same records again
+        counts = sync.exchange(direction, engine.url.render_as_string(hide_password=False), url, actor)
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1

@@ -68,17 +68,9 @@ def exchange(direction: str, local_url: str, central_url: str, actor: Any) -> An
     """Worker: push or pull with the central database; :class:`MergeCounts`."""
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import sync
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
 
-    target = with_connect_timeout(central_url)
     try:
-        ensure_database(target)
-        with session_scope(get_engine(local_url)) as local, session_scope(get_engine(target)) as central:
-            fn = sync.push if direction == "push" else sync.pull
-            return fn(local, central, actor, central_url=central_url)
-            # leaving the block commits central first: if that fails, the local bookkeeping
-            # rolls back too and the next push sends the same records again
+        return sync.exchange(direction, local_url, with_connect_timeout(central_url), actor)
     except RuleError:
         raise
     except Exception as exc:
@@ -88,22 +80,10 @@ def exchange(direction: str, local_url: str, central_url: str, actor: Any) -> An
 
 
 def read_sync_state(session: Any) -> tuple[datetime | None, datetime | None]:
-    """The last push and the last pull with any central database (for the status bar)."""
-    from sqlmodel import select
+    """Worker: the last push and pull (for the status bar)."""
+    from clerk_desk.services.sync import last_exchanges
 
-    from clerk_desk.store.models import SyncState
-
-    pushes, pulls = [], []
-    for state in session.exec(select(SyncState)):
-        if state.last_push_at is not None:
-            pushes.append(_aware(state.last_push_at))
-        if state.last_pull_at is not None:
-            pulls.append(_aware(state.last_pull_at))
-    return max(pushes, default=None), max(pulls, default=None)
-
-
-def _aware(dt: datetime) -> datetime:
-    return dt.astimezone() if dt.tzinfo is not None else dt.replace(tzinfo=None).astimezone()
+    return last_exchanges(session)
 
 
 def counts_text(counts: Any, lang: str) -> str:

@@ -315,3 +315,32 @@ def pull(local: Session, central: Session, actor: Actor, *, central_url: str) ->
     state.last_pull_at = started
     local.add(state)
     return counts
+
+
+def exchange(direction: str, local_url: str, central_url: str, actor: Actor) -> MergeCounts:
+    """Push or pull between this station's database and the central one, each in its own transaction.
+
+    The central database is brought to the current schema first.  Leaving the block commits
+    the central side first: if that fails, this station's bookkeeping rolls back too and the
+    next run sends the same records again (merging is an upsert, so that is harmless).
+    """
+    if direction not in ("push", "pull"):
+        raise ValueError(direction)
+    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.store.db import get_engine, session_scope
+
+    ensure_database(central_url)
+    with session_scope(get_engine(local_url)) as local, session_scope(get_engine(central_url)) as central:
+        fn = push if direction == "push" else pull
+        return fn(local, central, actor, central_url=central_url)
+
+
+def last_exchanges(session: Session) -> tuple[datetime | None, datetime | None]:
+    """The last push and the last pull with any central database (local times)."""
+    pushes, pulls = [], []
+    for state in session.exec(select(SyncState)):
+        if state.last_push_at is not None:
+            pushes.append(_aware(state.last_push_at).astimezone())
+        if state.last_pull_at is not None:
+            pulls.append(_aware(state.last_pull_at).astimezone())
+    return max(pushes, default=None), max(pulls, default=None)

@@ -194,3 +194,18 @@ def test_first_push_to_a_new_central_database_keeps_every_entry(tmp_path: Path, 
         assert verify_chain(c) is None
         seeds = c.exec(select(AuditEvent).where(AuditEvent.action == "calendar.seed")).all()
         assert "DB" in {e.station for e in seeds}  # the central database's own seeding
+
+
+def test_exchange_and_last_times(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    street = station_db(tmp_path, "street", monkeypatch)
+    accept_some(street, monkeypatch, "ST-A", "S001", range(1, 3))
+    central_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    with Session(street) as s:
+        assert sync.last_exchanges(s) == (None, None)
+    counts = sync.exchange("push", str(street.url), central_url, CLERK)
+    assert counts.inserted["application"] == 2
+    with Session(street) as s:
+        pushed, pulled = sync.last_exchanges(s)
+    assert pushed == datetime(2026, 11, 27, 10, 0).astimezone() and pulled is None
+    with pytest.raises(ValueError):
+        sync.exchange("sideways", str(street.url), central_url, CLERK)
