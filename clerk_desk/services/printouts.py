@@ -20,6 +20,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings, data_dir
+from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.domain.application_form import (
     APPLICANT_LABELS,
     KIND_LABELS,
@@ -49,11 +50,6 @@ define("print.not_found", zh="找不到业务 {number}", en="No application {num
 _DOC_LABELS = {"receipt": ("受理回执", "receipt"), "slip": ("领卡凭条", "pickup slip"),
                "notice": ("一次性告知书", "missing-documents notice"), "daily_report": ("日报表", "daily report")}
 
-RELATION_LABELS = {
-    "spouse": ("配偶", "spouse"), "parent": ("父母", "parent"), "child": ("子女", "child"),
-    "sibling": ("兄弟姐妹", "sibling"), "grandparent": ("祖父母/外祖父母", "grandparent"),
-    "grandchild": ("孙子女/外孙子女", "grandchild"), "guardian": ("监护人", "guardian"), "other": ("其他", "other"),
-}
 
 
 def _label(table: dict, key: object, lang: str) -> str:  # type: ignore[type-arg]
@@ -118,7 +114,7 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
     applicant = ApplicantInfo()
     if app.applicant_type != ApplicantType.SELF.value:
         applicant = ApplicantInfo(kind=app.applicant_type, name=app.agent_name, id_masked=mask_id(app.agent_id_number),
-                                  relation=_label(RELATION_LABELS, app.agent_relation, lang),
+                                  relation=_label(RELATION_NAMES, app.agent_relation, lang),
                                   phone_masked=mask_phone(app.agent_phone))
     report = report_for(ApplicationForm.from_dict(app.form), settings, app.accepted_at.date())
     docs = [item.label(lang) for item in report.checklist if item.result == "verified"]

@@ -1,0 +1,64 @@
+"""Documents of an application filled from the database: masked, labelled, logged and audited."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+from sqlmodel import select
+
+from clerk_desk.config import Settings
+from clerk_desk.domain.roles import Actor, Role
+from clerk_desk.services import applications as svc
+from clerk_desk.services import clock
+from clerk_desk.services.calendar import ensure_published_years
+from clerk_desk.services.permissions import PermissionDenied
+from clerk_desk.services.printouts import print_document
+from clerk_desk.store.models import AuditEvent, PrintLog
+from tests.helpers.people import make_id, proxy_form
+
+CLERK = Actor("wang", Role.CLERK)
+SUP = Actor("zhao", Role.SUPERVISOR)
+
+
+def text(path) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def accepted(db_session):  # type: ignore[no-untyped-def]
+    ensure_published_years(db_session)
+    clock.set_clock(lambda: datetime(2026, 12, 30, 10, 0))  # the window runs into 2027: provisional
+    s = Settings()
+    s.service_point.code, s.service_point.name = "S001", "幸福街道医保服务点"
+    insured, agent = make_id(date(1980, 5, 17)), make_id(date(1978, 3, 3), seq=31)
+    res = svc.accept(db_session, CLERK, proxy_form(insured, agent, birth=date(1980, 5, 17),
+                                                   agent_birth=date(1978, 3, 3)), settings=s, allow_provisional=True)
+    db_session.commit()
+    return db_session, s, res, insured, agent
+
+
+def test_receipt_of_a_proxy_application(accepted, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session, settings, res, insured, agent = accepted
+    printed = print_document(session, CLERK, res.application_id, "receipt", settings=settings, out=tmp_path / "r.pdf")
+    session.commit()
+    body = text(printed.path)
+    assert res.number in body and "李四" in body and "配偶" in body
+    assert insured not in body and agent not in body
+    assert agent[:6] + "********" + agent[-4:] in body
+    assert printed.copy_no == 1
+    assert session.exec(select(PrintLog)).one().document == "receipt"
+    assert session.exec(select(AuditEvent).where(AuditEvent.action == "print")).one().target == res.number
+
+
+def test_provisional_slip_and_reprints(accepted, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session, settings, res, _, _ = accepted
+    first = print_document(session, CLERK, res.number, "slip", settings=settings, out=tmp_path / "s1.pdf")
+    session.commit()
+    assert "暂定" in text(first.path) and "补打" not in text(first.path)
+    with pytest.raises(PermissionDenied):
+        print_document(session, CLERK, res.number, "slip", settings=settings, out=tmp_path / "s2.pdf")
+    session.rollback()
+    again = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s3.pdf")
+    assert again.copy_no == 2 and "补打" in text(again.path)
