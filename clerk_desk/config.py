@@ -18,7 +18,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,16 @@ class ServicePointSettings:
     phone: str = _spec("", lambda v: isinstance(v, str), "text / 文字")
 
 
+def _is_month_day(v: Any) -> bool:
+    if not isinstance(v, str) or not re.fullmatch(r"\d{2}-\d{2}", v):
+        return False
+    try:
+        date(2024, int(v[:2]), int(v[3:]))   # a leap year: 02-29 is a real day
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass
 class RuleSettings:
     working_days: int = _spec(3, _is_int_between(1, 30), "a whole number 1–30 / 1到30的整数")
@@ -112,6 +122,16 @@ class RuleSettings:
     retirement_age_male: int = _spec(60, _is_int_between(50, 70), "a whole number 50–70 / 50到70的整数")
     retirement_age_female: int = _spec(55, _is_int_between(45, 70), "a whole number 45–70 / 45到70的整数")
     newborn_days: int = _spec(90, _is_int_between(1, 365), "a whole number 1–365 / 1到365的整数")
+    female_original_retirement_age: int = _spec(55, lambda v: v in (50, 55), "50 or 55 / 50 或 55")
+    required_contribution_years: int = _spec(20, _is_int_between(1, 40), "a whole number 1–40 / 1到40的整数")
+    collection_period_start: str = _spec("09-01", _is_month_day, "MM-DD, e.g. 09-01 / 月-日，如 09-01")
+    collection_period_end: str = _spec("12-31", _is_month_day, "MM-DD, e.g. 12-31 / 月-日，如 12-31")
+    waiting_fixed_months: int = _spec(3, _is_int_between(0, 12), "a whole number 0–12 / 0到12的整数")
+    waiting_first_gap_year_counts: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
+    waiting_floor_gap_years: int = _spec(4, _is_int_between(1, 30), "a whole number 1–30 / 1到30的整数")
+    waiting_floor_months: int = _spec(6, _is_int_between(0, 24), "a whole number 0–24 / 0到24的整数")
+    waiting_exempt_newborns: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
+    waiting_exempt_subsidised: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
 
 
 DEFAULT_GUIDANCE = [

@@ -14,20 +14,72 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from clerk_desk.domain.categories import CATEGORY_LABELS, CATEGORY_PROOF, PersonCategory
 from clerk_desk.domain.eligibility import SCHEME_NAMES, Employment, Scheme
 
+__all__ = [
+    "APPLICANT_LABELS", "BUSINESS_LABELS", "CATEGORY_LABELS", "CATEGORY_PROOF", "EMPLOYMENT_LABELS",
+    "HUKOU_STATUS_LABELS", "KIND_LABELS", "REPLACEMENT_REASON_LABELS", "SCHEME_LABELS", "AgentInfo",
+    "ApplicantType", "ApplicationForm", "Business", "Employment", "HukouInfo", "HukouStatus", "IdCardInfo",
+    "Kind", "MemberSeen", "PersonCategory", "ReplacementReason", "Scheme", "gets_slip", "makes_card",
+]
 
-class Kind(StrEnum):
-    NEW_ENROLLMENT = "new_enrollment"
-    RENEWAL = "renewal"
-    CARD_REPLACEMENT = "card_replacement"
+
+class Business(StrEnum):
+    """What is applied for (DOMAIN.md "Businesses are different things").
+
+    The stored values stay those of the first edition (``new_enrollment`` is enrollment).
+    """
+
+    ENROLLMENT = "new_enrollment"        # 参保登记: joins a scheme; a card only if they have none
+    NEW_ENROLLMENT = "new_enrollment"    # the first edition's name (an alias of ENROLLMENT)
+    RENEWAL = "renewal"                  # 续保: paying for the next period; no card is made
+    FIRST_CARD = "first_card"            # 社保卡申领: an insured person's first card
+    CARD_REPLACEMENT = "card_replacement"  # 补换卡: lost (reported lost first) or damaged (handed back)
 
 
-KIND_LABELS = {
-    Kind.NEW_ENROLLMENT: ("新参保登记", "new enrollment"),
-    Kind.RENEWAL: ("续保", "renewal"),
-    Kind.CARD_REPLACEMENT: ("补换社保卡", "card replacement"),
+Kind = Business  # the first edition's name
+
+
+class ReplacementReason(StrEnum):
+    LOST = "lost"          # 挂失补卡: the card is reported lost first
+    DAMAGED = "damaged"    # 损坏换卡: the damaged card is handed back
+
+
+BUSINESS_LABELS = {
+    Business.ENROLLMENT: ("参保登记", "enrollment"),
+    Business.RENEWAL: ("续保", "renewal"),
+    Business.FIRST_CARD: ("社保卡申领", "first card"),
+    Business.CARD_REPLACEMENT: ("补换社保卡", "card replacement"),
 }
+KIND_LABELS = BUSINESS_LABELS
+
+REPLACEMENT_REASON_LABELS = {
+    ReplacementReason.LOST: ("挂失补卡", "lost (reported lost)"),
+    ReplacementReason.DAMAGED: ("损坏换卡", "damaged (handed back)"),
+}
+
+POINT_STREET = "street"
+POINT_COUNTY = "county"
+
+
+def makes_card(business: Business, *, has_card: bool = False) -> bool:
+    """Whether the business has a social-security card made.
+
+    First card and replacement always; enrollment only for a person who has no card yet
+    (``has_card``: a card number was recorded); renewal never.
+    """
+    if business is Business.RENEWAL:
+        return False
+    if business is Business.ENROLLMENT:
+        return not has_card
+    return True
+
+
+def gets_slip(business: Business, point_kind: str, *, has_card: bool = False) -> bool:
+    """Whether a card-pickup slip is printed: a card is made and the point is a street point
+    (a county center hands the card over on the spot)."""
+    return point_kind == POINT_STREET and makes_card(business, has_card=has_card)
 
 
 SCHEME_LABELS = SCHEME_NAMES
@@ -68,9 +120,39 @@ class IdCardInfo:
     temporary: bool = False  # 临时身份证
 
 
+class HukouStatus(StrEnum):
+    """Whether the insured has a household book, and what stands for it when not."""
+
+    REGISTERED = "registered"      # a household book (户口簿)
+    NEWBORN = "newborn"            # before hukou registration: the birth certificate
+    HK_MACAO_TW = "hk_macao_tw"    # 港澳台居民: residence permit or travel permit
+    FOREIGNER = "foreigner"        # 外国人: permanent-residence ID card, or passport + residence permit
+
+
+HUKOU_STATUS_LABELS = {
+    HukouStatus.REGISTERED: ("有户口簿", "household book"),
+    HukouStatus.NEWBORN: ("未落户新生儿", "newborn without hukou"),
+    HukouStatus.HK_MACAO_TW: ("港澳台居民", "Hong Kong, Macao or Taiwan resident"),
+    HukouStatus.FOREIGNER: ("外国人", "foreign national"),
+}
+
+
+@dataclass(frozen=True)
+class MemberSeen:
+    """A person the clerk saw on the household book (or as a parent on the birth certificate)."""
+
+    name: str = ""
+    id_number: str = ""
+    relation: str = ""  # as printed: 户主, 妻, 子 ... or mother / father on the birth certificate
+
+
 @dataclass(frozen=True)
 class HukouInfo:
-    """The household-registration book (户口簿) and the insured's page."""
+    """The household-registration book (户口簿) and the insured's page.
+
+    ``status`` says whether there is a book at all (people without one have none of its
+    findings); ``present`` False is the first edition's "newborn, no hukou yet".
+    """
 
     present: bool = True  # False: no hukou yet (newborn with birth certificate)
     household_no: str = ""
@@ -81,6 +163,20 @@ class HukouInfo:
     relation_to_head: str = ""
     residence_permit_no: str = ""
     birth_certificate_no: str = ""  # 出生医学证明编号 (newborns)
+    status: HukouStatus = HukouStatus.REGISTERED
+    registration_region: str = ""  # 6-digit code where the hukou is registered (decides "local")
+    residence_permit_valid_to: date | None = None
+    members_seen: tuple[MemberSeen, ...] = ()
+
+    @property
+    def effective_status(self) -> HukouStatus:
+        if self.status is HukouStatus.REGISTERED and not self.present:
+            return HukouStatus.NEWBORN
+        return self.status
+
+    @property
+    def has_book(self) -> bool:
+        return self.effective_status is HukouStatus.REGISTERED
 
 
 @dataclass(frozen=True)
@@ -107,6 +203,22 @@ class ApplicationForm:
     agent: AgentInfo | None = None
     documents: dict[str, str] = field(default_factory=dict)  # document code -> result
     notes: str = ""
+    replacement_reason: ReplacementReason | None = None  # card replacement only
+    category: PersonCategory = PersonCategory.NONE       # proof: documents[CATEGORY_PROOF[category]]
+    gap_years: int = 0          # whole years without coverage before this enrollment/renewal
+    years_paid_back: int = 0    # of those, years paid back (补缴)
+    contribution_years: int = 0  # years already paid (flexible workers past retirement age)
+
+    @property
+    def business(self) -> Business:
+        return self.kind
+
+    @property
+    def card_made(self) -> bool:
+        return makes_card(self.kind, has_card=bool(self.social_security_card_no.strip()))
+
+    def slip(self, point_kind: str) -> bool:
+        return gets_slip(self.kind, point_kind, has_card=bool(self.social_security_card_no.strip()))
 
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(dataclasses.asdict(self))
@@ -126,10 +238,18 @@ class ApplicationForm:
 
         h_raw = data.get("hukou")
         h: dict[str, Any] = h_raw if isinstance(h_raw, dict) else {}
+        members = h.get("members_seen")
         hukou = HukouInfo(present=bool(h.get("present", True)),
                           **{k: str(h.get(k) or "") for k in ("household_no", "household_type", "address",
                                                                "page_name", "page_id_number", "relation_to_head",
-                                                               "residence_permit_no", "birth_certificate_no")})
+                                                               "residence_permit_no", "birth_certificate_no",
+                                                               "registration_region")},
+                          status=_enum(HukouStatus, h.get("status"), HukouStatus.REGISTERED),
+                          residence_permit_valid_to=_date(h.get("residence_permit_valid_to")),
+                          members_seen=tuple(
+                              MemberSeen(str(m.get("name") or ""), str(m.get("id_number") or ""),
+                                         str(m.get("relation") or ""))
+                              for m in (members if isinstance(members, list) else []) if isinstance(m, dict)))
         a = data.get("agent")
         agent = None
         if isinstance(a, dict):
@@ -150,7 +270,19 @@ class ApplicationForm:
             agent=agent,
             documents={str(k): str(v) for k, v in docs.items()},
             notes=str(data.get("notes") or ""),
+            replacement_reason=_enum(ReplacementReason, data.get("replacement_reason"), None),
+            category=_enum(PersonCategory, data.get("category"), PersonCategory.NONE),
+            gap_years=_count(data.get("gap_years")),
+            years_paid_back=_count(data.get("years_paid_back")),
+            contribution_years=_count(data.get("contribution_years")),
         )
+
+
+def _count(value: Any) -> int:
+    """A whole number of years, 0 when absent or not a non-negative whole number."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return 0
+    return value
 
 
 def _enum(cls: Any, value: Any, default: Any) -> Any:

@@ -53,8 +53,9 @@ from clerk_desk.domain.problems import Problem, Severity, define, define_field, 
 
 
 class ApplicationKind(StrEnum):
-    NEW_ENROLLMENT = "new_enrollment"      # 新参保
-    RENEWAL = "renewal"                    # 断缴后续保
+    NEW_ENROLLMENT = "new_enrollment"      # 参保登记
+    RENEWAL = "renewal"                    # 续保
+    FIRST_CARD = "first_card"              # 社保卡申领
     CARD_REPLACEMENT = "card_replacement"  # 补换卡
 
 
@@ -67,6 +68,21 @@ class DocumentType(StrEnum):
     AUTHORISATION_LETTER = "authorisation_letter"
     GUARDIANSHIP_DOCUMENT = "guardianship_document"
     SOCIAL_SECURITY_CARD = "social_security_card"
+    # people without a household book
+    HMT_RESIDENCE_PERMIT = "hmt_residence_permit"          # 港澳台居民居住证
+    HMT_TRAVEL_PERMIT = "hmt_travel_permit"                # 港澳居民来往内地通行证 / 台湾居民来往大陆通行证
+    FOREIGN_PERMANENT_ID = "foreign_permanent_id"          # 外国人永久居留身份证
+    PASSPORT = "passport"                                  # 护照 (with a residence permit)
+    # card replacement
+    LOSS_REPORT = "loss_report"                            # 挂失 done (lost card)
+    DAMAGED_CARD = "damaged_card"                          # the damaged card handed back
+    # person categories (clerk_desk.domain.categories.CATEGORY_PROOF)
+    EXTREME_POVERTY_CERTIFICATE = "extreme_poverty_certificate"
+    MINIMUM_LIVING_CERTIFICATE = "minimum_living_certificate"
+    POVERTY_MONITORING_CERTIFICATE = "poverty_monitoring_certificate"
+    DISABILITY_CERTIFICATE = "disability_certificate"
+    ORPHAN_CERTIFICATE = "orphan_certificate"
+    STUDENT_CERTIFICATE = "student_certificate"
 
 
 class DocumentStatus(StrEnum):
@@ -85,6 +101,18 @@ DOCUMENT_NAMES: dict[DocumentType, tuple[str, str]] = {
     DocumentType.AUTHORISATION_LETTER: ("授权委托书", "authorisation letter"),
     DocumentType.GUARDIANSHIP_DOCUMENT: ("监护关系证明", "guardianship document"),
     DocumentType.SOCIAL_SECURITY_CARD: ("社会保障卡", "social security card"),
+    DocumentType.HMT_RESIDENCE_PERMIT: ("港澳台居民居住证", "residence permit for HK/Macao/Taiwan residents"),
+    DocumentType.HMT_TRAVEL_PERMIT: ("港澳台居民来往内地（大陆）通行证", "HK/Macao/Taiwan travel permit"),
+    DocumentType.FOREIGN_PERMANENT_ID: ("外国人永久居留身份证", "foreigner's permanent residence ID card"),
+    DocumentType.PASSPORT: ("护照", "passport"),
+    DocumentType.LOSS_REPORT: ("社保卡挂失记录", "record of the card reported lost"),
+    DocumentType.DAMAGED_CARD: ("损坏的社会保障卡", "the damaged social security card"),
+    DocumentType.EXTREME_POVERTY_CERTIFICATE: ("特困人员救助供养证", "extreme-poverty support certificate"),
+    DocumentType.MINIMUM_LIVING_CERTIFICATE: ("最低生活保障证", "minimum-living-allowance certificate"),
+    DocumentType.POVERTY_MONITORING_CERTIFICATE: ("防止返贫监测对象认定证明", "poverty-monitoring certificate"),
+    DocumentType.DISABILITY_CERTIFICATE: ("残疾人证（一、二级）", "disability certificate (grade 1 or 2)"),
+    DocumentType.ORPHAN_CERTIFICATE: ("孤儿或事实无人抚养儿童认定证明", "orphan / unsupported-child certificate"),
+    DocumentType.STUDENT_CERTIFICATE: ("学生证或在读证明", "student card or certificate of enrolment"),
 }
 
 # Requirement keys double as problem fields; their labels name the item in the notice.

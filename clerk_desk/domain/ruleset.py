@@ -31,6 +31,27 @@ class RuleSet(Protocol):
     def retirement_age_female(self) -> int: ...
     @property
     def newborn_days(self) -> int: ...
+    @property
+    def female_original_retirement_age(self) -> int: ...    # 55 (cadre) or 50 (worker)
+    @property
+    def required_contribution_years(self) -> int: ...       # a flexible worker may pay on to these
+    # the waiting period (clerk_desk.domain.waiting_period.WaitingRules)
+    @property
+    def collection_period_start(self) -> str: ...
+    @property
+    def collection_period_end(self) -> str: ...
+    @property
+    def waiting_fixed_months(self) -> int: ...
+    @property
+    def waiting_first_gap_year_counts(self) -> bool: ...
+    @property
+    def waiting_floor_gap_years(self) -> int: ...
+    @property
+    def waiting_floor_months(self) -> int: ...
+    @property
+    def waiting_exempt_newborns(self) -> bool: ...
+    @property
+    def waiting_exempt_subsidised(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -46,6 +67,16 @@ class Rules:
     retirement_age_male: int = 60
     retirement_age_female: int = 55
     newborn_days: int = 90
+    female_original_retirement_age: int = 55
+    required_contribution_years: int = 20
+    collection_period_start: str = "09-01"
+    collection_period_end: str = "12-31"
+    waiting_fixed_months: int = 3
+    waiting_first_gap_year_counts: bool = True
+    waiting_floor_gap_years: int = 4
+    waiting_floor_months: int = 6
+    waiting_exempt_newborns: bool = True
+    waiting_exempt_subsidised: bool = True
 
 
 DEFAULT_RULES = Rules()
