@@ -13,6 +13,7 @@ This module is imported by every command, so it stays light: no SQLAlchemy, no Q
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import re
@@ -22,7 +23,9 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.domain import receipt_guidance as rg
 from clerk_desk.domain.problems import Problem, define, error
+from clerk_desk.domain.receipt_guidance import DEFAULT_GUIDANCE  # noqa: F401  (re-exported)
 
 APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.toml"
@@ -134,19 +137,23 @@ class RuleSettings:
     waiting_exempt_subsidised: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
 
 
-DEFAULT_GUIDANCE = [
-    "灵活就业人员按月缴费，自参保次月起缴纳。",
-    "银行代扣于每月3日至17日进行，请保持账户余额充足。",
-    "当月代扣不成功的，银行不再补扣，请于当月18日至23日到税务服务厅缴纳。",
-    "停止缴费的，自次月起封锁账户，统筹基金不再支付，仅可使用个人账户余额。",
-    "余额查询：拨打12333，登录当地社保网站，或使用微信、支付宝城市服务。",
-    "自2025年起，居民医保断缴后再参保设有待遇等待期（3个月，每断缴1年增加1个月），新生儿除外。",
-]
+def _guidance_spec() -> Any:
+    return field(default_factory=lambda: copy.deepcopy(rg.DEFAULT_GUIDANCE),
+                 metadata={"check": rg.is_valid, "convert": rg.upgrade,
+                           "hint": "[[receipt.guidance]] tables: text, en, and where it applies (business, scheme, "
+                                   "employment, category lists; when = waiting or no_waiting) / "
+                                   "每条提示为一个表：text、en 及适用范围"})
 
 
 @dataclass
 class ReceiptSettings:
-    guidance: list[str] = _list_spec(DEFAULT_GUIDANCE, _is_str_list, "a list of texts / 文字列表")
+    """温馨提示 of the receipt: a table of lines, each shown only where it applies
+    (:mod:`clerk_desk.domain.receipt_guidance`), and the city's ways to pay."""
+
+    guidance: list[dict[str, Any]] = _guidance_spec()
+    payment_channels: list[str] = _list_spec(["税务App", "微信或支付宝", "银行", "医保经办机构窗口"],
+                                             lambda v: _is_str_list(v) and all(x.strip() for x in v),
+                                             "a list of texts / 文字列表")
 
 
 @dataclass
@@ -216,6 +223,10 @@ class Settings:
         return dataclasses.asdict(self)
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
     """Settings from parsed TOML; bad values are reported and replaced by defaults."""
     settings = Settings()
@@ -234,6 +245,7 @@ def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
                 problems.append(error("settings.unknown_key", full_key, key=full_key))
                 continue
             check = spec.metadata.get("check")
+            value = spec.metadata.get("convert", _same)(value)
             ok = True
             try:
                 ok = bool(check(value)) if check else True

@@ -1,4 +1,5 @@
-"""``clerk-desk print receipt|slip|notice APPLICATION_NUMBER --pdf FILE``: a reprint (补打), audited."""
+"""``clerk-desk print receipt|slip|notice APPLICATION_NUMBER --pdf FILE``: the original the first time, a
+reprint (补打) after that; audited."""
 
 from __future__ import annotations
 
@@ -25,5 +26,10 @@ def run(args: argparse.Namespace) -> int:
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1
-    print(f"{printed.path} (copy {printed.copy_no})")
+    lang = language()
+    if printed.copy_no == 1:
+        print(f"{printed.path} (original)" if lang == "en" else f"{printed.path}（原件）")
+    else:
+        print(f"{printed.path} (reprint, copy {printed.copy_no})" if lang == "en"
+              else f"{printed.path}（补打 第{printed.copy_no}次）")
     return 0

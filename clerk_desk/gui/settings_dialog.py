@@ -254,7 +254,8 @@ class SettingsDialog(QDialog):
             column.addWidget(button)
         column.addStretch(1)
         self._row(form, "receipt.guidance", self.tr("提示文字(&X)："), guidance, "guidanceList",
-                  self.tr("每条一行，按顺序印在回执上；双击或按 F2 修改"), extra=buttons)
+                  self.tr("每条一行，按顺序只印在适用的回执上（适用范围见提示，在设置文件中修改）；双击或按 F2 修改"),
+                  extra=buttons)
 
     def _build_printing(self) -> None:
         form = self._tab(self.tr("打印(&I)"))
@@ -311,8 +312,8 @@ class SettingsDialog(QDialog):
         self.retirementMaleSpin.setValue(r.retirement_age_male)
         self.retirementFemaleSpin.setValue(r.retirement_age_female)
         self.guidanceList.clear()
-        for text in s.receipt.guidance:
-            self._add_guidance_item(text)
+        for line in s.receipt.guidance:
+            self._add_guidance_item(line)
         self.paperCombo.setCurrentIndex(max(0, self.paperCombo.findData(s.printing.paper)))
         self._fill_printers(s.printing.printer)
         self.previewCheck.setChecked(s.printing.preview)
@@ -363,13 +364,28 @@ class SettingsDialog(QDialog):
         s.sync.central_url = self.centralUrlEdit.text().strip()
         return s
 
-    def guidance(self) -> list[str]:
-        items = (self.guidanceList.item(i).text().strip() for i in range(self.guidanceList.count()))
-        return [text for text in items if text]
+    def guidance(self) -> list[dict[str, Any]]:
+        """The lines as edited, each keeping where it applies (a new line applies to everyone)."""
+        lines = []
+        for i in range(self.guidanceList.count()):
+            item = self.guidanceList.item(i)
+            text = item.text().strip()
+            if text:
+                line = dict(item.data(Qt.ItemDataRole.UserRole) or {})
+                if line.get("text") != text:
+                    line.pop("en", None)  # the English text no longer says the same
+                line["text"] = text
+                lines.append(line)
+        return lines
 
     # -- the guidance list -------------------------------------------------------------------------------------
-    def _add_guidance_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
+    def _add_guidance_item(self, line: dict[str, Any] | str) -> QListWidgetItem:
+        line = {"text": line} if isinstance(line, str) else dict(line)
+        item = QListWidgetItem(str(line.get("text", "")))
+        item.setData(Qt.ItemDataRole.UserRole, line)
+        where = "；".join(f"{key}: {'、'.join(line[key]) if isinstance(line[key], list) else line[key]}"
+                         for key in ("business", "scheme", "employment", "category", "when") if line.get(key))
+        item.setToolTip(self.tr("适用：") + (where or self.tr("所有回执")))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.guidanceList.addItem(item)
         return item

@@ -175,8 +175,11 @@ class NoticeData:
     clerk: str = ""
     application_number: str = ""
     notes: Sequence[str] = ()
+    applicant_kind: str = "self"  # who signs for it: 申请人 / 代办人 / 监护人
 
     def __post_init__(self) -> None:
+        if self.applicant_kind not in APPLICANT_KINDS:
+            raise ValueError(f"applicant kind must be one of {APPLICANT_KINDS}, not {self.applicant_kind!r}")
         _tuple(self, "missing")
         _tuple(self, "notes")
 

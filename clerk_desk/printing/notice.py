@@ -47,7 +47,7 @@ def notice_story(ctx: Ctx, data: NoticeData) -> list[Flowable]:
     if data.application_number:
         sep = "：" if ctx.lang == "zh" else ": "
         story.append(para(f"{ctx.t('print.application_number')}{sep}{data.application_number}", s.small))
-    story += [Spacer(1, 6 * mm if ctx.roll else 10 * mm), para(ctx.t("print.notice.signature") + "_" * 16, s.body)]
+    story += [Spacer(1, 6 * mm if ctx.roll else 10 * mm), para(ctx.t(f"print.notice.signature_{data.applicant_kind}") + "_" * 16, s.body)]
     return story
 
 

@@ -28,7 +28,7 @@ from clerk_desk.printing.layout import (
     standard_footer,
     table,
 )
-from clerk_desk.printing.texts import fmt_date, fmt_datetime
+from clerk_desk.printing.texts import fmt_day, fmt_day_time
 
 
 def _applicant_lines(ctx: Ctx, data: ReceiptData) -> str:
@@ -61,7 +61,7 @@ def receipt_story(ctx: Ctx, data: ReceiptData) -> list[Flowable]:
     story: list[Flowable] = [*copy_banner(ctx), *_header(ctx, data), Spacer(1, 2 * mm)]
     rows: list[tuple[str, Flowable | str]] = [
         (ctx.t("print.application_number"), para(data.application_number, s.large)),
-        (ctx.t("print.receipt.accepted_at"), fmt_datetime(data.accepted_at, ctx.lang)),
+        (ctx.t("print.receipt.accepted_at"), fmt_day_time(data.accepted_at, ctx.lang)),
         (ctx.t("print.clerk"), data.clerk),
         (ctx.t("print.insured"), data.insured.name),
         (ctx.t("print.id_number"), data.insured.id_masked),
@@ -70,7 +70,7 @@ def receipt_story(ctx: Ctx, data: ReceiptData) -> list[Flowable]:
         (ctx.t("print.receipt.applicant"), _applicant_lines(ctx, data)),
     ]
     if data.ready_by is not None:
-        ready = fmt_date(data.ready_by, ctx.lang)
+        ready = fmt_day(data.ready_by, ctx.lang)
         if data.ready_by_provisional:
             ready += f"（{ctx.t('print.provisional')}）" if ctx.lang == "zh" else f" ({ctx.t('print.provisional')})"
         rows.append((ctx.t("print.ready_by"), para(ready, s.large)))
@@ -88,10 +88,12 @@ def receipt_story(ctx: Ctx, data: ReceiptData) -> list[Flowable]:
         story.append(para(ctx.t("print.receipt.guidance"), s.heading))
         story += [para(f"{i}. {text}", s.note) for i, text in enumerate(data.guidance, 1)]
     story += [Spacer(1, 3 * mm), rule(ctx), Spacer(1, 1 * mm), *point_footer(ctx, data.point)]
+    signature = para(ctx.t(f"print.receipt.signature_{data.applicant.kind}") + "_" * (16 if ctx.roll else 24), s.body)
     if ctx.roll:
-        story += [Spacer(1, 3 * mm), _centered_qr(ctx, data.application_number, 32 * mm)]
+        story += [Spacer(1, 3 * mm), _centered_qr(ctx, data.application_number, 32 * mm), Spacer(1, 6 * mm),
+                  signature]
     else:
-        story += [Spacer(1, 10 * mm), para(ctx.t("print.receipt.signature") + "_" * 24, s.body)]
+        story += [Spacer(1, 10 * mm), signature]
     story += [Spacer(1, 2 * mm), para(ctx.t("print.receipt.keep"), s.small)]
     return story
 

@@ -173,7 +173,8 @@ def _totals(ctx: Ctx, data: DailyReportData) -> Table:
               ("print.report.by_status", data.by_status)]
     gap = 5 * mm
     col = (ctx.width - 2 * gap) / 3
-    tables = [_totals_table(ctx, ctx.t(code), counts, col) for code, counts in groups]
+    when = fmt_time(data.printed_at) if data.printed_at.date() == data.day else fmt_datetime(data.printed_at, ctx.lang)
+    tables = [_totals_table(ctx, ctx.t(code, when=when), counts, col) for code, counts in groups]
     tables.append("")
     rows = [[tables[0], "", tables[1], "", tables[2]], [tables[3], "", tables[4], "", tables[5]]]
     grid = Table(rows, colWidths=[col, gap, col, gap, col])
@@ -284,7 +285,19 @@ def report_story(ctx: Ctx, data: DailyReportData) -> list[Flowable]:
     if chart is not None:
         story += [Spacer(1, 2 * mm), chart]
     story += _lists(ctx, data)
+    story += [Spacer(1, 10 * mm), _signatures(ctx)]
     return story
+
+
+def _signatures(ctx: Ctx) -> Table:
+    """经办人 and 负责人 sign the printed report."""
+    line = "_" * 14
+    cells = [para(ctx.t("print.report.sign_clerk") + line, ctx.styles.body),
+             para(ctx.t("print.report.sign_supervisor") + line, ctx.styles.body),
+             para(ctx.t("print.report.sign_date") + line, ctx.styles.body)]
+    table = Table([cells], colWidths=[ctx.width * 0.36, ctx.width * 0.36, ctx.width * 0.28])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.font), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def _state_text(ctx: Ctx, data: DailyReportData) -> str:

@@ -7,6 +7,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.receipt_guidance import DEFAULT_GUIDANCE, GuidanceCase, parse_lines, select_lines
 from clerk_desk.printing.data import (
     ApplicantInfo,
     Cancellation,
@@ -21,12 +22,15 @@ from clerk_desk.printing.data import (
     UncollectedCard,
 )
 
-GUIDANCE = (
-    "灵活就业人员按月缴费，自参保次月起缴纳。",
-    "银行代扣于每月3日至17日进行，请保持账户余额充足。",
-    "当月代扣不成功的，银行不再补扣，请于当月18日至23日到税务服务厅缴纳。",
-    "余额查询：拨打12333，登录当地社保网站，或使用微信、支付宝城市服务。",
-)
+FLEXIBLE_ENROLLMENT = GuidanceCase(business="new_enrollment", scheme="employee_flexible", employment="flexible")
+
+
+def guidance(case: GuidanceCase = FLEXIBLE_ENROLLMENT, lang: str = "zh") -> tuple[str, ...]:
+    """The default 温馨提示 of ``case`` (a flexible worker's enrollment by default)."""
+    return tuple(select_lines(parse_lines(DEFAULT_GUIDANCE), case, lang))
+
+
+GUIDANCE = guidance()
 
 POINT = ServicePointInfo(
     name="让胡路区西宾街道医保服务点", address="黑龙江省大庆市让胡路区西宾路88号便民服务中心一楼",
@@ -44,17 +48,21 @@ def id_number(region: str, born: date, seq: int) -> str:
     return body + check
 
 
-def receipt(*, provisional: bool = False, proxy: bool = True) -> ReceiptData:
+def receipt(*, provisional: bool = False, proxy: bool = True, lang: str = "zh") -> ReceiptData:
     applicant = (ApplicantInfo("proxy", name="李建国", id_masked=mask_id(AGENT_ID), relation="配偶",
                                phone_masked=mask_phone("13812345678")) if proxy else ApplicantInfo())
+    documents = ("居民身份证（参保人）", "居民身份证（代办人）", "户口簿", "授权委托书") if proxy else (
+        "居民身份证（参保人）", "户口簿")
+    en = lang == "en"
     return ReceiptData(
         point=POINT, application_number="RHL-XB-20251229-0007", accepted_at=datetime(2025, 12, 29, 10, 42),
-        clerk="王芳", insured=PersonRef("张秀英", mask_id(INSURED_ID)), scheme="城镇职工基本医疗保险（灵活就业）",
-        kind="新参保", applicant=applicant,
-        documents_checked=("居民身份证（参保人）", "居民身份证（代办人）", "户口簿", "授权委托书"),
-        next_steps=("请凭领卡凭条于可领卡日期后到本服务点领取社会保障卡。",
-                    "缴费自参保次月起按月进行。"),
-        guidance=GUIDANCE, ready_by=date(2026, 1, 5) if not provisional else date(2027, 1, 5),
+        clerk="王芳", insured=PersonRef("张秀英", mask_id(INSURED_ID)),
+        scheme="Employee basic medical insurance (flexible worker)" if en else "城镇职工基本医疗保险（灵活就业）",
+        kind="enrollment" if en else "参保登记", applicant=applicant,
+        documents_checked=(("the insured's valid ID card", "household-registration book") if en else documents),
+        next_steps=(("Collect the card here from the ready-by date with the pickup slip.",) if en else
+                    ("请凭领卡凭条于可领卡日期起到本服务点领取社会保障卡。",)),
+        guidance=guidance(lang=lang), ready_by=date(2026, 1, 5) if not provisional else date(2027, 1, 5),
         ready_by_provisional=provisional)
 
 
@@ -64,23 +72,23 @@ def slip(*, provisional: bool = False) -> SlipData:
         insured=PersonRef("张秀英", mask_id(INSURED_ID)),
         ready_by=date(2027, 1, 5) if provisional else date(2026, 1, 5),
         issued_at=datetime(2025, 12, 29, 10, 43), clerk="王芳", ready_by_provisional=provisional,
-        scheme="城镇职工基本医疗保险", kind="新参保")
+        scheme="城镇职工基本医疗保险（灵活就业）", kind="参保登记")
 
 
 def notice() -> NoticeData:
     return NoticeData(
         point=POINT, insured=PersonRef("赵子涵", mask_id(id_number("230604", date(2012, 5, 3), 122))),
-        scheme="城乡居民基本医疗保险", kind="新参保",
-        missing=("户口簿原件（参保人本人页及户主页）", "监护人居民身份证原件",
-                 "出生医学证明或能证明监护关系的户口簿页", "居住证（非本地户籍，本市要求）"),
+        scheme="城乡居民基本医疗保险", kind="参保登记",
+        missing=("户口簿原件（含户主页和本人页）（未提供）", "监护人有效身份证件原件（已于2025年10月8日过期，请携带有效证件）",
+                 "监护关系证明（户口簿、出生医学证明或监护证明）（未提供）", "本地有效居住证（未提供）"),
         issued_at=datetime(2025, 12, 29, 14, 5), clerk="王芳",
-        notes=("未满16周岁的参保人须由监护人代为办理。",))
+        notes=("未满16周岁的参保人须由监护人代为办理。",), applicant_kind="guardian")
 
 
 CLERKS = ("王芳", "刘洋", "陈静", "杨磊")
 SCHEMES = ("城镇职工基本医疗保险", "城乡居民基本医疗保险")
-KINDS = ("新参保", "续保", "补换卡")
-APPLICANTS = ("本人", "代办", "监护人")
+KINDS = ("参保登记", "续保", "补换社保卡")
+APPLICANTS = ("本人办理", "他人代办", "监护人代办")
 STATUSES = ("已受理", "已制卡", "已领卡", "已撤销")
 NAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林高罗"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰涛明超兰霞平刚桂"

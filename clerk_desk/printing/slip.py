@@ -30,11 +30,11 @@ from clerk_desk.printing.layout import (
     standard_footer,
     table,
 )
-from clerk_desk.printing.texts import fmt_date, fmt_datetime
+from clerk_desk.printing.texts import fmt_day, fmt_day_time, hours_for_day
 
 
 def _ready_text(ctx: Ctx, data: SlipData) -> str:
-    text = fmt_date(data.ready_by, ctx.lang)
+    text = fmt_day(data.ready_by, ctx.lang)
     if data.ready_by_provisional:
         mark = ctx.t("print.provisional")
         text += f"（{mark}）" if ctx.lang == "zh" else f" ({mark})"
@@ -74,9 +74,9 @@ def slip_story(ctx: Ctx, data: SlipData) -> list[Flowable]:
     if data.kind:
         rows.append((ctx.t("print.kind"), data.kind))
     rows.append((ctx.t("print.slip.where"), "\n".join(x for x in (data.point.name, data.point.address) if x)))
-    when = ctx.t("print.slip.ready_from", date=fmt_date(data.ready_by, ctx.lang))
+    when = ctx.t("print.slip.ready_from", date=fmt_day(data.ready_by, ctx.lang))
     if data.point.hours:
-        when += f"\n{data.point.hours}"
+        when += "\n" + ctx.t("print.slip.day_hours", hours=hours_for_day(data.point.hours, data.ready_by, ctx.lang))
     rows.append((ctx.t("print.slip.when"), when))
     if data.point.phone:
         rows.append((ctx.t("print.phone"), data.point.phone))
@@ -86,7 +86,7 @@ def slip_story(ctx: Ctx, data: SlipData) -> list[Flowable]:
     bring = list(data.what_to_bring) or [ctx.t("print.slip.bring_default_slip"), ctx.t("print.slip.bring_default_id")]
     story += [para(ctx.t("print.slip.who"), s.heading), *bullets(ctx, who, numbered=False),
               para(ctx.t("print.slip.bring"), s.heading), *bullets(ctx, bring, numbered=False)]
-    issued = f"{ctx.t('print.slip.issued_at')}：{fmt_datetime(data.issued_at, ctx.lang)}"
+    issued = f"{ctx.t('print.slip.issued_at')}：{fmt_day_time(data.issued_at, ctx.lang)}"
     if data.clerk:
         issued += f"　{ctx.t('print.clerk')}：{data.clerk}"
     if ctx.lang == "en":

@@ -3,6 +3,7 @@ and the formatting of dates and numbers per language."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -36,7 +37,7 @@ _TEXTS = {
     "print.receipt.accepted_at": ("受理时间", "Accepted at"),
     "print.receipt.applicant": ("办理方式", "Applied by"),
     "print.receipt.self": ("本人办理", "In person"),
-    "print.receipt.proxy": ("代办", "By proxy"),
+    "print.receipt.proxy": ("他人代办", "By proxy"),
     "print.receipt.guardian": ("监护人代办", "By a guardian"),
     "print.receipt.agent": ("{role}：{name}（身份证 {id}，{relation}{phone}）", "{role}: {name} (ID {id}, {relation}{phone})"),
     "print.receipt.agent_role_proxy": ("代办人", "Proxy"),
@@ -45,11 +46,13 @@ _TEXTS = {
     "print.receipt.next_steps": ("后续事项", "Next steps"),
     "print.receipt.guidance": ("温馨提示", "Please note"),
     "print.receipt.none": ("无", "none"),
-    "print.receipt.signature": ("申请人签字：", "Applicant's signature: "),
+    "print.receipt.signature_self": ("申请人签字：", "Applicant's signature: "),
+    "print.receipt.signature_proxy": ("代办人签字：", "Agent's signature: "),
+    "print.receipt.signature_guardian": ("监护人签字：", "Guardian's signature: "),
     "print.receipt.keep": ("本回执是受理凭证，请妥善保管。", "This receipt proves your application; please keep it."),
     # slip
     "print.slip.title": ("领卡凭条", "Card pickup slip"),
-    "print.slip.pickup_code": ("取件码", "Pickup code"),
+    "print.slip.pickup_code": ("领卡码", "Card pickup code"),
     "print.slip.where": ("领取地点", "Where to collect"),
     "print.slip.when": ("领取时间", "When to collect"),
     "print.slip.who": ("可领取人", "Who may collect"),
@@ -61,6 +64,8 @@ _TEXTS = {
     "print.slip.bring_default_slip": ("本凭条", "This slip"),
     "print.slip.bring_default_id": ("领取人本人有效身份证件原件", "The collector's own valid ID card (original)"),
     "print.slip.ready_from": ("{date}起可领取", "Ready from {date}"),
+    "print.slip.day_hours": ("当日办公时间：{hours}", "Opening hours that day: {hours}"),
+    "print.slip.adjusted_day": ("（调休上班日）", " (a weekend working day)"),
     "print.slip.lost": ("凭条遗失的，请本人持身份证到窗口办理。",
                         "If you lose this slip, come to the counter in person with your ID card."),
     # notice
@@ -72,9 +77,12 @@ _TEXTS = {
     ),
     "print.notice.missing": ("需补齐的材料", "Still missing"),
     "print.notice.notes": ("说明", "Notes"),
+    "print.notice.item": ("{document}（{reason}）", "{document} ({reason})"),
     "print.notice.issued": ("告知时间：{when}　经办人：{clerk}", "Issued {when} by {clerk}"),
     "print.notice.come_back": ("办理地点与时间", "Where and when"),
-    "print.notice.signature": ("申请人签收：", "Received by the applicant: "),
+    "print.notice.signature_self": ("申请人签收：", "Received by the applicant: "),
+    "print.notice.signature_proxy": ("代办人签收：", "Received by the agent: "),
+    "print.notice.signature_guardian": ("监护人签收：", "Received by the guardian: "),
     # daily report
     "print.report.title": ("业务日报", "Daily report"),
     "print.report.subtitle": ("{point}　{day}", "{point}, {day}"),
@@ -85,14 +93,17 @@ _TEXTS = {
     "print.report.accepted": ("受理", "Accepted"),
     "print.report.slips_issued": ("开具凭条", "Slips issued"),
     "print.report.cards_ready": ("制卡完成", "Cards ready"),
-    "print.report.cards_collected": ("已领卡", "Cards collected"),
+    "print.report.cards_collected": ("当日领卡", "Cards collected that day"),
     "print.report.returned": ("一次性告知", "Returned"),
     "print.report.cancelled": ("撤销", "Cancelled"),
     "print.report.by_scheme": ("按险种", "By scheme"),
     "print.report.by_kind": ("按业务类型", "By kind"),
     "print.report.by_applicant": ("按办理方式", "By applicant"),
     "print.report.by_clerk": ("按经办人", "By clerk"),
-    "print.report.by_status": ("按状态", "By status"),
+    "print.report.by_status": ("当前状态（截至{when}）", "Status now (as of {when})"),
+    "print.report.sign_clerk": ("经办人（签字）：", "Clerk (signature): "),
+    "print.report.sign_supervisor": ("负责人（签字）：", "Supervisor (signature): "),
+    "print.report.sign_date": ("日期：", "Date: "),
     "print.report.count": ("件数", "Count"),
     "print.report.total": ("合计", "Total"),
     "print.report.chart": ("各时段受理件数", "Applications accepted per hour"),
@@ -153,6 +164,41 @@ def fmt_date(d: date | None, lang: str) -> str:
     if lang == "en":
         return d.isoformat()
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+_WEEKDAYS = (("星期一", "Mon"), ("星期二", "Tue"), ("星期三", "Wed"), ("星期四", "Thu"), ("星期五", "Fri"),
+             ("星期六", "Sat"), ("星期日", "Sun"))
+
+
+def weekday(d: date, lang: str) -> str:
+    zh, en = _WEEKDAYS[d.weekday()]
+    return en if lang == "en" else zh
+
+
+def fmt_day(d: date | None, lang: str) -> str:
+    """A date with its weekday: ``2026年10月10日（星期六）`` / ``2026-10-10 (Sat)``."""
+    if d is None:
+        return ""
+    return f"{fmt_date(d, lang)} ({weekday(d, lang)})" if lang == "en" else f"{fmt_date(d, lang)}（{weekday(d, lang)}）"
+
+
+def fmt_day_time(dt: datetime | None, lang: str) -> str:
+    return "" if dt is None else f"{fmt_day(dt.date(), lang)} {dt:%H:%M}"
+
+
+_WEEK_RANGE = re.compile(r"^\s*(?:周|星期)[一二三四五六日天]\s*(?:至|到|-|–|—|~|～)\s*(?:周|星期)?[一二三四五六日天]"
+                         r"\s*[：:,，]?\s*")
+
+
+def hours_for_day(hours: str, d: date, lang: str) -> str:
+    """The point's opening hours for the day ``d``: the times of ``周一至周五 9:00–17:00``;
+    on a weekend day (a working day by the holiday notice, 调休) marked as such."""
+    times = _WEEK_RANGE.sub("", hours)
+    if times == hours or not times:
+        return hours
+    if d.weekday() >= 5:
+        return times + t("print.slip.adjusted_day", lang)
+    return times
 
 
 def fmt_short_date(d: date | None, lang: str) -> str:

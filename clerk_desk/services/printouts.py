@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workflow import STATUS_LABELS, Status
 from clerk_desk.services import audit, clock
+from clerk_desk.services import printout_content as content
 from clerk_desk.services.applications import report_for
 from clerk_desk.services.permissions import require
 from clerk_desk.store.models import Application, DayClosure, PickupSlip, PrintLog, UserAccount
@@ -100,8 +101,25 @@ def _point(settings: Settings):  # type: ignore[no-untyped-def]
 
 def _scheme_kind(app: Application, lang: str) -> tuple[str, str]:
     scheme = _label(SCHEME_LABELS, Scheme(app.scheme), lang) if app.scheme in Scheme._value2member_map_ else ""
+    if isinstance(app.form, dict) and app.form:
+        return scheme, content.business_label(ApplicationForm.from_dict(app.form), lang)
     kind = _label(KIND_LABELS, Kind(app.kind), lang) if app.kind in Kind._value2member_map_ else app.kind
     return scheme, kind
+
+
+def _form(app: Application) -> ApplicationForm:
+    """The form as accepted; applications saved without one get their business from the row."""
+    form = ApplicationForm.from_dict(app.form)
+    if not app.form and app.kind in Kind._value2member_map_:
+        form = replace(form, kind=Kind(app.kind))
+    return form
+
+
+def _slip_of(session: Session, app: Application, form: ApplicationForm) -> PickupSlip | None:
+    """The pickup slip, only where a card is made (a renewal has none, whatever was stored)."""
+    if not form.card_made:
+        return None
+    return session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
 
 
 def receipt_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
@@ -109,34 +127,31 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
 
     if app.accepted_at is None or app.number is None:
         raise RuleError(error("print.not_accepted", "application", document=_DOC_LABELS["receipt"][0]))
-    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
+    form = _form(app)
+    slip = _slip_of(session, app, form)
     scheme, kind = _scheme_kind(app, lang)
     applicant = ApplicantInfo()
     if app.applicant_type != ApplicantType.SELF.value:
         applicant = ApplicantInfo(kind=app.applicant_type, name=app.agent_name, id_masked=mask_id(app.agent_id_number),
                                   relation=_label(RELATION_NAMES, app.agent_relation, lang),
                                   phone_masked=mask_phone(app.agent_phone))
-    report = report_for(ApplicationForm.from_dict(app.form), settings, app.accepted_at.date())
+    accepted_on = _naive(app.accepted_at).date()
+    report = report_for(form, settings, accepted_on)
     docs = [item.label(lang) for item in report.checklist if item.result == "verified"]
-    if lang == "en":
-        steps = [f"Collect the card from {slip.ready_by:%Y-%m-%d} with the pickup slip." if slip else
-                 "The card was handed over at the counter."]
-    else:
-        steps = [f"请于{slip.ready_by.year}年{slip.ready_by.month}月{slip.ready_by.day}日起凭领卡凭条领取社保卡。" if slip
-                 else "社保卡已当场发放。"]
     names = _clerk_names(session)
     return ReceiptData(point=_point(settings), application_number=app.number,
                        accepted_at=_naive(app.accepted_at), clerk=names.get(app.accepted_by, app.accepted_by),
                        insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)), scheme=scheme, kind=kind,
-                       applicant=applicant, documents_checked=docs, next_steps=steps,
-                       guidance=list(settings.receipt.guidance),
+                       applicant=applicant, documents_checked=docs,
+                       next_steps=content.next_steps(form, slip.ready_by if slip else None, lang),
+                       guidance=content.guidance(form, app.scheme, accepted_on, settings, lang),
                        ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional))
 
 
 def slip_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
     from clerk_desk.printing import PersonRef, SlipData
 
-    slip = session.exec(select(PickupSlip).where(PickupSlip.application_id == app.id)).first()
+    slip = _slip_of(session, app, _form(app))
     if slip is None or app.number is None:
         raise RuleError(error("print.no_slip", "application"))
     scheme, kind = _scheme_kind(app, lang)
@@ -152,26 +167,31 @@ def notice_data(session: Session, app: Application, settings: Settings, lang: st
 
     if app.status not in (Status.RETURNED.value, Status.DRAFT.value):
         raise RuleError(error("print.not_returned", "application"))
-    form = ApplicationForm.from_dict(app.form)
-    report = report_for(form, settings, (app.returned_at or app.updated_at).date())
-    missing: list = [item.label(lang) for item in report.missing]  # type: ignore[type-arg]
-    missing += [p for p in report.errors if not p.field.startswith("documents")]
+    form = _form(app)
+    report = report_for(form, settings, _naive(app.returned_at or app.updated_at).date())
     scheme, kind = _scheme_kind(app, lang)
     names = _clerk_names(session)
     return NoticeData(point=_point(settings), insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)),
-                      scheme=scheme, kind=kind, missing=missing, issued_at=_naive(app.returned_at or app.updated_at),
-                      clerk=names.get(app.created_by, app.created_by), application_number=app.number or "")
+                      scheme=scheme, kind=kind, missing=content.notice_items(form, report, lang),
+                      issued_at=_naive(app.returned_at or app.updated_at),
+                      clerk=names.get(app.created_by, app.created_by), application_number=app.number or "",
+                      applicant_kind=form.applicant.value)
 
 
 def print_document(session: Session, actor: Actor, key: uuid.UUID | str, document: str, *, settings: Settings,
                    lang: str = "zh", out: Path | None = None, reprint: bool = False) -> Printed:
-    """Render a document of an application, keep the PDF, and log the print (or reprint)."""
+    """Render a document of an application, keep the PDF, and log the print (or reprint).
+
+    The first print of a document is the original, whoever asks and however (``reprint``
+    only says the caller offered it as a reprint); only a later print is a reprint (补打,
+    copy 2, 3 …), which needs the reprint right.
+    """
     if document not in DOCUMENTS:
         raise ValueError(document)
     app = _find(session, key)
     copies = session.exec(select(func.count()).select_from(PrintLog).where(
         PrintLog.application_id == app.id, PrintLog.document == document)).one()
-    is_reprint = reprint or copies > 0
+    is_reprint = copies > 0
     if is_reprint:
         require(session, actor, Action.REPRINT, target=app.number or "")
     elif not (allowed(actor.role, Action.REPRINT) or app.accepted_by == actor.username
@@ -181,7 +201,7 @@ def print_document(session: Session, actor: Actor, key: uuid.UUID | str, documen
         require(session, actor, Action.PRINT_OWN, target=app.number or "")
     from clerk_desk.printing import render_notice, render_receipt, render_slip
 
-    copy_no = max(int(copies) + 1, 2 if reprint else 1)
+    copy_no = int(copies) + 1  # only a second print of the same document is a reprint
     builder: tuple[Any, Any] = {"receipt": (receipt_data, render_receipt), "slip": (slip_data, render_slip),
                "notice": (notice_data, render_notice)}[document]
     data = builder[0](session, app, settings, lang)

@@ -55,9 +55,14 @@ def test_seed_report_and_reprint(isolated_env: Path, tmp_path: Path) -> None:
     r = run("print", "receipt", number, "--pdf", str(out), "--user", "demo_sup")
     assert r.returncode == 0, r.stderr
     text = text_of(out)
-    assert number in text and "补打" in text
+    assert number in text and "补打" not in text  # never printed before: the original
+    assert r.stdout.strip() == f"{out}（原件）"
     assert id_number not in text and id_number[:6] + "********" + id_number[-4:] in text
-    r = run("print", "slip", number, "--pdf", str(tmp_path / "s.pdf"), "--user", "demo_clerk1")
+    copy = tmp_path / "receipt2.pdf"
+    r = run("print", "receipt", number, "--pdf", str(copy), "--user", "demo_sup", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 0, r.stderr
+    assert "补打 第2次" in text_of(copy) and r.stdout.strip() == f"{copy} (reprint, copy 2)"
+    r = run("print", "receipt", number, "--pdf", str(tmp_path / "r3.pdf"), "--user", "demo_clerk1")
     assert r.returncode == 1 and "补打" in r.stderr  # a clerk may not reprint
     r = run("print", "slip", number, "--pdf", str(tmp_path / "s.pdf"), "--user", "demo_sup")
     assert r.returncode == 0, r.stderr

@@ -68,7 +68,7 @@ def test_supervisor_changes_working_days_and_guidance(qtbot, dialog_factory) -> 
     qtbot.keyClick(guidance, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
-    fill(qtbot, editor, "灵活就业人员自参保次月起按月缴费。")
+    fill(qtbot, editor, "城乡居民医保每年缴费一次，缴费期为每年9月1日至12月31日。")
     commit(qtbot, guidance, editor)
     guidance.setCurrentRow(guidance.count() - 1)
     qtbot.mouseClick(dialog.removeGuidanceButton, Qt.MouseButton.LeftButton)
@@ -82,7 +82,12 @@ def test_supervisor_changes_working_days_and_guidance(qtbot, dialog_factory) -> 
     saved, problems = load_settings()
     assert problems == []
     assert saved.rules.working_days == 5 and saved.rules.cutoff_time == "16:30"
-    expected = ["灵活就业人员自参保次月起按月缴费。", *DEFAULT_GUIDANCE[1:-1], "本服务点咨询电话：010-12345678。"]
+    # the edited line keeps where it applies (residents' enrollment and renewal) and drops its
+    # English text, which no longer says the same; the new line applies to every receipt
+    first = {k: v for k, v in DEFAULT_GUIDANCE[0].items() if k != "en"}
+    assert first["scheme"] == ["resident"]
+    expected = [{**first, "text": "城乡居民医保每年缴费一次，缴费期为每年9月1日至12月31日。"}, *DEFAULT_GUIDANCE[1:-1],
+                {"text": "本服务点咨询电话：010-12345678。"}]
     assert saved.receipt.guidance == expected
     assert saved.service_point.code == "S001"  # what the dialog did not touch is kept
     assert dialog.ctx.settings.rules.working_days == 5 and changed

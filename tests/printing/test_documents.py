@@ -76,21 +76,22 @@ def test_roll_page_is_as_long_as_its_content() -> None:
 def test_receipt_content() -> None:
     data = S.receipt()
     text = flat(text_of(render_receipt(data)))
-    for expected in (data.application_number, "2025年12月29日10:42", data.clerk, data.insured.name,
-                     data.insured.id_masked, data.scheme, data.kind, "代办", data.applicant.name,
+    for expected in (data.application_number, "2025年12月29日（星期一）10:42", data.clerk, data.insured.name,
+                     data.insured.id_masked, data.scheme, data.kind, "他人代办", data.applicant.name,
                      data.applicant.id_masked, data.applicant.relation, data.applicant.phone_masked,
                      *data.documents_checked, *data.next_steps, *data.guidance, "2026年1月5日",
-                     S.POINT.address, S.POINT.hours, S.POINT.phone, "受理回执"):
+                     S.POINT.address, S.POINT.hours, S.POINT.phone, "受理回执", "代办人签字"):
         assert flat(expected) in text, expected
-    assert "暂定" not in text
+    assert "暂定" not in text and "申请人签字" not in text
 
 
 def test_receipt_applicant_kinds() -> None:
     myself = flat(text_of(render_receipt(replace(S.receipt(), applicant=ApplicantInfo(), documents_checked=()))))
-    assert "本人办理" in myself and "代办人" not in myself and "李建国" not in myself
+    assert "本人办理" in myself and "代办人" not in myself and "李建国" not in myself and "申请人签字" in myself
     guardian = ApplicantInfo("guardian", name="赵大勇", id_masked=mask_id(S.AGENT_ID), relation="父亲")
     text = flat(text_of(render_receipt(replace(S.receipt(), applicant=guardian), lang="en")))
     assert "Byaguardian" in text and "Guardian:赵大勇" in text and "父亲" in text
+    assert "Guardian'ssignature" in text and "Applicant'ssignature" not in text
     with pytest.raises(ValueError):
         ApplicantInfo("friend")
 
@@ -104,9 +105,10 @@ def test_receipt_for_county_center_has_no_ready_by_date() -> None:
 def test_slip_content() -> None:
     data = S.slip()
     text = flat(text_of(render_slip(data, paper="80mm")))
-    for expected in (data.application_number, data.pickup_code, "2026年1月5日", data.insured.name,
-                     data.insured.id_masked, S.POINT.address, S.POINT.hours, "参保人本人", "本凭条",
-                     "领取人本人有效身份证件原件", "领卡凭条", "2026年1月5日起可领取"):
+    for expected in (data.application_number, "领卡码", data.pickup_code, "2026年1月5日（星期一）", data.insured.name,
+                     data.insured.id_masked, S.POINT.address, "当日办公时间：9:00–12:00, 13:30–17:00", "参保人本人",
+                     "本凭条", "领取人本人有效身份证件原件", "领卡凭条", "2026年1月5日（星期一）起可领取",
+                     "2025年12月29日（星期一）10:43"):
         assert flat(expected) in text, expected
     custom = replace(data, who_may_collect=("仅限本人",), what_to_bring=("社保卡旧卡",))
     text = flat(text_of(render_slip(custom)))
@@ -116,13 +118,13 @@ def test_slip_content() -> None:
 @pytest.mark.parametrize("paper", ["A4", "80mm"])
 def test_provisional_marks(paper: str) -> None:
     zh = flat(text_of(render_slip(S.slip(provisional=True), paper=paper)))
-    assert "2027年1月5日（暂定）" in zh
+    assert "2027年1月5日（星期二）（暂定）" in zh
     assert "2027年的节假日安排尚未公布" in zh
     en = text_of(render_slip(S.slip(provisional=True), paper=paper, lang="en"))
-    assert "2027-01-05 (provisional)" in en
+    assert "2027-01-05 (Tue) (provisional)" in en
     assert "holiday schedule of 2027 has not been published" in " ".join(en.split())
     receipt = flat(text_of(render_receipt(S.receipt(provisional=True), paper=paper)))
-    assert "2027年1月5日（暂定）" in receipt and "尚未公布" in receipt
+    assert "2027年1月5日（星期二）（暂定）" in receipt and "尚未公布" in receipt
     plain = flat(text_of(render_slip(S.slip(), paper=paper)))
     assert "暂定" not in plain and "尚未公布" not in plain
 

@@ -34,7 +34,7 @@ CASES: dict[str, Callable[[], str]] = {
     "receipt_a4_zh": lambda: _pdf_text(render_receipt(S.receipt())),
     "receipt_80mm_zh_provisional_copy2": lambda: _pdf_text(
         render_receipt(S.receipt(provisional=True), paper="80mm", copy_no=2)),
-    "receipt_a4_en_self": lambda: _pdf_text(render_receipt(S.receipt(proxy=False), lang="en")),
+    "receipt_a4_en_self": lambda: _pdf_text(render_receipt(S.receipt(proxy=False, lang="en"), lang="en")),
     "slip_a4_zh": lambda: _pdf_text(render_slip(S.slip())),
     "slip_80mm_zh_provisional": lambda: _pdf_text(render_slip(S.slip(provisional=True), paper="80mm")),
     "slip_80mm_en_copy3": lambda: _pdf_text(render_slip(S.slip(), paper="80mm", lang="en", copy_no=3)),

@@ -48,10 +48,10 @@ def test_totals_and_lists(data: DailyReportData, pdf: bytes) -> None:
     text = flat(text_of(pdf))
     assert "已日结（林霞，2025年12月29日17:30）" in text
     for label, value in (("受理", data.accepted), ("开具凭条", data.slips_issued), ("制卡完成", data.cards_ready),
-                         ("已领卡", data.cards_collected), ("一次性告知", data.returned), ("撤销", data.cancelled)):
+                         ("当日领卡", data.cards_collected), ("一次性告知", data.returned), ("撤销", data.cancelled)):
         assert str(value) in text and label in text
     for title, counts in (("按险种", data.by_scheme), ("按业务类型", data.by_kind), ("按办理方式", data.by_applicant),
-                          ("按经办人", data.by_clerk), ("按状态", data.by_status)):
+                          ("按经办人", data.by_clerk), ("当前状态（截至17:35）", data.by_status)):
         block = flat("".join(f"{label}{n}" for label, n in counts.items()))
         assert f"{title}件数{block}合计{sum(counts.values())}" in text, title
     for row in (*data.late, *data.uncollected, *data.cancellations):
@@ -143,7 +143,7 @@ def test_csv_has_bom_and_parses(data: DailyReportData) -> None:
 
 def test_csv_same_figures_in_english(data: DailyReportData) -> None:
     rows = list(csv.reader(io.StringIO(daily_report_csv(data, lang="en").decode("utf-8-sig"))))
-    assert ["The day at a glance", "Cards collected", str(data.cards_collected)] in rows
+    assert ["The day at a glance", "Cards collected that day", str(data.cards_collected)] in rows
     assert ["Late cards"] in rows and ["Applications"] in rows
 
 

@@ -1,0 +1,137 @@
+"""What the printouts say to this person: the receipt's 温馨提示 and next steps, the business
+as printed, the one-time notice's items (DOMAIN.md "What the receipt tells the insured").
+
+Everything is drawn from the application's stored form (``Application.form``, the form as
+accepted or returned) and the settings; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk_desk.config import Settings
+from clerk_desk.domain.application_form import (
+    BUSINESS_LABELS,
+    REPLACEMENT_REASON_LABELS,
+    ApplicationForm,
+    Business,
+    ReplacementReason,
+    Scheme,
+)
+from clerk_desk.domain.application_rules import FormReport
+from clerk_desk.domain.problems import define, render
+from clerk_desk.domain.receipt_guidance import GuidanceCase, parse_lines, select_lines
+from clerk_desk.domain.waiting_period import WaitingPeriod, waiting_period
+from clerk_desk.printing.texts import fmt_day
+
+_MESSAGES = {
+    "receipt.step.collect": ("请于{date}起凭领卡凭条到本服务点领取社会保障卡。",
+                             "Collect the card here from {date} with the pickup slip."),
+    "receipt.step.handed_over": ("社会保障卡已当场发放。", "The card was handed over at the counter."),
+    "receipt.step.has_card": ("您已有社会保障卡，继续使用原卡。", "You already have a card; keep using it."),
+    "receipt.step.renewal": ("续保已登记，请按以下提示按时缴费。", "Your renewal is registered; pay as described below."),
+    "receipt.step.lost": ("原社会保障卡已挂失，新卡启用后原卡作废。",
+                          "The old card is reported lost; it stops working once the new card is in use."),
+    "receipt.step.damaged": ("损坏的原社会保障卡已收回。", "The damaged card was handed back."),
+    "notice.reason.missing": ("未提供", "not brought"),
+    "notice.reason.expired": ("已于{date}过期，请携带有效证件", "expired on {date}; bring a valid one"),
+    "notice.reason.expired_undated": ("已过期，请携带有效证件", "expired; bring a valid one"),
+    "notice.reason.mismatch": ("信息与申请不一致，请携带正确的证件", "does not match the application; bring the right one"),
+    "notice.reason.id_differs": ("本人页的身份证号码与身份证不一致", "the ID number on the insured's page differs from the ID card"),
+    "notice.reason.name_differs": ("本人页的姓名与身份证不一致", "the name on the insured's page differs from the ID card"),
+}
+for _code, (_zh, _en) in _MESSAGES.items():
+    define(_code, zh=_zh, en=_en)
+
+
+def _t(code: str, lang: str, **params: object) -> str:
+    return render(code, params, lang)
+
+
+def chinese_date(d: date, lang: str) -> str:
+    return d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
+
+
+def business_label(form: ApplicationForm, lang: str) -> str:
+    """参保登记 / 续保 / 社保卡申领 / 补换社保卡（挂失补卡）."""
+    zh, en = BUSINESS_LABELS.get(form.business, (str(form.business), str(form.business)))
+    text = en if lang == "en" else zh
+    reason = form.replacement_reason
+    if form.business is Business.CARD_REPLACEMENT and reason is not None:
+        rzh, ren = REPLACEMENT_REASON_LABELS[reason]
+        text += f" ({ren})" if lang == "en" else f"（{rzh}）"
+    return text
+
+
+def waiting_for(form: ApplicationForm, scheme: str, on: date, settings: Settings) -> WaitingPeriod | None:
+    try:
+        chosen: Scheme | None = Scheme(scheme)
+    except ValueError:
+        chosen = form.scheme
+    return waiting_period(business=form.business.value, scheme=chosen, category=form.category,
+                          gap_years=form.gap_years, years_paid_back=form.years_paid_back, on=on, rules=settings.rules)
+
+
+def guidance(form: ApplicationForm, scheme: str, on: date, settings: Settings, lang: str) -> list[str]:
+    """The 温馨提示 lines that apply to this person, scheme and business."""
+    wait = waiting_for(form, scheme, on, settings)
+    case = GuidanceCase(business=form.business.value, scheme=scheme, employment=form.employment.value,
+                        category=form.category.value, waiting_months=None if wait is None else wait.months,
+                        benefits_start=None if wait is None else wait.benefits_start,
+                        collection_start=settings.rules.collection_period_start,
+                        collection_end=settings.rules.collection_period_end,
+                        channels=settings.receipt.payment_channels)
+    return select_lines(parse_lines(settings.receipt.guidance), case, lang)
+
+
+def next_steps(form: ApplicationForm, ready_by: date | None, lang: str) -> list[str]:
+    """What happens next: collecting the card (when one is made), or paying (renewal)."""
+    steps = []
+    if form.business is Business.CARD_REPLACEMENT and form.replacement_reason is not None:
+        steps.append(_t("receipt.step.lost" if form.replacement_reason is ReplacementReason.LOST
+                        else "receipt.step.damaged", lang))
+    if form.business is Business.RENEWAL:
+        steps.append(_t("receipt.step.renewal", lang))
+    elif not form.card_made:
+        steps.append(_t("receipt.step.has_card", lang))
+    elif ready_by is not None:
+        steps.append(_t("receipt.step.collect", lang, date=fmt_day(ready_by, lang)))
+    else:
+        steps.append(_t("receipt.step.handed_over", lang))
+    return steps
+
+
+def _expiry(form: ApplicationForm, key: str) -> date | None:
+    if key.startswith("insured_identity"):
+        return form.insured.valid_to
+    if key in ("agent_id_card", "guardian_id_card") and form.agent is not None:
+        return form.agent.card.valid_to
+    if key == "residence_permit":
+        return form.hukou.residence_permit_valid_to
+    return None
+
+
+def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[str]:
+    """The one-time notice: each document to bring, once, with whose it is and why.
+
+    Only the checklist's outstanding items: field checks meant for the clerk (请填写…) and
+    the checks' own wording (with ID numbers and ISO dates) never reach the citizen.
+    """
+    codes = {p.code for p in report.problems}
+    out: list[str] = []
+    for item in report.missing:
+        if item.result == "expired":
+            until = _expiry(form, item.code)
+            reason = (_t("notice.reason.expired", lang, date=chinese_date(until, lang)) if until
+                      else _t("notice.reason.expired_undated", lang))
+        elif item.result == "mismatch":
+            parts = [_t(c, lang) for k, c in (("household.id_mismatch", "notice.reason.id_differs"),
+                                               ("household.name_mismatch", "notice.reason.name_differs"))
+                     if k in codes and item.code.startswith("hukou")]
+            reason = ("；" if lang == "zh" else "; ").join(parts) or _t("notice.reason.mismatch", lang)
+        else:
+            reason = _t("notice.reason.missing", lang)
+        line = render("print.notice.item", {"document": item.label(lang), "reason": reason}, lang)
+        if line not in out:
+            out.append(line)
+    return out
