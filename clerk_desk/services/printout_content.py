@@ -13,13 +13,14 @@ from clerk_desk.config import Settings
 from clerk_desk.domain.application_form import (
     BUSINESS_LABELS,
     REPLACEMENT_REASON_LABELS,
+    ApplicantType,
     ApplicationForm,
     Business,
     ReplacementReason,
     Scheme,
 )
 from clerk_desk.domain.application_rules import FormReport
-from clerk_desk.domain.problems import define, render
+from clerk_desk.domain.problems import Problem, define, field_label, render
 from clerk_desk.domain.receipt_guidance import GuidanceCase, parse_lines, select_lines
 from clerk_desk.domain.waiting_period import WaitingPeriod, waiting_period
 from clerk_desk.printing.texts import fmt_day
@@ -111,27 +112,61 @@ def _expiry(form: ApplicationForm, key: str) -> date | None:
     return None
 
 
+def _expired(form: ApplicationForm, key: str, lang: str) -> str:
+    until = _expiry(form, key)
+    return (_t("notice.reason.expired", lang, date=chinese_date(until, lang)) if until
+            else _t("notice.reason.expired_undated", lang))
+
+
+_BOOK_FINDINGS = {"household.id_mismatch": "notice.reason.id_differs",
+                  "household.name_mismatch": "notice.reason.name_differs",
+                  "household.page_missing": "notice.reason.page_missing"}
+define("notice.reason.page_missing", zh="缺少参保人本人页", en="the insured's page is missing")
+
+
+def _finding(problem: Problem, form: ApplicationForm, report: FormReport, lang: str) -> tuple[str, str] | None:
+    """A check's finding that the citizen must put right with a document: (requirement key, why)."""
+    if problem.code in _BOOK_FINDINGS and problem.field.startswith("hukou"):
+        return "hukou", _t(_BOOK_FINDINGS[problem.code], lang)
+    if problem.code == "household.residence_permit_expired":
+        return "residence_permit", _expired(form, "residence_permit", lang)
+    if problem.code == "idcard.expired" and problem.field.startswith("agent"):
+        key = "guardian_id_card" if form.applicant is ApplicantType.GUARDIAN else "agent_id_card"
+        return key, _expired(form, key, lang)
+    if problem.code == "idcard.expired" and problem.field.startswith("insured"):
+        key = next((i.code for i in report.checklist if i.code.startswith("insured_identity")), "insured_identity")
+        return key, _expired(form, key, lang)
+    return None
+
+
 def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[str]:
     """The one-time notice: each document to bring, once, with whose it is and why.
 
-    Only the checklist's outstanding items: field checks meant for the clerk (请填写…) and
-    the checks' own wording (with ID numbers and ISO dates) never reach the citizen.
+    The checklist's outstanding items, and the findings that a document must put right
+    (an expired card, a household-book page that differs); field checks meant for the clerk
+    (请填写…) and the checks' own wording (ID numbers, ISO dates) never reach the citizen.
     """
-    codes = {p.code for p in report.problems}
-    out: list[str] = []
+    reasons: dict[str, list[str]] = {}
     for item in report.missing:
         if item.result == "expired":
-            until = _expiry(form, item.code)
-            reason = (_t("notice.reason.expired", lang, date=chinese_date(until, lang)) if until
-                      else _t("notice.reason.expired_undated", lang))
+            why = _expired(form, item.code, lang)
         elif item.result == "mismatch":
-            parts = [_t(c, lang) for k, c in (("household.id_mismatch", "notice.reason.id_differs"),
-                                               ("household.name_mismatch", "notice.reason.name_differs"))
-                     if k in codes and item.code.startswith("hukou")]
-            reason = ("；" if lang == "zh" else "; ").join(parts) or _t("notice.reason.mismatch", lang)
+            why = _t("notice.reason.mismatch", lang)
         else:
-            reason = _t("notice.reason.missing", lang)
-        line = render("print.notice.item", {"document": item.label(lang), "reason": reason}, lang)
-        if line not in out:
-            out.append(line)
+            why = _t("notice.reason.missing", lang)
+        reasons.setdefault(item.code, []).append(why)
+    for problem in report.errors:
+        found = _finding(problem, form, report, lang)
+        if found is not None:
+            key, why = found
+            have = reasons.setdefault(key, [])
+            if why not in have:
+                have.append(why)
+    sep = "；" if lang == "zh" else "; "
+    out = []
+    for key, whys in reasons.items():
+        if len(whys) > 1 and _t("notice.reason.mismatch", lang) in whys:
+            whys.remove(_t("notice.reason.mismatch", lang))  # the precise reason says more
+        document = field_label(f"documents.{key}", lang)
+        out.append(render("print.notice.item", {"document": document, "reason": sep.join(whys)}, lang))
     return out
