@@ -23,6 +23,7 @@ Rules for whoever fills them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -48,6 +49,20 @@ def _frozen_map(obj: Any, name: str) -> None:
     value = getattr(obj, name)
     if not isinstance(value, MappingProxyType):
         object.__setattr__(obj, name, MappingProxyType(dict(value)))
+
+
+_FULL_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z*])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z*])")
+
+
+def mask_ids_in(text: str) -> str:
+    """``text`` with every full 15- or 18-character ID number in it masked."""
+    return _FULL_ID_IN_TEXT.sub(lambda m: mask_id(m.group(0)), text)
+
+
+def _scrubbed(obj: Any, name: str) -> None:
+    """Free texts (items, notes, steps) never carry a full ID number to the paper."""
+    value = tuple(getattr(obj, name))
+    object.__setattr__(obj, name, tuple(mask_ids_in(v) if isinstance(v, str) else v for v in value))
 
 
 def _masked(obj: Any, name: str) -> None:
@@ -130,7 +145,7 @@ class ReceiptData:
 
     def __post_init__(self) -> None:
         for name in ("documents_checked", "next_steps", "guidance"):
-            _tuple(self, name)
+            _scrubbed(self, name)
 
 
 @dataclass(frozen=True)
@@ -157,7 +172,7 @@ class SlipData:
 
     def __post_init__(self) -> None:
         for name in ("who_may_collect", "what_to_bring"):
-            _tuple(self, name)
+            _scrubbed(self, name)
 
 
 @dataclass(frozen=True)
@@ -180,8 +195,8 @@ class NoticeData:
     def __post_init__(self) -> None:
         if self.applicant_kind not in APPLICANT_KINDS:
             raise ValueError(f"applicant kind must be one of {APPLICANT_KINDS}, not {self.applicant_kind!r}")
-        _tuple(self, "missing")
-        _tuple(self, "notes")
+        _scrubbed(self, "missing")
+        _scrubbed(self, "notes")
 
 
 # --- daily report ---------------------------------------------------------------------

@@ -44,6 +44,7 @@ DOCUMENTS = ("receipt", "slip", "notice")
 
 define("print.no_slip", zh="该业务没有领卡凭条（县医保中心当场发卡）",
        en="This application has no pickup slip (a county center hands the card over on the spot)")
+define("print.no_card", zh="该业务不制作社保卡，没有领卡凭条", en="No card is made for this application; it has no pickup slip")
 define("print.not_accepted", zh="业务尚未受理，不能打印{document}", en="The application is not accepted; no {document}")
 define("print.not_returned", zh="该业务没有一次性告知书", en="This application has no missing-documents notice")
 define("print.not_found", zh="找不到业务 {number}", en="No application {number}")
@@ -151,9 +152,10 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
 def slip_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
     from clerk_desk.printing import PersonRef, SlipData
 
-    slip = _slip_of(session, app, _form(app))
+    form = _form(app)
+    slip = _slip_of(session, app, form)
     if slip is None or app.number is None:
-        raise RuleError(error("print.no_slip", "application"))
+        raise RuleError(error("print.no_slip" if form.card_made else "print.no_card", "application"))
     scheme, kind = _scheme_kind(app, lang)
     names = _clerk_names(session)
     return SlipData(point=_point(settings), application_number=app.number, pickup_code=slip.pickup_code,
