@@ -19,7 +19,7 @@ empty list) means "any":
 * ``category``: a person category (``newborn``, ``student``, ``minimum_living`` …) or
   ``subsidised`` for any subsidised group
 * ``when``: ``waiting`` (a waiting period applies), ``no_waiting`` (one was computed and is
-  zero), or empty
+  zero), ``not_exempt`` (the person's category does not exempt them from waiting), or empty
 
 ``text`` is the Chinese line, ``en`` the English one (the Chinese is printed when it is
 empty).  Texts may hold ``{collection_start}``, ``{collection_end}``, ``{channels}``,
@@ -41,7 +41,7 @@ BUSINESSES = ("new_enrollment", "renewal", "first_card", "card_replacement")
 SCHEMES = tuple(s.value for s in Scheme)
 EMPLOYMENTS = tuple(e.value for e in Employment)
 CATEGORIES = (*(c.value for c in PersonCategory), "subsidised")
-WHENS = ("", "waiting", "no_waiting")
+WHENS = ("", "waiting", "no_waiting", "not_exempt")
 PLACEHOLDERS = ("collection_start", "collection_end", "channels", "waiting_months", "benefits_start", "category")
 _KEYS = {"business": BUSINESSES, "scheme": SCHEMES, "employment": EMPLOYMENTS, "category": CATEGORIES}
 _PLACEHOLDER = re.compile(r"\{([a-z_]*)\}")
@@ -59,7 +59,7 @@ DEFAULT_GUIDANCE: list[dict[str, Any]] = [
            "{collection_end} each year)."},
     {**_RESIDENT, "text": "缴费渠道：{channels}。",
      "en": "Ways to pay: the tax app, WeChat or Alipay, a bank, or the counter."},
-    {**_RESIDENT, "text": "未在集中缴费期内缴费的，参保后须经过待遇等待期方可享受医保待遇。",
+    {**_RESIDENT, "when": "not_exempt", "text": "未在集中缴费期内缴费的，参保后须经过待遇等待期方可享受医保待遇。",
      "en": "If you miss the collection period, a waiting period applies before benefits."},
     {**_RESIDENT, "when": "waiting",
      "text": "本次参保的待遇等待期为{waiting_months}个月，自{benefits_start}起享受医保待遇。",
@@ -135,6 +135,8 @@ class GuidanceLine:
             return case.waiting_months is not None and case.waiting_months > 0
         if self.when == "no_waiting":
             return case.waiting_months == 0
+        if self.when == "not_exempt":
+            return not case.waiting_exempt
         return True
 
 
@@ -148,6 +150,7 @@ class GuidanceCase:
     category: str = "none"
     waiting_months: int | None = None      # None: no waiting period is concerned
     benefits_start: date | None = None
+    waiting_exempt: bool = False           # newborns, subsidised groups (settings)
     collection_start: str = "09-01"        # MM-DD
     collection_end: str = "12-31"
     channels: Sequence[str] = ()
@@ -185,8 +188,8 @@ def parse_line(line_no: int, raw: Any) -> GuidanceLine:
     if not isinstance(text, str) or not text.strip():
         raise ValueError(f"line {line_no}: text is empty / 第{line_no}条：text 不能为空")
     if not isinstance(en, str) or when not in WHENS:
-        raise ValueError(f"line {line_no}: en must be text, when one of waiting, no_waiting / "
-                         f"第{line_no}条：en 应为文字，when 应为 waiting 或 no_waiting")
+        raise ValueError(f"line {line_no}: en must be text, when one of waiting, no_waiting, not_exempt / "
+                         f"第{line_no}条：en 应为文字，when 应为 waiting、no_waiting 或 not_exempt")
     _check_text(line_no, "text", text)
     _check_text(line_no, "en", en)
     return GuidanceLine(text.strip(), en.strip(), when=when,

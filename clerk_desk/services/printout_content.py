@@ -79,6 +79,7 @@ def guidance(form: ApplicationForm, scheme: str, on: date, settings: Settings, l
     case = GuidanceCase(business=form.business.value, scheme=scheme, employment=form.employment.value,
                         category=form.category.value, waiting_months=None if wait is None else wait.months,
                         benefits_start=None if wait is None else wait.benefits_start,
+                        waiting_exempt=bool(wait and wait.exempt),
                         collection_start=settings.rules.collection_period_start,
                         collection_end=settings.rules.collection_period_end,
                         channels=settings.receipt.payment_channels)
@@ -169,4 +170,24 @@ def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[s
             whys.remove(_t("notice.reason.mismatch", lang))  # the precise reason says more
         document = field_label(f"documents.{key}", lang)
         out.append(render("print.notice.item", {"document": document, "reason": sep.join(whys)}, lang))
+    return out
+
+
+def documents_checked(report: FormReport, lang: str) -> list[str]:
+    """The documents the clerk checked, each once: a document that answers several
+    requirements (a newborn's birth certificate) is named as itself."""
+    from clerk_desk.domain.documents import DocumentType, document_name
+
+    verified = [i for i in report.checklist if i.result == "verified"]
+    uses: dict[str, int] = {}
+    for item in verified:
+        uses[item.document] = uses.get(item.document, 0) + 1
+    out: list[str] = []
+    for item in verified:
+        if uses[item.document] > 1 and item.document in DocumentType._value2member_map_:
+            label = document_name(DocumentType(item.document), lang)
+        else:
+            label = item.label(lang)
+        if label not in out:
+            out.append(label)
     return out
