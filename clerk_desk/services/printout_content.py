@@ -34,6 +34,10 @@ _MESSAGES = {
     "receipt.step.lost": ("原社会保障卡已挂失，新卡启用后原卡作废。",
                           "The old card is reported lost; it stops working once the new card is in use."),
     "receipt.step.damaged": ("损坏的原社会保障卡已收回。", "The damaged card was handed back."),
+    "slip.who.insured": ("参保人本人", "The insured in person"),
+    "slip.who.agent": ("{role}{name}（受理时登记的{role}）", "{name}, the {role_en} recorded at acceptance"),
+    "slip.who.others": ("其他人代领须同时持参保人和代领人本人的有效身份证件",
+                        "Anyone else must carry both the insured's and their own valid ID card"),
     "notice.reason.missing": ("未提供", "not brought"),
     "notice.reason.expired": ("已于{date}过期，请携带有效证件", "expired on {date}; bring a valid one"),
     "notice.reason.expired_undated": ("已过期，请携带有效证件", "expired; bring a valid one"),
@@ -190,4 +194,16 @@ def documents_checked(report: FormReport, lang: str) -> list[str]:
             label = item.label(lang)
         if label not in out:
             out.append(label)
+    return out
+
+
+def who_may_collect(form: ApplicationForm, agent_name: str, lang: str) -> list[str]:
+    """The insured; the agent recorded at acceptance (with the slip and their own ID); anyone
+    else also with the insured's ID card (DOMAIN.md "Proxies and guardians")."""
+    out = [_t("slip.who.insured", lang)]
+    if form.applicant is not ApplicantType.SELF and agent_name:
+        guardian = form.applicant is ApplicantType.GUARDIAN
+        out.append(_t("slip.who.agent", lang, name=agent_name, role="监护人" if guardian else "代办人",
+                      role_en="guardian" if guardian else "agent"))
+    out.append(_t("slip.who.others", lang))
     return out

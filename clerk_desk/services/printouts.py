@@ -161,7 +161,8 @@ def slip_data(session: Session, app: Application, settings: Settings, lang: str)
     return SlipData(point=_point(settings), application_number=app.number, pickup_code=slip.pickup_code,
                     insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)), ready_by=slip.ready_by,
                     issued_at=_naive(slip.issued_at), clerk=names.get(app.accepted_by, app.accepted_by),
-                    ready_by_provisional=slip.provisional, scheme=scheme, kind=kind)
+                    ready_by_provisional=slip.provisional, scheme=scheme, kind=kind,
+                    who_may_collect=content.who_may_collect(form, app.agent_name, lang))
 
 
 def notice_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
