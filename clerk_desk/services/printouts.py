@@ -100,9 +100,10 @@ def _point(settings: Settings):  # type: ignore[no-untyped-def]
     return ServicePointInfo.from_settings(settings)
 
 
-def _scheme_kind(app: Application, lang: str) -> tuple[str, str]:
+def _scheme_kind(app: Application, lang: str, *, detailed: bool = True) -> tuple[str, str]:
+    """The scheme and the business as printed; ``detailed`` adds a replacement's reason."""
     scheme = _label(SCHEME_LABELS, Scheme(app.scheme), lang) if app.scheme in Scheme._value2member_map_ else ""
-    if isinstance(app.form, dict) and app.form:
+    if detailed and isinstance(app.form, dict) and app.form:
         return scheme, content.business_label(ApplicationForm.from_dict(app.form), lang)
     kind = _label(KIND_LABELS, Kind(app.kind), lang) if app.kind in Kind._value2member_map_ else app.kind
     return scheme, kind
@@ -250,7 +251,7 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status")}
     apps = []
     for a, s in accepted:
-        scheme, kind = _scheme_kind(a, lang)
+        scheme, kind = _scheme_kind(a, lang, detailed=False)
         applicant = _label(APPLICANT_LABELS, ApplicantType(a.applicant_type), lang)
         clerk = names.get(a.accepted_by, a.accepted_by)
         status = _label(STATUS_LABELS, Status(a.status), lang)
