@@ -256,6 +256,8 @@ class SettingsDialog(QDialog):
         self._row(form, "receipt.guidance", self.tr("提示文字(&X)："), guidance, "guidanceList",
                   self.tr("每条一行，按顺序只印在适用的回执上（适用范围见提示，在设置文件中修改）；双击或按 F2 修改"),
                   extra=buttons)
+        self._row(form, "receipt.payment_channels", self.tr("缴费渠道(&Y)："), QLineEdit(), "paymentChannelsEdit",
+                  self.tr("印在居民的回执上，多个用顿号或逗号分隔，例如 税务App、微信或支付宝、银行"))
 
     def _build_printing(self) -> None:
         form = self._tab(self.tr("打印(&I)"))
@@ -311,6 +313,7 @@ class SettingsDialog(QDialog):
         self.flexibleMinAgeSpin.setValue(r.flexible_min_age)
         self.retirementMaleSpin.setValue(r.retirement_age_male)
         self.retirementFemaleSpin.setValue(r.retirement_age_female)
+        self.paymentChannelsEdit.setText("、".join(s.receipt.payment_channels))
         self.guidanceList.clear()
         for line in s.receipt.guidance:
             self._add_guidance_item(line)
@@ -355,6 +358,8 @@ class SettingsDialog(QDialog):
         r.retirement_age_male = self.retirementMaleSpin.value()
         r.retirement_age_female = self.retirementFemaleSpin.value()
         s.receipt.guidance = self.guidance()
+        s.receipt.payment_channels = [c.strip() for c in re.split(r"[、,，;；]+", self.paymentChannelsEdit.text())
+                                      if c.strip()]
         s.printing.paper = self.paperCombo.currentData()
         s.printing.printer = self.printerCombo.currentData() or ""
         s.printing.preview = self.previewCheck.isChecked()

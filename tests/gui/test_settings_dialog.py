@@ -63,6 +63,9 @@ def test_supervisor_changes_working_days_and_guidance(qtbot, dialog_factory) -> 
     qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # the Guidance tab
     # the first text is edited, the last removed, a new one added
     guidance = dialog.guidanceList
+    assert "resident" in guidance.item(0).toolTip() and "new_enrollment" in guidance.item(0).toolTip()
+    assert "employee_flexible" in guidance.item(guidance.count() - 1).toolTip()
+    fill(qtbot, dialog.paymentChannelsEdit, "税务App，微信、 本服务点窗口")
     guidance.setFocus()
     guidance.setCurrentRow(0)
     qtbot.keyClick(guidance, Qt.Key.Key_F2)
@@ -89,6 +92,7 @@ def test_supervisor_changes_working_days_and_guidance(qtbot, dialog_factory) -> 
     expected = [{**first, "text": "城乡居民医保每年缴费一次，缴费期为每年9月1日至12月31日。"}, *DEFAULT_GUIDANCE[1:-1],
                 {"text": "本服务点咨询电话：010-12345678。"}]
     assert saved.receipt.guidance == expected
+    assert saved.receipt.payment_channels == ["税务App", "微信", "本服务点窗口"]
     assert saved.service_point.code == "S001"  # what the dialog did not touch is kept
     assert dialog.ctx.settings.rules.working_days == 5 and changed
     assert dialog.messages[-1][0] == "ok" and "设置已保存" in dialog.messages[-1][1]
