@@ -88,7 +88,7 @@ def slip_story(ctx: Ctx, data: SlipData) -> list[Flowable]:
               para(ctx.t("print.slip.bring"), s.heading), *bullets(ctx, bring, numbered=False)]
     issued = f"{ctx.t('print.slip.issued_at')}：{fmt_day_time(data.issued_at, ctx.lang)}"
     if data.clerk:
-        issued += f"　{ctx.t('print.clerk')}：{data.clerk}"
+        issued += ("\n" if ctx.roll else "　") + f"{ctx.t('print.clerk')}：{data.clerk}"  # the roll is narrow
     if ctx.lang == "en":
         issued = issued.replace("：", ": ").replace("　", "   ")
     story += [Spacer(1, 3 * mm), rule(ctx, dashed=True), Spacer(1, 1 * mm), para(issued, s.small),
