@@ -240,9 +240,12 @@ def _fill(text: str, case: GuidanceCase, lang: str) -> str:
 
 
 def select_lines(lines: Sequence[GuidanceLine], case: GuidanceCase, lang: str = "zh") -> list[str]:
-    """The lines that apply to ``case``, in the table's order, placeholders filled."""
+    """The lines that apply to ``case``, in the table's order, placeholders filled (a line
+    naming ``{channels}`` is left out when the city set none)."""
     out = []
     for line in lines:
-        if line.applies(case):
-            out.append(_fill(line.en if lang == "en" and line.en else line.text, case, lang))
+        text = line.en if lang == "en" and line.en else line.text
+        if not line.applies(case) or ("{channels}" in text and not case.channels):  # no channels set: no line
+            continue
+        out.append(_fill(text, case, lang))
     return out

@@ -123,3 +123,8 @@ def test_the_table_survives_saving_and_loading(tmp_path) -> None:  # type: ignor
     path = save_settings(settings, tmp_path / "settings.toml")
     loaded, problems = load_settings(path)
     assert problems == [] and loaded.receipt.guidance == settings.receipt.guidance
+
+
+def test_no_channels_no_channels_line() -> None:
+    got = lines(business="renewal", scheme="resident", channels=[])
+    assert got and not any("缴费渠道" in x for x in got)
