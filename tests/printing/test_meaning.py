@@ -88,3 +88,16 @@ def test_report_signature_lines_and_status_as_printed() -> None:
     assert "当日领卡" in text and "当前状态（截至17:35）" in text and "按状态" not in text
     en = flat(text_of(render_daily_report(data, lang="en")))
     assert "Cardscollectedthatday" in en and "Statusnow(asof17:35)" in en and "Supervisor(signature)" in en
+
+
+@pytest.mark.parametrize("hours,day,expected", [
+    ("周一至周五 9:00–12:00, 13:30–17:00", date(2026, 10, 9), "9:00–12:00, 13:30–17:00"),
+    ("周一至周五 9:00–12:00, 13:30–17:00", date(2026, 10, 10), "9:00–12:00, 13:30–17:00（调休上班日）"),
+    ("星期一到星期五：8:30-17:00", date(2026, 9, 28), "8:30-17:00"),
+    ("周一-周五 8:30-17:00", date(2026, 10, 11), "8:30-17:00（调休上班日）"),
+    ("工作日 8:30-17:00", date(2026, 10, 10), "工作日 8:30-17:00"),  # no weekday range: printed as set
+])
+def test_hours_for_the_day(hours: str, day: date, expected: str) -> None:
+    from clerk_desk.printing.texts import hours_for_day
+
+    assert hours_for_day(hours, day, "zh") == expected
