@@ -103,10 +103,4 @@ def _log_in(window: Any, ctx: Any) -> None:
         dialog.rejected.connect(window.close)
         dialog.open()
         return
-    from clerk_desk.gui.login_dialog import LoginDialog
-    from clerk_desk.store.db import get_engine
-
-    login = LoginDialog(get_engine(ctx.url), window, lang=ctx.lang)
-    login.logged_in.connect(window.start_session)
-    login.rejected.connect(window.close)
-    login.open()
+    window.show_login()

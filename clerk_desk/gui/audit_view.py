@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
-from clerk_desk.domain.roles import Actor
+from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
@@ -39,12 +39,14 @@ Fetch = Callable[[AuditFilter, int, int], AuditPage]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def service_fetch(actor: Actor, engine: Engine | None = None) -> Fetch:
-    """A fetch function on the audit-query service, one short transaction a page."""
+def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
+    """A fetch function on the audit-query service, one short transaction a page; ``actor`` is an
+    Actor or a function returning the signed-in one (read at each fetch)."""
+    current = actor_source(actor)
 
     def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
         with session_scope(engine) as session:
-            return audit_query.search(session, actor, flt, offset=offset, limit=limit)
+            return audit_query.search(session, current(), flt, offset=offset, limit=limit)
 
     return fetch
 
@@ -160,10 +162,9 @@ class AuditTableModel(QAbstractTableModel):
 class AuditView(QWidget):
     """Filter bar over the audit table; for supervisors and administrators."""
 
-    def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
+    def __init__(self, actor: Any, engine: Engine | None = None, parent: QWidget | None = None, *,
                  fetch: Fetch | None = None, lang: str | None = None, page_size: int = audit_query.PAGE_SIZE) -> None:
         super().__init__(parent)
-        self._actor = actor
         self._engine = engine
         self._lang = t = ui_language(lang)
         self.model = AuditTableModel(fetch or service_fetch(actor, engine), self, page_size=page_size, lang=t)

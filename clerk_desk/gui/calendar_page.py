@@ -36,6 +36,7 @@ from clerk_desk.domain.calendar_file import CalendarFile
 from clerk_desk.domain.problems import Problem, RuleError, Severity
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workdays import DayKind, YearSchedule
+from clerk_desk.gui.context import actor_source
 from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
 from clerk_desk.store.db import session_scope
@@ -119,11 +120,15 @@ class CalendarPage(QWidget):
 
     calendar_changed = Signal(int)  # the year imported
 
-    def __init__(self, engine: Engine, *, actor: Actor | None, lang: str = "zh",
+    @property
+    def _actor(self) -> Actor | None:
+        return self._actor_of()
+
+    def __init__(self, engine: Engine, *, actor: Actor | None | Callable[[], Actor | None], lang: str = "zh",
                  today: Callable[[], date] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._actor = actor
+        self._actor_of = actor_source(actor)
         self._lang = lang
         self._today = today or clock.today
         self._schedules: dict[int, service.CalendarYearInfo] = {}
@@ -137,7 +142,7 @@ class CalendarPage(QWidget):
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton(t("从文件导入…", "Import from file…"))
         self.import_button.setObjectName("calendarImport")
-        self.import_button.setEnabled(actor is not None and allowed(actor.role, Action.EDIT_CALENDAR))
+        self.import_button.setEnabled(self._actor is not None and allowed(self._actor.role, Action.EDIT_CALENDAR))
         self.grid = YearGrid(lang)
         self.status_label = QLabel()
         self.status_label.setObjectName("calendarStatus")

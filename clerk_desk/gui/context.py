@@ -14,6 +14,13 @@ from clerk_desk.gui.qt import QObject, Signal
 from clerk_desk.gui.tasks import run_task
 
 
+def actor_source(actor: Any) -> Callable[[], Any]:
+    """Who is acting, read at the moment of acting: ``actor`` may be an Actor (tests, a fixed
+    user) or a function returning the signed-in one (``lambda: ctx.actor``). Pages keep the
+    function, never the value, so a page built for one user can never act for another."""
+    return actor if callable(actor) else (lambda: actor)
+
+
 class AppContext(QObject):
     applications_changed = Signal()   # an application was saved, accepted, handed over, ...
     settings_changed = Signal()

@@ -7,41 +7,15 @@ clerk sees the window before SQLAlchemy is even imported.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
-from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QLabel, QMainWindow, QShortcut, Qt, QTimer, QWidget, Slot
+from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
+from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, Qt, QTimer, QWidget, Slot
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
-
-# (module, class, title zh, shortcut, action needed or None)
-PAGES = [
-    ("new_application", "NewApplicationPage", QT_TRANSLATE_NOOP("MainWindow", "新增受理"), "F2", "register"),
-    ("today_page", "TodayPage", QT_TRANSLATE_NOOP("MainWindow", "今日业务"), "F3", None),
-    ("handover_page", "HandoverPage", QT_TRANSLATE_NOOP("MainWindow", "发卡"), "F4", "hand_over"),
-    ("cards_ready_page", "CardsReadyPage", QT_TRANSLATE_NOOP("MainWindow", "制卡完成"), "F5", "mark_ready"),
-    ("late_page", "LatePage", QT_TRANSLATE_NOOP("MainWindow", "逾期与未领"), "F6", "mark_ready"),
-    ("daily_page", "DailyPage", QT_TRANSLATE_NOOP("MainWindow", "日报与日结"), "F7", "daily_report"),
-    ("search_page", "SearchPage", QT_TRANSLATE_NOOP("MainWindow", "查询结果"), None, "search"),
-]
-
-
-def _engine_pages(ctx: AppContext) -> list[tuple[str, str, Any]]:
-    """Supervisor pages by the accounts and calendar engineers: (name, title, factory(engine))."""
-    from clerk_desk.services import clock
-
-    lang, actor = ctx.lang, ctx.actor
-    return [
-        ("calendar_page", QT_TRANSLATE_NOOP("MainWindow", "工作日历"), lambda engine: importlib.import_module("clerk_desk.gui.calendar_page")
-         .CalendarPage(engine, actor=actor, lang=lang, today=clock.today), "edit_calendar"),
-        ("audit_view", QT_TRANSLATE_NOOP("MainWindow", "审计日志"), lambda engine: importlib.import_module("clerk_desk.gui.audit_view")
-         .AuditView(actor, engine, lang=lang), "view_audit"),
-        ("users_page", QT_TRANSLATE_NOOP("MainWindow", "账户管理"), lambda engine: importlib.import_module("clerk_desk.gui.users_page")
-         .UsersPage(actor, engine, lang=lang), "manage_clerks"),
-    ]
 
 
 def open_database(url: str) -> dict[str, Any]:
@@ -73,7 +47,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ctx = ctx
-        self.pages: dict[str, QWidget] = {}
+        self.page_set = PageSet(self)
+        self.pages: dict[str, QWidget] = self.page_set.pages  # name -> page, for whoever is signed in
+        self.lock: Any = None
+        self.login_dialog: Any = None
         self._db_state = QLabel(self.tr("数据库：正在打开数据库…"))
         self._sync_state = QLabel()
         self._printer_state = QLabel()
@@ -85,6 +62,12 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.returnPressed.connect(self._on_search)
         self.ui.searchButton.clicked.connect(self._on_search)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.actionLogout = QAction(self.tr("注销(&O)"), self)
+        self.actionLogout.setObjectName("actionLogout")
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.actionLogout)
+        self.actionLogout.triggered.connect(self.log_out)
+        self.ui.pages.currentChanged.connect(self._on_page_changed)
+        ctx.database_ready.connect(self._on_ready_pages)
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
@@ -143,79 +126,77 @@ class MainWindow(QMainWindow):
             self.printer = DocumentPrinter(self.ctx, self)
         self.printer.print_documents(application_id, documents, reprint=reprint)
 
-    # -- the clerk's session -------------------------------------------------------------
+    # -- who is signed in (one value: ctx.actor, read by every page when it acts) ----------------
     def start_session(self, actor: Any, *, lock: bool = True) -> None:
         """After login: the pages this role may use, and the idle lock."""
-        self.ctx.actor = actor
-        self.ctx.actor_changed.emit()
-        self.build_pages()
-        if lock and self.ctx.ready:
-            try:
-                from clerk_desk.gui.lock_screen import CounterLock
-                from clerk_desk.store.db import get_engine
-            except ImportError:  # pragma: no cover
-                return
-            self.lock = CounterLock(self, actor, get_engine(self.ctx.url), lang=self.ctx.lang,
-                                    minutes=self.ctx.settings.ui.idle_lock_minutes)
-            self.lock.screen.user_switched.connect(lambda _old, new: self._on_user_switched(new))
-            QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
-            self.lock.start()
+        self.set_actor(actor)
+        if not lock or not self.ctx.ready:
+            return
+        if self.lock is None:
+            from clerk_desk.gui.lock_screen import CounterLock
+            from clerk_desk.services.uow import engine_for
 
-    def _on_user_switched(self, actor: Any) -> None:
+            self.lock = CounterLock(self, lambda: self.ctx.actor, engine_for(self.ctx.url), lang=self.ctx.lang,
+                                    minutes=self.ctx.settings.ui.idle_lock_minutes)
+            self.lock.screen.user_switched.connect(lambda _old, new: self.set_actor(new))
+            self.lock.screen.quit_requested.connect(self.close)
+            QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
+        self.lock.start()
+
+    def set_actor(self, actor: Any) -> None:
+        """Someone else is signed in (or nobody): open dialogs close, the pages, menus and keys
+        follow the new role."""
+        changed = actor != self.ctx.actor
+        if changed:
+            self._close_dialogs()
         self.ctx.actor = actor
+        self.page_set.apply(user_changed=changed)
+        self._install_input_devices()
         self.ctx.actor_changed.emit()
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.login_dialog:
+                dialog.reject()
+
+    @Slot()
+    def log_out(self) -> None:
+        """File ▸ 注销: the user signs out (audited); the form is kept as a draft; the login shows."""
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        if self.lock is not None:
+            self.lock.stop()
+        from clerk_desk.services import signin
+
+        url = self.ctx.url
+        run_task(lambda: signin.sign_out(url, actor), None,
+                 lambda exc: errors.log.warning("logout not recorded: %s", exc))
+        self.set_actor(None)
+        self.show_login()
+
+    def show_login(self) -> Any:
+        """The login dialog over the window; quitting it quits the program."""
+        from clerk_desk.gui.login_dialog import LoginDialog
+        from clerk_desk.services.uow import engine_for
+
+        login = self.login_dialog = LoginDialog(engine_for(self.ctx.url), self, lang=self.ctx.lang)
+        login.logged_in.connect(self.start_session)
+        login.rejected.connect(self.close)
+        login.finished.connect(lambda _code: setattr(self, "login_dialog", None))
+        login.open()
+        return login
 
     # -- pages ------------------------------------------------------------------------
     def build_pages(self) -> None:
-        if self.pages:
-            return
-        for module_name, cls_name, title, key, action in PAGES:
-            if action is not None and self.ctx.actor is not None and not self.ctx.allowed(action):
-                continue
-            try:
-                module = importlib.import_module(f"clerk_desk.gui.{module_name}")
-            except ImportError:
-                continue
-            cls = getattr(module, cls_name, None)
-            if cls is None:
-                continue
-            page = cls(self.ctx, self)
-            index = self.ui.pages.addTab(page, self.tr(title) + (f" ({key})" if key else ""))
-            self.pages[module_name] = page
-            if key:
-                QShortcut(QKeySequence(key), self, activated=lambda i=index: self._go(i))
-            if hasattr(page, "open_application"):
-                page.open_application.connect(self._on_open_application)
-            if hasattr(page, "open_record"):
-                page.open_record.connect(self.open_record)
-            if hasattr(page, "search_requested"):  # a duplicate's link: one record found opens at once
-                page.search_requested.connect(lambda text: self.search_for(text, open_single=True))
-        self.ui.pages.currentChanged.connect(self._on_page_changed)
+        """The pages and keys of the signed-in role (again after every change of user)."""
+        self.page_set.apply()
         self._install_input_devices()
-        if self.ctx.ready:
-            self._build_engine_pages()
-        else:
-            self.ctx.database_ready.connect(self._build_engine_pages)
 
     @Slot()
-    def _build_engine_pages(self) -> None:
-        if self.ctx.actor is None or "calendar_page" in self.pages:
-            return
-        from clerk_desk.store.db import get_engine
-
-        engine = get_engine(self.ctx.url)
-        for name, title, factory, action in _engine_pages(self.ctx):
-            if not self.ctx.allowed(action):
-                continue
-            try:
-                page = factory(engine)
-            except (ImportError, AttributeError):
-                continue
-            page.setParent(self)
-            self.ui.pages.addTab(page, self.tr(title))
-            self.pages[name] = page
-            if name == "calendar_page" and hasattr(page, "calendar_changed"):
-                page.calendar_changed.connect(self.refresh_banner)
+    def _on_ready_pages(self) -> None:
+        if self.ctx.actor is not None:
+            self.page_set.apply()
 
     def page(self, name: str) -> Any:
         return self.pages.get(name)
@@ -224,9 +205,6 @@ class MainWindow(QMainWindow):
         page = self.pages.get(name)
         if page is not None:
             self.ui.pages.setCurrentWidget(page)
-
-    def _go(self, index: int) -> None:
-        self.ui.pages.setCurrentIndex(index)
 
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:
@@ -335,6 +313,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         """Clerks never see the settings (the service refuses them anyway)."""
+        self.actionLogout.setVisible(self.ctx.actor is not None)
         self.ui.actionSettings.setVisible(self.ctx.actor is not None and self.ctx.allowed("edit_settings"))
         self.ui.menuData.menuAction().setVisible(self.ctx.actor is not None and self.ctx.allowed("sync"))
 
@@ -375,6 +354,8 @@ class MainWindow(QMainWindow):
 
     # -- input devices: the scanner (a keyboard wedge) and the ID-card reader -------------------------------
     def _install_input_devices(self) -> None:
+        if getattr(self, "scanner", None) is not None:
+            return
         from clerk_desk.gui import id_reader
         from clerk_desk.gui.qt import QApplication
         from clerk_desk.gui.scanner import ScanDetector
@@ -387,7 +368,7 @@ class MainWindow(QMainWindow):
     def _scan_allowed(self, focus: QWidget | None) -> bool:
         from clerk_desk.gui.qt import QApplication
 
-        lock = getattr(self, "lock", None)
+        lock = self.lock
         if self.ctx.actor is None or (lock is not None and lock.screen.is_locked):
             return False
         return QApplication.activeModalWidget() is None and (focus is None or focus.window() is self)

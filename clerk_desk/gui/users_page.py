@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
+from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
@@ -105,7 +106,7 @@ class UsersPage(QWidget):
     def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(parent)
-        self._actor = actor
+        self._actor_of = actor_source(actor)
         self._engine = engine
         self._lang = t = ui_language(lang)
         self._users: list[AccountInfo] = []
@@ -140,8 +141,12 @@ class UsersPage(QWidget):
         self.enable_button.clicked.connect(self._on_enable_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.refresh_button.clicked.connect(self.refresh)
-        self.add_button.setEnabled(bool(creatable_roles(actor)))
+        self.add_button.setEnabled(bool(creatable_roles(self._actor)))
         self.refresh()
+
+    @property
+    def _actor(self) -> Actor:
+        return self._actor_of()
 
     # -- data --------------------------------------------------------------------------------
     @Slot()
