@@ -1,10 +1,12 @@
 """``clerk-desk user add|list|passwd|disable``: accounts from the command line.
 
 Passwords are read twice: two lines of standard input when it is not a terminal (for
-scripts), otherwise prompted without echo.  The command line acts as the administrator
-(``system``), and every change is audited like one made in the app.  An account made here
-must change its password at the first login, except the very first account of an empty
-database (its owner is setting the program up).
+scripts; after the acting account's own password line), otherwise prompted without echo.
+The command line acts as the account signed in with ``--user`` (``commands/common.py``), with
+its role, and every change is audited like one made in the app.  An account made here must
+change its password at the first login, except the very first account of an empty database
+(its owner is setting the program up: the bootstrap, which needs no ``--user`` and must be a
+supervisor or an administrator).
 
 Exit status: 0 done, 1 refused (the message says why), 2 usage.
 """
@@ -15,6 +17,7 @@ import argparse
 import getpass
 import sys
 
+from clerk_desk.commands.common import current_actor as _actor
 from clerk_desk.commands.common import say
 from clerk_desk.config import language
 
@@ -38,16 +41,6 @@ def _read_passwords() -> tuple[str, str] | None:
             return None
         lines.append(line.rstrip("\r\n"))
     return lines[0], lines[1]
-
-
-def _actor():  # type: ignore[no-untyped-def]
-    from clerk_desk.domain.roles import Actor, Role
-
-    try:
-        who = getpass.getuser()
-    except Exception:  # no login name (containers): still the command line
-        who = "?"
-    return Actor("system", Role.ADMIN, f"命令行 ({who})")
 
 
 def _database() -> bool:
@@ -90,6 +83,10 @@ def add(args: argparse.Namespace) -> int:
     try:
         with session_scope() as session:
             first = accounts.needs_first_run(session)
+            if first and args.role == "clerk":
+                print(say("第一个账户须为负责人（supervisor）或管理员（admin）",
+                          "the first account must be a supervisor or an administrator"), file=sys.stderr)
+                return EXIT_REFUSED
             accounts.check_password(password, username=args.name.strip(), repeat=repeat)
             info = accounts.create_user(session, _actor(), username=args.name, role=args.role, password=password,
                                         display_name=args.display_name or "", must_change_password=not first)

@@ -10,6 +10,7 @@ from clerk_desk.services import accounts
 from clerk_desk.services.uow import unit_of_work
 
 A_QUIT = "quit"
+A_COMMAND_LINE = "cli.login"
 
 
 def sign_in(target: Any, username: str, password: str, *, purpose: str = accounts.A_LOGIN) -> accounts.LoginResult:
@@ -33,3 +34,11 @@ def change_password(target: Any, username: str, old_password: str, new_password:
                     repeat: str | None = None) -> None:
     with unit_of_work(target) as session:
         accounts.change_password(session, username, old_password, new_password, repeat=repeat)
+
+
+def sign_in_command_line(target: Any, username: str, password: str, *,
+                         details: dict[str, Any] | None = None) -> accounts.LoginResult:
+    """A command run as an account (``clerk-desk … --user NAME``): audited as ``cli.login`` with
+    the operating-system user and the command in its details."""
+    with unit_of_work(target) as session:
+        return accounts.authenticate(session, username, password, purpose=A_COMMAND_LINE, details=details)
