@@ -22,11 +22,11 @@ WEEKDAYS = {"zh": "一二三四五六日", "en": ["Mon", "Tue", "Wed", "Thu", "F
 
 @contextmanager
 def _session() -> Iterator[Session]:
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import unit_of_work
 
     result = ensure_database()
-    with session_scope(get_engine(result.url)) as session:
+    with unit_of_work(result.url) as session:
         yield session
 
 

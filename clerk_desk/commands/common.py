@@ -25,11 +25,11 @@ def settings_or_warn() -> Settings:
 
 def open_database():  # type: ignore[no-untyped-def]
     """The configured database, upgraded to the current schema; its engine."""
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import engine_for
 
     result = ensure_database()
-    return get_engine(result.url)
+    return engine_for(result.url)
 
 
 # -- who is acting: ``--user NAME`` and that account's password ----------------------------------

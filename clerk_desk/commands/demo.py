@@ -144,15 +144,13 @@ def _may_seed(args: argparse.Namespace) -> int:
 
 
 def seed(args: argparse.Namespace) -> int:
-    from sqlmodel import select
 
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.services import accounts, clock
     from clerk_desk.services import applications as svc
     from clerk_desk.services.applications import Collector
-    from clerk_desk.store.db import session_scope
-    from clerk_desk.store.models import UserAccount
+    from clerk_desk.services.uow import unit_of_work
 
     if args.applications < 0 or args.days < 1:
         print(say("--applications 不能为负，--days 至少为 1", "--applications must be >= 0 and --days >= 1"),
@@ -165,8 +163,8 @@ def seed(args: argparse.Namespace) -> int:
     _setup(made)
     settings, _ = load_settings()
     engine = open_database()
-    with session_scope(engine) as session:
-        if session.exec(select(UserAccount)).first() is None:
+    with unit_of_work(engine) as session:
+        if accounts.needs_first_run(session):
             name, _, display, password = DEMO_ACCOUNTS[0]
             accounts.create_first_supervisor(session, username=name, password=password, display_name=display)
             sup = Actor(name, Role.SUPERVISOR, display)
@@ -202,7 +200,7 @@ def seed(args: argparse.Namespace) -> int:
             report = svc.report_for(form, settings, moment.date())
             form = replace(form, documents={item.document: "verified" for item in report.checklist})
             try:
-                with session_scope(engine) as session:
+                with unit_of_work(engine) as session:
                     if rng.random() < 0.04:
                         missing = dict(form.documents)
                         if missing:

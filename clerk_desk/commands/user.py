@@ -44,7 +44,7 @@ def _read_passwords() -> tuple[str, str] | None:
 
 
 def _database() -> bool:
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     try:
         ensure_database()
@@ -74,14 +74,14 @@ def add(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     passwords = _read_passwords()
     if passwords is None:
         return _no_password()
     password, repeat = passwords
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             first = accounts.needs_first_run(session)
             if first and args.role == "clerk":
                 print(say("第一个账户须为负责人（supervisor）或管理员（admin）",
@@ -102,9 +102,9 @@ def list_users(args: argparse.Namespace) -> int:
     if not _database():
         return EXIT_REFUSED
     from clerk_desk.services import accounts, clock
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
-    with session_scope() as session:
+    with unit_of_work() as session:
         users = accounts.list_users(session, _actor())
     if not users:
         print(say("尚无账户", "no accounts yet"))
@@ -124,9 +124,9 @@ def passwd(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
-    with session_scope() as session:
+    with unit_of_work() as session:
         exists = accounts.get_user(session, args.name) is not None
     if not exists:
         print(say(f"没有用户名为“{args.name}”的账户", f"There is no account named {args.name}"), file=sys.stderr)
@@ -135,7 +135,7 @@ def passwd(args: argparse.Namespace) -> int:
     if passwords is None:
         return _no_password()
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             accounts.set_password(session, _actor(), args.name, passwords[0], repeat=passwords[1])
     except RuleError as exc:
         return _refused(exc)
@@ -149,10 +149,10 @@ def disable(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             accounts.disable_user(session, _actor(), args.name)
     except RuleError as exc:
         return _refused(exc)

@@ -33,7 +33,7 @@ from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import unit_of_work
 
 Fetch = Callable[[AuditFilter, int, int], AuditPage]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,7 @@ def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
     current = actor_source(actor)
 
     def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             return audit_query.search(session, current(), flt, offset=offset, limit=limit)
 
     return fetch
@@ -224,7 +224,7 @@ class AuditView(QWidget):
         users: list[str] = []
         actions: list[str] = list(audit_query.ACTION_TEXT)
         try:
-            with session_scope(self._engine) as session:
+            with unit_of_work(self._engine) as session:
                 users = audit_query.known_users(session)
                 actions = audit_query.known_actions(session)
         except Exception:  # noqa: BLE001 - the lists are a convenience; the search still works

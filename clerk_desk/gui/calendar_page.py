@@ -39,7 +39,7 @@ from clerk_desk.domain.workdays import DayKind, YearSchedule
 from clerk_desk.gui.context import actor_source
 from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import unit_of_work
 
 DAY_COLOURS: dict[DayKind, str] = {
     DayKind.WORKDAY: "#ffffff",
@@ -185,7 +185,7 @@ class CalendarPage(QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         """Reload the years from the database and show ``select`` (default: this year)."""
-        with session_scope(self._engine) as session:
+        with unit_of_work(self._engine) as session:
             self._schedules = {info.year: info for info in service.list_years(session)}
         this_year = self._today().year
         years = sorted(set(self._schedules) | {this_year, this_year + 1})
@@ -259,7 +259,7 @@ class CalendarPage(QWidget):
 
     def _import(self, parsed: CalendarFile, *, replace: bool) -> bool:
         try:
-            with session_scope(self._engine) as session:
+            with unit_of_work(self._engine) as session:
                 result = service.import_year(session, parsed, actor=self._actor, replace=replace)
         except RuleError as exc:
             self._show_report(exc.problems)

@@ -65,9 +65,9 @@ class AppContext(QObject):
     # -- the database, off the GUI thread -------------------------------------------
     def session(self):  # type: ignore[no-untyped-def]
         """A session scope (worker threads only)."""
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import unit_of_work
 
-        return session_scope(get_engine(self.url))
+        return unit_of_work(self.url)
 
     def call(self, func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:

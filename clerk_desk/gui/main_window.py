@@ -20,15 +20,15 @@ from clerk_desk.gui.tasks import run_task
 
 def open_database(url: str) -> dict[str, Any]:
     """Worker: bring the database to the current schema and read what the window shows."""
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     result = ensure_database(url)
     info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
     try:
         from clerk_desk.services import calendar
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import unit_of_work
 
-        with session_scope(get_engine(url)) as session:
+        with unit_of_work(url) as session:
             info["banner"] = calendar.banner(session)
             try:
                 from clerk_desk.services import accounts

@@ -94,7 +94,7 @@ class SetupDialog(QDialog):
         """The first supervisor (no account exists yet), with the service point, in one transaction."""
         from clerk_desk.domain.problems import RuleError
         from clerk_desk.services import accounts
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import unit_of_work
 
         u = self.ui
         lang = self.settings.ui.language
@@ -106,7 +106,7 @@ class SetupDialog(QDialog):
         point = accounts.PointInfo(code=sp.code, name=sp.name, kind=sp.kind, address=sp.address, hours=sp.hours,
                                    phone=sp.phone)
         try:
-            with session_scope(get_engine()) as session:
+            with unit_of_work() as session:
                 self.actor = accounts.create_first_supervisor(
                     session, username=u.usernameEdit.text().strip(), password=u.passwordEdit.text(),
                     display_name=u.displayNameEdit.text().strip(), point=point, save_settings=False)

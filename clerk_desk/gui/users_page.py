@@ -31,7 +31,7 @@ from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import unit_of_work
 
 
 def creatable_roles(actor: Actor) -> list[Role]:
@@ -152,7 +152,7 @@ class UsersPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         try:
-            with session_scope(self._engine) as session:
+            with unit_of_work(self._engine) as session:
                 self._users = accounts.list_users(session, self._actor)
         except RuleError as exc:
             self._users = []
@@ -194,7 +194,7 @@ class UsersPage(QWidget):
     # -- actions (callable without dialogs) ----------------------------------------------
     def _run(self, what: str, func, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
         try:
-            with session_scope(self._engine) as session:
+            with unit_of_work(self._engine) as session:
                 func(session, self._actor, *args, **kwargs)
         except RuleError as exc:
             self._show_error(exc)
