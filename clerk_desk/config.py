@@ -166,6 +166,11 @@ class StationSettings:
 @dataclass
 class DatabaseSettings:
     url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
+    # PostgreSQL (a hall's server): how long to wait before telling the clerk it is gone
+    connect_timeout_seconds: int = _spec(5, _is_int_between(1, 120), "a whole number 1–120 / 1到120的整数")
+    statement_timeout_seconds: int = _spec(30, _is_int_between(0, 3600),
+                                           "a whole number 0–3600 (0: none) / 0到3600的整数（0 为不限）")
+    keepalive_seconds: int = _spec(10, _is_int_between(1, 600), "a whole number 1–600 / 1到600的整数")
 
 
 @dataclass

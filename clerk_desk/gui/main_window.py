@@ -13,7 +13,8 @@ from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
 from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
-from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, Qt, QTimer, QWidget, Slot
+from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
+from clerk_desk.gui.shortcuts_help import SHORTCUTS, show_shortcuts  # noqa: F401 - SHORTCUTS: Help ▸ Shortcuts
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 
@@ -39,6 +40,9 @@ def open_database(url: str) -> dict[str, Any]:
     except ImportError:  # pragma: no cover - calendar service not there yet
         pass
     return info
+
+
+DATABASE_CHECK_MS = 15_000  # how often the status bar asks whether the database is there
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +86,11 @@ class MainWindow(QMainWindow):
         ctx.settings_changed.connect(self._update_status)
         ctx.actor_changed.connect(self.update_title)
         errors.set_sink(self.show_message)
+        errors.watch_database(self._on_database_trouble)
+        self._pinging = False
+        self._ping_timer = QTimer(self, interval=DATABASE_CHECK_MS)
+        self._ping_timer.timeout.connect(self.check_database)
+        ctx.database_ready.connect(self._ping_timer.start)
         self.update_title()
         self._update_status()
         self.ui.statusBar.showMessage(self.tr("正在打开数据库…"))
@@ -235,6 +244,35 @@ class MainWindow(QMainWindow):
         errors.report_exception(exc)
 
     @Slot()
+    def check_database(self) -> None:
+        """Is the database there?  Asked in a worker every little while; the status bar says."""
+        if self._pinging:
+            return
+        self._pinging = True
+        from clerk_desk.services import database
+
+        url = self.ctx.url
+        run_task(lambda: database.ping(url), self._on_ping_ok, self._on_ping_failed)
+
+    def _on_ping_ok(self, _none: Any) -> None:
+        self._pinging = False
+        backend = "PostgreSQL" if self.ctx.url.startswith("postgresql") else "SQLite"
+        self._db_state.setText(self.tr("数据库：正常（%1）").replace("%1", backend))
+        set_state(self._db_state, "state", "ok")
+
+    def _on_ping_failed(self, exc: BaseException) -> None:
+        self._pinging = False
+        self._on_database_trouble(errors.database_problem(exc) or "unreachable")
+
+    def _on_database_trouble(self, trouble: str) -> None:
+        text = {"unreachable": self.tr("数据库：无法连接，正在重试…"), "locked": self.tr("数据库：繁忙"),
+                "disk_full": self.tr("数据库：磁盘已满")}.get(trouble)
+        if text is None:  # a conflict or an odd error: the database itself is there
+            return
+        self._db_state.setText(text)
+        set_state(self._db_state, "state", "error")
+
+    @Slot()
     def refresh_banner(self, *_args: Any) -> None:
         def work(session: Any) -> Any:
             from clerk_desk.services import calendar
@@ -379,59 +417,3 @@ class MainWindow(QMainWindow):
         from clerk_desk.gui.scanner import route_scan
 
         route_scan(self, text, QApplication.focusWidget())
-
-
-# (keys, what they do zh, en) — Help ▸ Shortcuts; tests/gui/test_input_devices.py checks each one exists
-SHORTCUTS = [
-    ("F1", "本快捷键列表", "this list of shortcuts"),
-    ("F2", "新增受理", "new application"),
-    ("F3", "今日业务", "today's applications"),
-    ("F4", "发卡（扫描领卡凭条）", "hand over a card (scan the pickup slip)"),
-    ("F5", "制卡完成（负责人）", "cards ready (supervisor)"),
-    ("F6", "逾期与未领（负责人）", "late and uncollected cards (supervisor)"),
-    ("F7", "日报与日结（负责人）", "daily report and closing the day (supervisor)"),
-    ("Ctrl+F", "查询：身份证号码、姓名、业务编号", "search: ID number, name, application number"),
-    ("Ctrl+L", "锁定窗口", "lock the counter"),
-    ("Ctrl+Q", "退出", "quit"),
-    ("Ctrl+I", "新增受理：跳到身份证号码", "new application: go to the ID number"),
-    ("F9", "受理 / 确认发卡 / 登记制卡完成", "accept / hand over / mark cards ready"),
-    ("Ctrl+Return", "受理", "accept"),
-    ("Ctrl+R", "出具一次性告知书", "print the missing-documents notice"),
-    ("Ctrl+S", "保存草稿", "save a draft"),
-    ("Ctrl+N", "新办（清空表单）", "next person (clear the form)"),
-    ("Ctrl+D", "材料全部已核验", "mark every document verified"),
-    ("Ctrl+P", "打印（预览窗口中）", "print (in the preview)"),
-    ("Alt+带下划线的字母", "跳到对应的输入框", "Alt+underlined letter: go to that field"),
-    ("F8", "读取演示身份证（模拟读卡器）", "read a demo ID card (simulated reader)"),
-]
-
-
-def show_shortcuts(parent: QWidget, lang: str) -> Any:
-    """Help ▸ Shortcuts: a read-only table of the keys a clerk uses."""
-    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
-
-    dialog = QDialog(parent)
-    dialog.setObjectName("ShortcutsDialog")
-    dialog.setWindowTitle("快捷键" if lang == "zh" else "Keyboard shortcuts")
-    rows = [r for r in SHORTCUTS if r[0] != "F8" or getattr(parent, "id_reader", None) is not None]
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels(["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
-    for row, (keys, zh, en) in enumerate(rows):
-        shown = keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter")
-        table.setItem(row, 0, QTableWidgetItem(shown))
-        table.setItem(row, 1, QTableWidgetItem(en if lang == "en" else zh))
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.resizeColumnsToContents()
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    layout.addWidget(buttons)
-    table.resizeRowsToContents()
-    table.setMinimumHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
-    dialog.resize(560, table.minimumHeight() + 60)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

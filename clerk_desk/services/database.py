@@ -62,3 +62,13 @@ def schema_drift(url: str) -> list[Any]:
 
 def sqlite_path_of(url: str) -> Path | None:
     return sqlite_file(url)
+
+
+def ping(url: str | None = None) -> None:
+    """Raises when the database cannot be reached (the status bar's check, in a worker)."""
+    from sqlalchemy import text
+
+    from clerk_desk.services.uow import engine_for
+
+    with engine_for(url).connect() as conn:
+        conn.execute(text("SELECT 1"))

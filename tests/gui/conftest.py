@@ -79,3 +79,4 @@ def _drain_workers(qtbot):  # type: ignore[no-untyped-def]
     if tasks.pending():
         qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
     errors.set_sink(None)
+    errors._on_database_trouble.clear()

@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from clerk_desk.domain.roles import Actor, Role
 from tests.gui.conftest import settings_for, wait_tasks
+from tests.gui.test_login_users_page import act
 
 CLERK_PAGES = {"new_application", "today_page", "handover_page", "search_page"}
 SUPERVISOR_PAGES = CLERK_PAGES | {"cards_ready_page", "late_page", "daily_page", "calendar_page", "audit_view",
@@ -98,8 +99,8 @@ def _assert_supervisor(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     assert w.ui.pages.currentWidget() is w.page("daily_page")
     # the users page acts as the supervisor signed in now
     users = w.page("users_page")
-    assert users.create_account(username="sun", role=Role.CLERK, password="Kiosk2025pw",
-                                repeat="Kiosk2025pw"), users.message_label.text()
+    assert act(qtbot, users, users.create_account, username="sun", role=Role.CLERK, password="Kiosk2025pw",
+               repeat="Kiosk2025pw"), users.message_label.text()
     assert ("account.create", "boss") in _events(w.ctx.url)
 
 
@@ -165,7 +166,8 @@ def test_a_page_acts_for_whoever_is_signed_in_now(qtbot, window) -> None:  # typ
     page = UsersPage(lambda: ctx.actor, engine_for(ctx.url), lang="zh")
     qtbot.addWidget(page)
     ctx.actor = LI
-    assert not page.create_account(username="sun", role=Role.CLERK, password="Kiosk2025pw", repeat="Kiosk2025pw")
+    assert not act(qtbot, page, page.create_account, username="sun", role=Role.CLERK, password="Kiosk2025pw",
+                   repeat="Kiosk2025pw")
     assert "无权" in page.message_label.text() and "李四" in page.message_label.text()
     assert _events(ctx.url)[-1] == ("permission.denied", "li")
     from clerk_desk.services import accounts

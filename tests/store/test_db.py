@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from clerk_desk.store.db import make_engine, normalize_url, session_scope
 from clerk_desk.store.models import Application, DocumentCheck, ServicePoint, metadata
+from tests.helpers.fixtures import pg_url, requires_postgres
 
 
 def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -85,3 +86,25 @@ def test_create_all_only_in_tests() -> None:
     offenders = [p for p in src.rglob("*.py") if "create_all(" in p.read_text(encoding="utf-8")]
     assert offenders == []
     assert metadata.tables  # the models registered
+
+
+@requires_postgres
+def test_postgres_timeouts_and_keepalives_come_from_the_settings(isolated_env) -> None:  # type: ignore[no-untyped-def]
+    """The server and libpq report what the settings ask for; a statement past its timeout is cancelled."""
+    from sqlalchemy.exc import OperationalError
+
+    (isolated_env / "settings.toml").write_text(
+        "[database]\nconnect_timeout_seconds = 4\nstatement_timeout_seconds = 1\nkeepalive_seconds = 9\n",
+        encoding="utf-8")
+    engine = make_engine(normalize_url(pg_url() or "") + "?options=-csearch_path%3Dpublic")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar() == "1s"
+            assert conn.execute(text("SHOW search_path")).scalar() == "public"  # the URL's own options kept
+            dsn = conn.connection.dbapi_connection.info.dsn
+            for part in ("connect_timeout=4", "keepalives=1", "keepalives_idle=9", "keepalives_count=3"):
+                assert part in dsn.split(), (part, dsn)
+            with pytest.raises(OperationalError, match="statement timeout"):
+                conn.execute(text("SELECT pg_sleep(3)"))
+    finally:
+        engine.dispose()
