@@ -48,9 +48,19 @@ def data_dir() -> Path:
     return path
 
 
+PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600  # the data directory and what is in it (POSIX)
+
+
+def private_by_default() -> None:
+    """Everything this process creates (database, settings, bundles, backups, logs, PDFs) is readable
+    by the user alone: on POSIX, files 0600 and folders 0700 (Windows: the profile's ACL does it)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def ensure_data_dir() -> Path:
     path = data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     return path
 
 

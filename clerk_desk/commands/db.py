@@ -86,8 +86,21 @@ def _schema_drift(url: str) -> list[str]:
     return [say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in schema_drift(url)[:10]]
 
 
+def warn_loose_permissions() -> None:
+    """Files of the data directory that other local accounts can read: a warning, with the fix."""
+    from clerk_desk.config import data_dir
+    from clerk_desk.services.database import loose_permissions
+
+    for path, mode in loose_permissions(data_dir()):
+        want = "700" if path.is_dir() else "600"
+        print(say(f"警告：{path} 的权限为 {mode:04o}，本机其他账户可以读取其中的个人信息；请执行 chmod {want} \"{path}\"",
+                  f"warning: {path} has mode {mode:04o}, so other local accounts can read the personal data in it; "
+                  f"run chmod {want} \"{path}\""), file=sys.stderr)
+
+
 def check(args: argparse.Namespace) -> int:
     url = database_url()
+    warn_loose_permissions()
     problems = check_problems(url)
     if problems:
         for p in problems:

@@ -72,3 +72,22 @@ def ping(url: str | None = None) -> None:
 
     with engine_for(url).connect() as conn:
         conn.execute(text("SELECT 1"))
+
+
+def loose_permissions(directory: Path) -> list[tuple[Path, int]]:
+    """The data directory and the files in it that other local accounts may read or write (POSIX):
+    ``(path, mode)`` for each one wider than 0700 (folders) or 0600 (files)."""
+    import os
+    import stat
+
+    if os.name != "posix" or not directory.is_dir():
+        return []
+    loose: list[tuple[Path, int]] = []
+    for path in [directory, *sorted(directory.rglob("*"))]:
+        try:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+        except OSError:
+            continue
+        if not path.is_symlink() and mode & 0o077:
+            loose.append((path, mode))
+    return loose

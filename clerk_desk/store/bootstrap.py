@@ -104,7 +104,7 @@ def upgrade(url: str) -> UpgradeResult:
     backup = None
     path = _sqlite_file(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if before is not None and before != SCHEMA_HEAD:
             backup = backup_sqlite(path, f"before-{SCHEMA_HEAD}")
     if before != SCHEMA_HEAD:
