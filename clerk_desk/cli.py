@@ -204,6 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.config import private_by_default
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
+    from clerk_desk import logs
+
+    logs.configure()  # the rotating, masked log in the data directory
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -256,7 +256,9 @@ class AuditView(QWidget):
 
         self._show_choices([], list(audit_query.ACTION_TEXT))
         # the lists are a convenience: without them the search still works
-        run_task(work, lambda found: self._show_choices(*found), lambda exc: None)
+        from clerk_desk.gui import errors
+
+        run_task(work, lambda found: self._show_choices(*found), errors.log_only("the audit view's lists"))
 
     def _show_choices(self, users: list[str], actions: list[str]) -> None:
         self.user_combo.clear()

@@ -19,6 +19,18 @@ _lang = "zh"
 _sink: Callable[[str, str], None] | None = None  # (kind, text) -> shown by the main window
 
 
+def log_only(what: str) -> Callable[[BaseException], None]:
+    """An ``on_error`` for work whose failure the clerk need not see (an offer, a list, a status):
+    the exception is logged, never swallowed."""
+
+    def failed(exc: BaseException) -> None:
+        level = logging.ERROR if describe(exc)[0] == "bug" else logging.WARNING
+        log.log(level, "%s failed: %s: %s", what, type(exc).__name__, exc,
+                exc_info=(type(exc), exc, exc.__traceback__) if level == logging.ERROR else None)
+
+    return failed
+
+
 def set_language(lang: str) -> None:
     global _lang
     _lang = lang

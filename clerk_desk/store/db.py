@@ -60,7 +60,8 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **kwargs)
+        connect_args = {"check_same_thread": False, "timeout": 10, **kwargs.pop("connect_args", {})}  # type: ignore[dict-item]
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
     else:
         url, given = _url_connect_args(url, kwargs.pop("connect_args", None))  # type: ignore[arg-type]
