@@ -80,7 +80,25 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     window.show()
     handle = window.windowHandle()
     handle.installEventFilter(_FirstExpose(after_first_expose, window))
-    return app.exec()
+    code = app.exec()
+    shut_down(window)
+    return code
+
+
+def shut_down(window: Any) -> None:
+    """A clean end: the window's timers and filters stop, the workers finish (their results are
+    dropped), the window goes before the application, the database connections close."""
+    from clerk_desk.gui import errors, tasks
+
+    window.prepare_to_quit()
+    if not tasks.shutdown():
+        errors.log.warning("quitting with database work still running")
+    errors.set_sink(None)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from clerk_desk.services.database import close_connections
+
+    close_connections()
 
 
 def _log_in(window: Any, ctx: Any) -> None:

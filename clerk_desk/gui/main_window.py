@@ -196,6 +196,17 @@ class MainWindow(QMainWindow):
         login.open()
         return login
 
+    def prepare_to_quit(self) -> None:
+        """Stop what would still run at the end: the database check, the idle lock, the input filters."""
+        from clerk_desk.gui.qt import QApplication
+
+        self._ping_timer.stop()
+        if self.lock is not None:
+            self.lock.stop()
+        app = QApplication.instance()
+        if app is not None and getattr(self, "scanner", None) is not None:
+            app.removeEventFilter(self.scanner)
+
     # -- pages ------------------------------------------------------------------------
     def build_pages(self) -> None:
         """The pages and keys of the signed-in role (again after every change of user)."""

@@ -91,3 +91,10 @@ def loose_permissions(directory: Path) -> list[tuple[Path, int]]:
         if not path.is_symlink() and mode & 0o077:
             loose.append((path, mode))
     return loose
+
+
+def close_connections() -> None:
+    """Every engine's connections closed (the program is ending)."""
+    from clerk_desk.store.db import dispose_engines
+
+    dispose_engines()
