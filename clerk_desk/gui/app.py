@@ -93,6 +93,14 @@ def shut_down(window: Any) -> None:
     window.prepare_to_quit()
     if not tasks.shutdown():
         errors.log.warning("quitting with database work still running")
+    actor, url = window.ctx.actor, window.ctx.url
+    if actor is not None and window.ctx.ready:  # the user leaves with the program: audited like 注销
+        from clerk_desk.services import signin
+
+        try:  # the window is gone: nothing waits on this thread any more
+            signin.sign_out(url, actor)
+        except Exception as exc:  # noqa: BLE001 - the database may be what is gone
+            errors.log.warning("logout at quit not recorded: %s", exc)
     errors.set_sink(None)
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

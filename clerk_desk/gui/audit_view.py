@@ -76,7 +76,8 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditEntry] = []
         self._filter = AuditFilter()
         self._has_more = False
-        self._loading = False
+        self._loading = False  # a fetch is running (one at a time: each fetch is audited)
+        self._wanted = False  # a fetch for the current filter waits for the running one
         self._generation = 0  # a page for an earlier filter is dropped
 
     # -- queries ---------------------------------------------------------------------------
@@ -86,7 +87,7 @@ class AuditTableModel(QAbstractTableModel):
         self._rows = []
         self._filter = flt
         self._has_more = True
-        self._loading = False
+        self._wanted = False
         self._generation += 1
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -113,17 +114,29 @@ class AuditTableModel(QAbstractTableModel):
         return self._loading
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        if parent.isValid() or not self._has_more or self._loading:
+        if parent.isValid() or not self._has_more:
+            return
+        if self._loading:  # after the running fetch (for an earlier filter) comes back
+            self._wanted = True
             return
         self._loading = True
         fetch, flt, offset, size, generation = self._fetch, self._filter, len(self._rows), self._page_size, self._generation
         run_task(lambda: fetch(flt, offset, size), lambda page: self._on_page(generation, page),
                  lambda exc: self._on_failed(generation, exc))
 
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _stale(self, generation: int) -> bool:
+        """The fetch that came back was for an earlier filter: start the one waiting, if any."""
         self._loading = False
+        if generation == self._generation:
+            return False
+        if self._wanted:
+            self._wanted = False
+            self.fetchMore(QModelIndex())
+        return True
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if self._stale(generation):
+            return
         self._has_more = False
         if isinstance(exc, RuleError):
             self.failed.emit(exc.message(self._lang))
@@ -134,9 +147,8 @@ class AuditTableModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _on_page(self, generation: int, page: AuditPage) -> None:
-        if generation != self._generation:
+        if self._stale(generation):
             return
-        self._loading = False
         self._has_more = page.has_more
         if page.entries:
             first = len(self._rows)

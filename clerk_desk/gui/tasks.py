@@ -56,12 +56,12 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None] | None = No
     def finished_ok(result: Any) -> None:
         _running.discard(signals)
         if on_done is not None:
-            on_done(result)
+            _deliver(on_done, result)
 
     def finished_error(exc: BaseException) -> None:
         _running.discard(signals)
         if on_error is not None:
-            on_error(exc)
+            _deliver(on_error, exc)
         else:
             from clerk_desk.gui.errors import report_exception
 
@@ -70,6 +70,18 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None] | None = No
     signals.done.connect(finished_ok)
     signals.failed.connect(finished_error)
     QThreadPool.globalInstance().start(_Task(func, signals))
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """A result for a page that is gone (the user changed and the page was removed) is dropped."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        import logging
+
+        logging.getLogger("clerk_desk.gui").debug("a result for a closed page dropped: %s", exc)
 
 
 def shutdown(timeout_ms: int = 15000) -> bool:

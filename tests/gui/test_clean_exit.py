@@ -22,3 +22,8 @@ def test_quitting_during_a_busy_day_is_clean(tmp_path: Path) -> None:
                              timeout=120)
         noise = [line for line in run.stderr.splitlines() if "propagateSizeHints" not in line]
         assert run.returncode == 0 and noise == [], (quit_ms, run.returncode, run.stderr[-2000:])
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "data" / "clerk_desk.sqlite3") as conn:  # leaving with the program logs out
+        logouts = conn.execute("SELECT COUNT(*) FROM audit_event WHERE action = 'logout' AND actor = 'demo_sup'")
+        assert logouts.fetchone()[0] == 4
