@@ -108,3 +108,34 @@ def test_postgres_timeouts_and_keepalives_come_from_the_settings(isolated_env) -
                 conn.execute(text("SELECT pg_sleep(3)"))
     finally:
         engine.dispose()
+
+
+def test_concurrent_audited_transactions_never_share_a_sequence_number(engine) -> None:  # type: ignore[no-untyped-def]
+    """Workers (the GUI's thread pool) read and then write the audit chain at the same time: each
+    transaction gets its own next number, none fails (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
+    head row's lock)."""
+    import threading
+
+    from clerk_desk.services import audit
+    from clerk_desk.store.models import AuditEvent
+
+    failures: list[str] = []
+
+    def worker(n: int) -> None:
+        for i in range(25):
+            try:
+                with session_scope(engine) as s:
+                    s.exec(select(AuditEvent)).first()  # a read first, as an audited search does
+                    audit.record(s, actor=f"w{n}", action="test.race", target=str(i))
+            except Exception as exc:  # noqa: BLE001 - counted, not raised in a thread
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    with session_scope(engine) as s:
+        seqs = sorted(e.seq for e in s.exec(select(AuditEvent).where(AuditEvent.action == "test.race")))
+    assert seqs == list(range(seqs[0], seqs[0] + 75))
