@@ -45,21 +45,12 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    dbapi_connection.isolation_level = None  # SQLAlchemy says BEGIN (IMMEDIATE, below), not the driver
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
-
-
-def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    """Every transaction takes SQLite's write lock at its start (waiting up to the busy timeout):
-    a use case that reads and then writes (an audited view, the audit chain's next number) can
-    otherwise not upgrade its read snapshot once another worker wrote, and two workers would
-    take the same audit sequence number."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
@@ -72,7 +63,6 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         connect_args = {"check_same_thread": False, "timeout": 10, **kwargs.pop("connect_args", {})}  # type: ignore[dict-item]
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
     else:
         url, given = _url_connect_args(url, kwargs.pop("connect_args", None))  # type: ignore[arg-type]
         kwargs["connect_args"] = postgres_connect_args(given)
