@@ -124,15 +124,20 @@ def _events(engine) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
         return [(e.action, e.actor) for e in s.exec(select(AuditEvent).order_by(AuditEvent.seq))]
 
 
-def test_switch_to_account_that_must_change_password_changes_it_at_the_lock(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
-    _, name_edit, lock, engine = setup
-    name_edit.setText("draft")
+def _switch_to_new_account(qtbot, lock) -> None:  # type: ignore[no-untyped-def]
+    """At the lock, "zhao" (whose password was set by someone else) takes over: the change form shows."""
     lock.lock_now()
     qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(lock.screen.username_edit, "zhao")
     qtbot.keyClicks(lock.screen.password_edit, "Start2025pw")
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: lock.screen.change_form is not None)
+
+
+def test_switch_to_account_that_must_change_password_changes_it_at_the_lock(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    _, name_edit, lock, engine = setup
+    name_edit.setText("draft")
+    _switch_to_new_account(qtbot, lock)
     form = lock.screen.change_form
     assert lock.screen.is_locked and form.isVisible() and form.old_edit.isHidden()
     assert lock.screen.actor.username == "li"  # not switched until the password is changed
@@ -157,12 +162,7 @@ def test_switch_to_account_that_must_change_password_changes_it_at_the_lock(qtbo
 
 def test_abandoned_password_change_at_the_lock_logs_that_account_out(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
     _, _, lock, engine = setup
-    lock.lock_now()
-    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(lock.screen.username_edit, "zhao")
-    qtbot.keyClicks(lock.screen.password_edit, "Start2025pw")
-    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: lock.screen.change_form is not None)
+    _switch_to_new_account(qtbot, lock)
     qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)  # someone else after all
     wait_tasks(qtbot)
     assert lock.screen.change_form is None and lock.screen.is_locked and lock.screen.actor.username == "li"
