@@ -183,3 +183,19 @@ def test_dialogs_close_when_the_user_changes(qtbot, window) -> None:  # type: ig
     assert dialog.isVisible()
     _switch_at_lock(qtbot, window, "li", "Clerk2025pw")
     assert not dialog.isVisible()
+
+
+def test_ctrl_q_at_the_locked_window_asks_for_a_password(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.start_session(LI)
+    window.lock.lock_now()
+    screen = window.lock.screen
+    closed: list[int] = []
+    window.ui.actionQuit.triggered.connect(lambda: closed.append(1))
+    qtbot.keyClick(screen.password_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [] and window.isVisible() and "输入密码" in screen.message_label.text()
+    qtbot.keyClicks(screen.password_edit, "Clerk2025pw")
+    with qtbot.waitSignal(screen.quit_requested, timeout=10000):
+        qtbot.keyClick(screen.password_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    wait_tasks(qtbot)
+    assert _events(window.ctx.url)[-1] == ("quit", "li")
