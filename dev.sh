@@ -40,7 +40,7 @@ shift || true
 case "$cmd" in
   app)  ensure_env; exec "$VENV/bin/python" main.py "$@" ;;
   test) ensure_env; export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}; exec "$VENV/bin/python" -m pytest "$@" ;;
-  lint) ensure_env; "$VENV/bin/ruff" check . && "$VENV/bin/mypy" ;;
+  lint) ensure_env; "$VENV/bin/ruff" check . && "$VENV/bin/mypy" && "$VENV/bin/lint-imports" ;;
   cli)  ensure_env; exec "$VENV/bin/clerk-desk" "$@" ;;
   *) echo "usage: ./dev.sh app|test|lint|cli [ARGS]" >&2; exit 2 ;;
 esac

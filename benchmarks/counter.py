@@ -49,7 +49,7 @@ def main() -> int:
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.services import applications as svc
     from clerk_desk.services import clock
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine
     from clerk_desk.store.models import Application
     from tests.helpers.people import make_id, self_form

@@ -5,6 +5,15 @@ when that subcommand runs, so ``clerk-desk check-id`` never loads Qt or the data
 stack, and ``clerk-desk`` without a subcommand starts the desktop app.
 
 Exit status: 0 all fine, 1 some input was refused (each refused item says why), 2 usage.
+
+Commands that read or change personal data or accounts act as an account: ``--user NAME``
+and its password (the first line of standard input, a prompt on a terminal, or
+``CLERK_DESK_PASSWORD`` for scripts), with that account's role; without them they stop with
+exit status 2.  Exceptions: ``check-id``, ``due-date``, ``check-application``, ``calendar
+list|show``, ``db check``, ``db upgrade``; ``user add`` while no account exists (the bootstrap:
+the first supervisor or administrator); ``demo seed`` on an empty data directory (it makes the
+demo point and accounts; run again it needs the demo supervisor, and it refuses a data
+directory holding a real service point).
 """
 
 from __future__ import annotations
@@ -35,6 +44,30 @@ def _handler(target: str) -> Callable[[argparse.Namespace], int]:
 
     run.__qualname__ = target
     return run
+
+
+PASSWORD_HELP = "its password: standard input, a prompt, or CLERK_DESK_PASSWORD"
+
+
+def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mode: str = "required",
+             help: str = "the account acting") -> None:
+    """The command reads or changes personal data or accounts: it runs as ``--user NAME`` (with
+    that account's password), and only for a role allowed one of ``needs`` (when given)."""
+    parser.add_argument("--user", metavar="NAME", default=None, help=f"{help} ({PASSWORD_HELP})")
+    parser.set_defaults(identity=mode, needs=needs)
+
+
+def _sign_in(args: argparse.Namespace) -> int:
+    from clerk_desk.commands import common
+
+    if args.identity == "bootstrap" and common.bootstrap_pending(args):
+        return 0
+    if args.identity == "self":  # the command checks who may run it (demo seed)
+        return 0
+    code = common.sign_in(args)
+    if code == 0 and args.needs:
+        code = common.refuse_unless_allowed(args.needs)
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = cal.add_parser("import", help="import a year from a TOML file")
     c.add_argument("file")
     c.add_argument("--yes", action="store_true", help="replace an existing year without asking")
-    c.add_argument("--user", default=None, help="supervisor account recorded as the importer")
+    _acts_as(c, ("edit_calendar",), help="the supervisor importing")
     c.set_defaults(func=_handler("calendar:import_year"))
 
     # -- demo, reports, printing ---------------------------------------------------
@@ -85,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--applications", type=int, default=200)
     d.add_argument("--days", type=int, default=30)
     d.add_argument("--seed", type=int, default=None)
+    _acts_as(d, mode="self", help="the demo supervisor, once the demo accounts exist")
     d.set_defaults(func=_handler("demo:seed"))
 
     s = sub.add_parser("report", help="reports (报表)")
@@ -94,14 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--point", metavar="CODE")
     r.add_argument("--pdf", metavar="FILE")
     r.add_argument("--csv", metavar="FILE")
-    r.add_argument("--user", default=None, help="supervisor account recorded as the printer")
+    _acts_as(r, ("daily_report",), help="the supervisor printing")
     r.set_defaults(func=_handler("report:daily"))
 
     s = sub.add_parser("print", help="reprint a document (补打)")
     s.add_argument("document", choices=("receipt", "slip", "notice"))
     s.add_argument("application_number", metavar="APPLICATION_NUMBER")
     s.add_argument("--pdf", metavar="FILE", required=True)
-    s.add_argument("--user", default=None, help="account recorded as the printer")
+    _acts_as(s, help="the account reprinting")
     s.set_defaults(func=_handler("reprint:run"))
 
     # -- sync, backup --------------------------------------------------------------
@@ -110,19 +144,23 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("push", "pull"):
         x = sy.add_parser(name)
         x.add_argument("--central", metavar="URL", help="central database URL (default: the setting)")
+        _acts_as(x, ("sync",))
         x.set_defaults(func=_handler(f"sync:{name}"))
     s = sub.add_parser("bundle", help="offline sync through a bundle file")
     bu = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name in ("export", "import"):
         x = bu.add_parser(name)
         x.add_argument("file")
+        _acts_as(x, ("sync",))
         x.set_defaults(func=_handler(f"sync:bundle_{name}"))
     s = sub.add_parser("backup", help="copy the database to a file")
     s.add_argument("file")
+    _acts_as(s, ("export", "database_tools"))
     s.set_defaults(func=_handler("db:backup"))
     s = sub.add_parser("restore", help="restore the database from a backup file")
     s.add_argument("file")
     s.add_argument("--yes", action="store_true")
+    _acts_as(s, ("database_tools",))
     s.set_defaults(func=_handler("db:restore"))
 
     # -- accounts ------------------------------------------------------------------
@@ -132,14 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--role", choices=("clerk", "supervisor", "admin"), required=True)
     u.add_argument("--display-name", default=None)
     u.add_argument("name")
+    _acts_as(u, mode="bootstrap", help="the supervisor or administrator adding it (not needed for the very first "
+                                       "account)")
     u.set_defaults(func=_handler("user:add"))
     u = us.add_parser("list")
+    _acts_as(u, ("manage_clerks",))
     u.set_defaults(func=_handler("user:list_users"))
     u = us.add_parser("passwd")
     u.add_argument("name")
+    _acts_as(u)
     u.set_defaults(func=_handler("user:passwd"))
     u = us.add_parser("disable")
     u.add_argument("name")
+    _acts_as(u)
     u.set_defaults(func=_handler("user:disable"))
 
     # -- database ------------------------------------------------------------------
@@ -151,13 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=_handler("db:check"))
     x = db.add_parser("purge", help="blank personal data of finished applications past the retention period")
     x.add_argument("--years", type=int, default=None, help="retention in years (default: the setting)")
-    x.add_argument("--user", default=None, help="admin account recorded as acting")
+    _acts_as(x, ("database_tools",), help="the administrator")
     x.add_argument("--yes", action="store_true", help="do it without asking")
     x.set_defaults(func=_handler("db:purge"))
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from clerk_desk.config import private_by_default
+
+    private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
+    from clerk_desk import logs
+
+    logs.configure()  # the rotating, masked log in the data directory
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -165,7 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from clerk_desk.gui.app import run_app
 
         return run_app(argv)
+    if "clerk_desk.commands.common" in sys.modules:  # a second run in one process acts as nobody yet
+        sys.modules["clerk_desk.commands.common"].act_as(None)
     try:
+        if getattr(args, "identity", None):
+            code = _sign_in(args)
+            if code:
+                return code
         return args.func(args)
     except KeyboardInterrupt:
         return 130

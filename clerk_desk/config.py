@@ -51,9 +51,19 @@ def data_dir() -> Path:
     return path
 
 
+PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600  # the data directory and what is in it (POSIX)
+
+
+def private_by_default() -> None:
+    """Everything this process creates (database, settings, bundles, backups, logs, PDFs) is readable
+    by the user alone: on POSIX, files 0600 and folders 0700 (Windows: the profile's ACL does it)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def ensure_data_dir() -> Path:
     path = data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     return path
 
 
@@ -193,6 +203,11 @@ class StationSettings:
 @dataclass
 class DatabaseSettings:
     url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
+    # PostgreSQL (a hall's server): how long to wait before telling the clerk it is gone
+    connect_timeout_seconds: int = _spec(5, _is_int_between(1, 120), "a whole number 1–120 / 1到120的整数")
+    statement_timeout_seconds: int = _spec(30, _is_int_between(0, 3600),
+                                           "a whole number 0–3600 (0: none) / 0到3600的整数（0 为不限）")
+    keepalive_seconds: int = _spec(10, _is_int_between(1, 600), "a whole number 1–600 / 1到600的整数")
 
 
 @dataclass

@@ -64,7 +64,7 @@ def inside(out_dir: Path) -> int:
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
     from clerk_desk.gui.qt import QApplication
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     settings = Settings()
     sp = settings.service_point

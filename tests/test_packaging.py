@@ -27,8 +27,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(site))
+def run(site: Path, cwd: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(site), **(env or {}))
     return subprocess.run([sys.executable, "-m", "clerk_desk.cli", *args], capture_output=True, text=True, env=env,
                           cwd=cwd, timeout=300)
 
@@ -42,6 +42,7 @@ def test_installed_wheel_works_outside_the_checkout(installed: Path, tmp_path: P
     r = run(installed, tmp_path, "check-id", "--json", "11010519491231002X")
     assert r.returncode == 0 and "北京市朝阳区" in r.stdout
     assert run(installed, tmp_path, "demo", "seed", "--applications", "3", "--days", "1").returncode == 0
-    r = run(installed, tmp_path, "report", "daily", "--pdf", str(tmp_path / "d.pdf"))
+    r = run(installed, tmp_path, "report", "daily", "--pdf", str(tmp_path / "d.pdf"), "--user", "demo_sup",
+            env={"CLERK_DESK_PASSWORD": "DemoSup2026"})
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "d.pdf").stat().st_size > 1000

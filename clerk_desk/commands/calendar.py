@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,10 +10,9 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from clerk_desk.commands.common import say
+from clerk_desk.commands.common import current_actor, say
 from clerk_desk.config import language
 from clerk_desk.domain.problems import Problem, RuleError, Severity
-from clerk_desk.domain.roles import Actor, Role
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -24,11 +22,11 @@ WEEKDAYS = {"zh": "一二三四五六日", "en": ["Mon", "Tue", "Wed", "Thu", "F
 
 @contextmanager
 def _session() -> Iterator[Session]:
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import unit_of_work
 
     result = ensure_database()
-    with session_scope(get_engine(result.url)) as session:
+    with unit_of_work(result.url) as session:
         yield session
 
 
@@ -112,24 +110,6 @@ def show_year(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _actor(session: Session, username: str | None) -> Actor | None:
-    """The account named by ``--user``; without it, the operating-system user as a supervisor."""
-    if not username:
-        return Actor(f"cli:{getpass.getuser()}", Role.SUPERVISOR, "命令行")
-    from sqlmodel import select
-
-    from clerk_desk.store.models import UserAccount
-
-    account = session.exec(select(UserAccount).where(UserAccount.username == username)).first()
-    if account is None or account.disabled:
-        return None
-    try:
-        role = Role(account.role)
-    except ValueError:
-        return None
-    return Actor(account.username, role, account.display_name)
-
-
 def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         return False
@@ -157,11 +137,7 @@ def import_year(args: argparse.Namespace) -> int:
     assert parsed.year is not None
     try:
         with _session() as session:
-            actor = _actor(session, args.user)
-            if actor is None:
-                print(say(f"账户 {args.user} 不存在或已停用", f"account {args.user} does not exist or is disabled"),
-                      file=sys.stderr)
-                return EXIT_REFUSED
+            actor = current_actor()
             existing = service.get_year(session, parsed.year)
             replace = bool(args.yes)
             if existing is not None and not replace:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
+import os
 import sys
 from datetime import date
+from typing import Any
 
 from clerk_desk.config import Settings, language, load_settings
 
@@ -22,36 +25,126 @@ def settings_or_warn() -> Settings:
 
 def open_database():  # type: ignore[no-untyped-def]
     """The configured database, upgraded to the current schema; its engine."""
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import engine_for
 
     result = ensure_database()
-    return get_engine(result.url)
+    return engine_for(result.url)
 
 
-def cli_actor(session, username: str | None, *, default_role: str = "supervisor"):  # type: ignore[no-untyped-def]
-    """The account a command acts as: ``--user NAME`` (must exist and be enabled), else the OS user.
+# -- who is acting: ``--user NAME`` and that account's password ----------------------------------
+PASSWORD_ENV = "CLERK_DESK_PASSWORD"
+EXIT_REFUSED, EXIT_USAGE = 1, 2
+IDENTITY_HELP = ("the account acting (its password: standard input, a prompt, or the environment variable "
+                 f"{PASSWORD_ENV})")
 
-    The command line is run by whoever operates the machine (the supervisor or the admin);
-    it is recorded as ``cli:<os user>`` in the audit trail.
-    """
-    from sqlmodel import select
+_signed_in: Any = None  # the Actor of this run, set by sign_in()
 
-    from clerk_desk.domain.problems import RuleError, define, error
-    from clerk_desk.domain.roles import Actor, Role
-    from clerk_desk.store.models import UserAccount
 
-    define("cli.unknown_user", zh="账户 {user} 不存在或已停用", en="Account {user} does not exist or is disabled")
-    if username:
-        user = session.exec(select(UserAccount).where(UserAccount.username == username)).first()
-        if user is None or user.disabled:
-            raise RuleError(error("cli.unknown_user", "user", user=username))
-        return Actor(user.username, Role(user.role), user.display_name)
+def os_user() -> str:
     try:
-        who = getpass.getuser()
-    except Exception:
-        who = "unknown"
-    return Actor(f"cli:{who}", Role(default_role), f"cli:{who}")
+        return getpass.getuser()
+    except Exception:  # no login name (containers): still the command line
+        return "?"
+
+
+def read_password(username: str) -> str | None:
+    """The acting account's password: ``CLERK_DESK_PASSWORD``, else a prompt on a terminal, else the
+    first line of standard input (None when there is none)."""
+    if os.environ.get(PASSWORD_ENV) is not None:
+        return os.environ[PASSWORD_ENV]
+    if sys.stdin is None:
+        return None
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass(say(f"{username} 的密码：", f"Password of {username}: "))
+        except EOFError:
+            return None
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n") if line else None
+
+
+def sign_in(args: argparse.Namespace) -> int:
+    """Before a command that reads or changes personal data or accounts: check ``--user`` and its
+    password, and remember the account for :func:`current_actor`.  0 when signed in; 2 (usage)
+    without a user name or a password; 1 when the account refuses (wrong password, locked,
+    disabled, must change its password first).  The sign-in is audited with the OS user."""
+    global _signed_in
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.services import signin
+
+    name = (getattr(args, "user", None) or "").strip()
+    if not name:
+        print(say("此命令须以账户身份运行：请加 --user 用户名（密码从标准输入、提示或环境变量 "
+                  f"{PASSWORD_ENV} 读取）",
+                  f"this command acts as an account: add --user NAME (the password is read from standard "
+                  f"input, a prompt, or {PASSWORD_ENV})"), file=sys.stderr)
+        return EXIT_USAGE
+    password = read_password(name)
+    if password is None:
+        print(say(f"未读到账户 {name} 的密码（标准输入第一行，或环境变量 {PASSWORD_ENV}）",
+                  f"no password for {name} (the first line of standard input, or {PASSWORD_ENV})"), file=sys.stderr)
+        return EXIT_USAGE
+    url = open_database().url.render_as_string(hide_password=False)
+    details = {"os_user": os_user(), "command": " ".join(str(getattr(args, k, "") or "")
+                                                          for k in ("command", "action")).strip()}
+    try:
+        result = signin.sign_in_command_line(url, name, password, details=details)
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return EXIT_REFUSED
+    if result.must_change_password:
+        print(say(f"账户 {name} 须先在程序中登录并修改密码", f"account {name} must log in to the app and change "
+                  "its password first"), file=sys.stderr)
+        return EXIT_REFUSED
+    _signed_in = result.actor
+    return 0
+
+
+def refuse_unless_allowed(actions: tuple[str, ...]) -> int:
+    """0 when the signed-in account may do one of ``actions``; else the refusal (exit 1)."""
+    from clerk_desk.domain.roles import Action, allowed, denial
+
+    actor = current_actor()
+    if any(allowed(actor.role, Action(a)) for a in actions):
+        return 0
+    problem = denial(actor, Action(actions[0]))
+    print(problem.message(language()), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def act_as(actor: Any) -> None:
+    """The bootstrap (``user add`` on an empty account table, ``demo seed`` on an empty data
+    directory) acts without signing in."""
+    global _signed_in
+    _signed_in = actor
+
+
+def bootstrap_pending(args: argparse.Namespace) -> bool:
+    """No account exists yet: ``user add`` makes the first one without signing in (as the OS user)."""
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import run
+
+    if not run(open_database(), accounts.needs_first_run):
+        return False
+    act_as(Actor(f"cli:{os_user()}", Role.ADMIN, f"命令行 ({os_user()})"))
+    return True
+
+
+def current_actor():  # type: ignore[no-untyped-def]
+    """The account this run acts as (after :func:`sign_in`)."""
+    if _signed_in is None:
+        from clerk_desk.domain.problems import RuleError, error
+
+        raise RuleError(error("permission.no_user", "permission"))
+    return _signed_in
+
+
+def cli_actor(session: Any = None, username: str | None = None, **_ignored: Any):  # type: ignore[no-untyped-def]
+    """The account a command acts as: the one signed in with ``--user`` and its password
+    (:func:`sign_in`, done by ``clerk_desk.cli`` before the command runs)."""
+    return current_actor()
 
 
 def parse_day(text: str | None, today: date) -> date:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from clerk_desk.commands.common import say
 from clerk_desk.config import database_url, language
-from clerk_desk.store.bootstrap import _sqlite_file, backup_sqlite
-from clerk_desk.store.schema import SCHEMA_HEAD
+from clerk_desk.services.database import SCHEMA_HEAD, backup_sqlite
+from clerk_desk.services.database import sqlite_file as _sqlite_file
 
 
 def upgrade(args: argparse.Namespace) -> int:
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     url = database_url()
     try:
@@ -59,7 +59,7 @@ def check_problems(url: str) -> list[str]:
                          f"database file is corrupt or not a database: {path} ({exc})")]
         if problems:
             return problems
-    from clerk_desk.store.bootstrap import current_revision
+    from clerk_desk.services.database import current_revision
 
     try:
         rev = current_revision(url)
@@ -71,9 +71,9 @@ def check_problems(url: str) -> list[str]:
         return problems
     problems.extend(_schema_drift(url))
     from clerk_desk.services.audit import verify_chain
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.services.uow import unit_of_work
 
-    with session_scope(get_engine(url)) as session:
+    with unit_of_work(url) as session:
         broken = verify_chain(session)
     if broken is not None:
         problems.append(say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
@@ -81,20 +81,26 @@ def check_problems(url: str) -> list[str]:
 
 
 def _schema_drift(url: str) -> list[str]:
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
+    from clerk_desk.services.database import schema_drift
 
-    from clerk_desk.store.db import get_engine
-    from clerk_desk.store.models import metadata
+    return [say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in schema_drift(url)[:10]]
 
-    with get_engine(url).connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": False, "render_as_batch": True})
-        diff = compare_metadata(ctx, metadata)
-    return [say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in diff[:10]]
+
+def warn_loose_permissions() -> None:
+    """Files of the data directory that other local accounts can read: a warning, with the fix."""
+    from clerk_desk.config import data_dir
+    from clerk_desk.services.database import loose_permissions
+
+    for path, mode in loose_permissions(data_dir()):
+        want = "700" if path.is_dir() else "600"
+        print(say(f"警告：{path} 的权限为 {mode:04o}，本机其他账户可以读取其中的个人信息；请执行 chmod {want} \"{path}\"",
+                  f"warning: {path} has mode {mode:04o}, so other local accounts can read the personal data in it; "
+                  f"run chmod {want} \"{path}\""), file=sys.stderr)
 
 
 def check(args: argparse.Namespace) -> int:
     url = database_url()
+    warn_loose_permissions()
     problems = check_problems(url)
     if problems:
         for p in problems:
@@ -157,7 +163,7 @@ def purge(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import clock
     from clerk_desk.services.privacy import retention_purge
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     if not args.yes:
         print(say("此操作将永久清除到期业务的完整个人信息；确认请加 --yes",
@@ -165,7 +171,7 @@ def purge(args: argparse.Namespace) -> int:
         return 2
     engine = open_database()
     try:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             actor = cli_actor(session, args.user, default_role="admin")
             result = retention_purge(session, actor, clock.today(), years=args.years)
     except RuleError as exc:

@@ -112,27 +112,59 @@ def _setup(settings_changed: list[str]) -> None:
         settings_changed.append("service_point")
 
 
+DEMO_POINT = ("S001", "幸福街道医保服务点")
+
+
+def _may_seed(args: argparse.Namespace) -> int:
+    """An empty data directory: anyone (the demo point and accounts are made).  A demo one: the demo
+    supervisor, signed in.  One holding a real service point or real accounts: never."""
+    from clerk_desk.commands.common import sign_in
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import run
+
+    settings, _ = load_settings()
+    point = (settings.service_point.code, settings.service_point.name)
+    engine = open_database()
+    users = not run(engine, accounts.needs_first_run)
+    demo_sup = run(engine, accounts.get_user, DEMO_ACCOUNTS[0][0]) is not None
+    if (settings.is_configured and point != DEMO_POINT) or (users and not demo_sup):
+        print(say(f"此数据目录已有真实服务点或账户（{point[0]} {point[1]}），演示数据不会加入其中；请在空数据目录中运行"
+                  "（CLERK_DESK_DATA_DIR）",
+                  f"this data directory holds a real service point or accounts ({point[0]} {point[1]}); demo data "
+                  "is never added to it: run in an empty data directory (CLERK_DESK_DATA_DIR)"), file=sys.stderr)
+        return 1
+    if not users:
+        return 0
+    if (getattr(args, "user", None) or "") != DEMO_ACCOUNTS[0][0]:
+        print(say(f"演示数据已存在：再次生成须以演示负责人身份运行（--user {DEMO_ACCOUNTS[0][0]}）",
+                  f"demo data exists: seeding again runs as the demo supervisor (--user {DEMO_ACCOUNTS[0][0]})"),
+              file=sys.stderr)
+        return 2
+    return sign_in(args)
+
+
 def seed(args: argparse.Namespace) -> int:
-    from sqlmodel import select
 
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.services import accounts, clock
     from clerk_desk.services import applications as svc
     from clerk_desk.services.applications import Collector
-    from clerk_desk.store.db import session_scope
-    from clerk_desk.store.models import UserAccount
+    from clerk_desk.services.uow import unit_of_work
 
     if args.applications < 0 or args.days < 1:
         print(say("--applications 不能为负，--days 至少为 1", "--applications must be >= 0 and --days >= 1"),
               file=sys.stderr)
         return 2
+    refused = _may_seed(args)
+    if refused:
+        return refused
     made: list[str] = []
     _setup(made)
     settings, _ = load_settings()
     engine = open_database()
-    with session_scope(engine) as session:
-        if session.exec(select(UserAccount)).first() is None:
+    with unit_of_work(engine) as session:
+        if accounts.needs_first_run(session):
             name, _, display, password = DEMO_ACCOUNTS[0]
             accounts.create_first_supervisor(session, username=name, password=password, display_name=display)
             sup = Actor(name, Role.SUPERVISOR, display)
@@ -168,7 +200,7 @@ def seed(args: argparse.Namespace) -> int:
             report = svc.report_for(form, settings, moment.date())
             form = replace(form, documents={item.document: "verified" for item in report.checklist})
             try:
-                with session_scope(engine) as session:
+                with unit_of_work(engine) as session:
                     if rng.random() < 0.04:
                         missing = dict(form.documents)
                         if missing:

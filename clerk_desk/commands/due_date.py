@@ -68,11 +68,11 @@ def _row(raw: str, accepted: datetime | date | None, kind: str, result: DueDate 
 
 def _load_calendar() -> WorkCalendar:
     from clerk_desk.services.calendar import load_work_calendar
-    from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import unit_of_work
 
     result = ensure_database()
-    with session_scope(get_engine(result.url)) as session:
+    with unit_of_work(result.url) as session:
         return load_work_calendar(session)
 
 

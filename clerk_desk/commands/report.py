@@ -14,7 +14,7 @@ def daily(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import clock
     from clerk_desk.services.printouts import daily_report
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     settings = settings_or_warn()
     try:
@@ -32,7 +32,7 @@ def daily(args: argparse.Namespace) -> int:
         pdf = Path(f"daily-{point}-{day}.pdf")
     engine = open_database()
     try:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             actor = cli_actor(session, getattr(args, "user", None))
             daily_report(session, actor, point_code=point, day=day, settings=settings, lang=language(),
                          pdf=pdf, csv=csv)

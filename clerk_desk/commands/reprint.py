@@ -14,12 +14,12 @@ from clerk_desk.config import language
 def run(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services.printouts import print_document
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     settings = settings_or_warn()
     engine = open_database()
     try:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             actor = cli_actor(session, args.user)
             printed = print_document(session, actor, args.application_number, args.document, settings=settings,
                                      lang=language(), out=Path(args.pdf), reprint=True)

@@ -23,7 +23,7 @@ def _central(args: argparse.Namespace) -> str | None:
 def _exchange(args: argparse.Namespace, direction: str) -> int:
     from clerk_desk.domain.problems import RuleError, render
     from clerk_desk.services import sync
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     url = _central(args)
     if not url:
@@ -31,7 +31,7 @@ def _exchange(args: argparse.Namespace, direction: str) -> int:
         return 1
     engine = open_database()
     try:
-        with session_scope(engine) as local:
+        with unit_of_work(engine) as local:
             actor = cli_actor(local, getattr(args, "user", None))
         counts = sync.exchange(direction, engine.url.render_as_string(hide_password=False), url, actor)
     except RuleError as exc:
@@ -55,11 +55,11 @@ def pull(args: argparse.Namespace) -> int:
 def bundle_export(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import sync
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     engine = open_database()
     try:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             count = sync.export_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
@@ -71,11 +71,11 @@ def bundle_export(args: argparse.Namespace) -> int:
 def bundle_import(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import sync
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     engine = open_database()
     try:
-        with session_scope(engine) as session:
+        with unit_of_work(engine) as session:
             counts = sync.import_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)

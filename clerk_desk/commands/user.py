@@ -1,10 +1,12 @@
 """``clerk-desk user add|list|passwd|disable``: accounts from the command line.
 
 Passwords are read twice: two lines of standard input when it is not a terminal (for
-scripts), otherwise prompted without echo.  The command line acts as the administrator
-(``system``), and every change is audited like one made in the app.  An account made here
-must change its password at the first login, except the very first account of an empty
-database (its owner is setting the program up).
+scripts; after the acting account's own password line), otherwise prompted without echo.
+The command line acts as the account signed in with ``--user`` (``commands/common.py``), with
+its role, and every change is audited like one made in the app.  An account made here must
+change its password at the first login, except the very first account of an empty database
+(its owner is setting the program up: the bootstrap, which needs no ``--user`` and must be a
+supervisor or an administrator).
 
 Exit status: 0 done, 1 refused (the message says why), 2 usage.
 """
@@ -15,6 +17,7 @@ import argparse
 import getpass
 import sys
 
+from clerk_desk.commands.common import current_actor as _actor
 from clerk_desk.commands.common import say
 from clerk_desk.config import language
 
@@ -40,18 +43,8 @@ def _read_passwords() -> tuple[str, str] | None:
     return lines[0], lines[1]
 
 
-def _actor():  # type: ignore[no-untyped-def]
-    from clerk_desk.domain.roles import Actor, Role
-
-    try:
-        who = getpass.getuser()
-    except Exception:  # no login name (containers): still the command line
-        who = "?"
-    return Actor("system", Role.ADMIN, f"命令行 ({who})")
-
-
 def _database() -> bool:
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     try:
         ensure_database()
@@ -81,15 +74,19 @@ def add(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     passwords = _read_passwords()
     if passwords is None:
         return _no_password()
     password, repeat = passwords
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             first = accounts.needs_first_run(session)
+            if first and args.role == "clerk":
+                print(say("第一个账户须为负责人（supervisor）或管理员（admin）",
+                          "the first account must be a supervisor or an administrator"), file=sys.stderr)
+                return EXIT_REFUSED
             accounts.check_password(password, username=args.name.strip(), repeat=repeat)
             info = accounts.create_user(session, _actor(), username=args.name, role=args.role, password=password,
                                         display_name=args.display_name or "", must_change_password=not first)
@@ -105,9 +102,9 @@ def list_users(args: argparse.Namespace) -> int:
     if not _database():
         return EXIT_REFUSED
     from clerk_desk.services import accounts, clock
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
-    with session_scope() as session:
+    with unit_of_work() as session:
         users = accounts.list_users(session, _actor())
     if not users:
         print(say("尚无账户", "no accounts yet"))
@@ -127,9 +124,9 @@ def passwd(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
-    with session_scope() as session:
+    with unit_of_work() as session:
         exists = accounts.get_user(session, args.name) is not None
     if not exists:
         print(say(f"没有用户名为“{args.name}”的账户", f"There is no account named {args.name}"), file=sys.stderr)
@@ -138,7 +135,7 @@ def passwd(args: argparse.Namespace) -> int:
     if passwords is None:
         return _no_password()
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             accounts.set_password(session, _actor(), args.name, passwords[0], repeat=passwords[1])
     except RuleError as exc:
         return _refused(exc)
@@ -152,10 +149,10 @@ def disable(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import accounts
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     try:
-        with session_scope() as session:
+        with unit_of_work() as session:
             accounts.disable_user(session, _actor(), args.name)
     except RuleError as exc:
         return _refused(exc)

@@ -80,7 +80,33 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     window.show()
     handle = window.windowHandle()
     handle.installEventFilter(_FirstExpose(after_first_expose, window))
-    return app.exec()
+    code = app.exec()
+    shut_down(window)
+    return code
+
+
+def shut_down(window: Any) -> None:
+    """A clean end: the window's timers and filters stop, the workers finish (their results are
+    dropped), the window goes before the application, the database connections close."""
+    from clerk_desk.gui import errors, tasks
+
+    window.prepare_to_quit()
+    if not tasks.shutdown():
+        errors.log.warning("quitting with database work still running")
+    actor, url = window.ctx.actor, window.ctx.url
+    if actor is not None and window.ctx.ready:  # the user leaves with the program: audited like 注销
+        from clerk_desk.services import signin
+
+        try:  # the window is gone: nothing waits on this thread any more
+            signin.sign_out(url, actor)
+        except Exception as exc:  # noqa: BLE001 - the database may be what is gone
+            errors.log.warning("logout at quit not recorded: %s", exc)
+    errors.set_sink(None)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from clerk_desk.services.database import close_connections
+
+    close_connections()
 
 
 def _log_in(window: Any, ctx: Any) -> None:
@@ -103,10 +129,4 @@ def _log_in(window: Any, ctx: Any) -> None:
         dialog.rejected.connect(window.close)
         dialog.open()
         return
-    from clerk_desk.gui.login_dialog import LoginDialog
-    from clerk_desk.store.db import get_engine
-
-    login = LoginDialog(get_engine(ctx.url), window, lang=ctx.lang)
-    login.logged_in.connect(window.start_session)
-    login.rejected.connect(window.close)
-    login.open()
+    window.show_login()

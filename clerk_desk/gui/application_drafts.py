@@ -156,7 +156,7 @@ class DraftKeeper(QObject):
             self._show_offer(ctx.t(f"有未完成的草稿：{row.insured_name} {row.masked_id}，是否恢复？",
                                    f"Unfinished draft: {row.insured_name} {row.masked_id}. Restore it?"))
 
-        ctx.call(work, done, lambda exc: None)
+        ctx.call(work, done, errors.log_only("offering the latest draft"))
 
     def hide_offer(self) -> None:
         u = self.page.ui
@@ -181,4 +181,4 @@ class DraftKeeper(QObject):
         self.remove_local()
         if app_id:
             ctx = self.page.ctx
-            ctx.service("discard_draft", ctx.actor, uuid.UUID(app_id), on_error=lambda exc: None)
+            ctx.service("discard_draft", ctx.actor, uuid.UUID(app_id), on_error=errors.log_only("discarding a draft"))

@@ -179,6 +179,9 @@ class ApplicationsModel(QAbstractTableModel):
 
         def failed(exc: BaseException) -> None:
             self._fetching = False
+            from clerk_desk.gui import errors
+
+            errors.report_exception(exc)  # logged, and the clerk is told why the list stopped
 
         self.ctx.call(lambda session: page(session, offset, PAGE_SIZE), done, failed)
 

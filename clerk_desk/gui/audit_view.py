@@ -29,22 +29,25 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
-from clerk_desk.domain.roles import Actor
+from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import unit_of_work
 
 Fetch = Callable[[AuditFilter, int, int], AuditPage]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def service_fetch(actor: Actor, engine: Engine | None = None) -> Fetch:
-    """A fetch function on the audit-query service, one short transaction a page."""
+def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
+    """A fetch function on the audit-query service, one short transaction a page; ``actor`` is an
+    Actor or a function returning the signed-in one (read at each fetch)."""
+    current = actor_source(actor)
 
     def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
-        with session_scope(engine) as session:
-            return audit_query.search(session, actor, flt, offset=offset, limit=limit)
+        with unit_of_work(engine) as session:
+            return audit_query.search(session, current(), flt, offset=offset, limit=limit)
 
     return fetch
 
@@ -59,6 +62,7 @@ class AuditTableModel(QAbstractTableModel):
     """Audit entries, newest first, fetched a page at a time."""
 
     failed = Signal(str)  # a refused or failed fetch, as a message
+    loaded = Signal()  # a page arrived (or failed): fetches run in a worker, never on the GUI thread
 
     COLUMNS = (("时间", "Time"), ("用户", "User"), ("操作", "Action"), ("对象", "Target"), ("详情", "Details"),
                ("站点/序号", "Station/seq"))
@@ -72,6 +76,9 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditEntry] = []
         self._filter = AuditFilter()
         self._has_more = False
+        self._loading = False  # a fetch is running (one at a time: each fetch is audited)
+        self._wanted = False  # a fetch for the current filter waits for the running one
+        self._generation = 0  # a page for an earlier filter is dropped
 
     # -- queries ---------------------------------------------------------------------------
     def set_filter(self, flt: AuditFilter) -> None:
@@ -80,6 +87,8 @@ class AuditTableModel(QAbstractTableModel):
         self._rows = []
         self._filter = flt
         self._has_more = True
+        self._wanted = False
+        self._generation += 1
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -98,16 +107,47 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and self._has_more and not self._loading
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
         if parent.isValid() or not self._has_more:
             return
-        try:
-            page = self._fetch(self._filter, len(self._rows), self._page_size)
-        except RuleError as exc:
-            self._has_more = False
+        if self._loading:  # after the running fetch (for an earlier filter) comes back
+            self._wanted = True
+            return
+        self._loading = True
+        fetch, flt, offset, size, generation = self._fetch, self._filter, len(self._rows), self._page_size, self._generation
+        run_task(lambda: fetch(flt, offset, size), lambda page: self._on_page(generation, page),
+                 lambda exc: self._on_failed(generation, exc))
+
+    def _stale(self, generation: int) -> bool:
+        """The fetch that came back was for an earlier filter: start the one waiting, if any."""
+        self._loading = False
+        if generation == self._generation:
+            return False
+        if self._wanted:
+            self._wanted = False
+            self.fetchMore(QModelIndex())
+        return True
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if self._stale(generation):
+            return
+        self._has_more = False
+        if isinstance(exc, RuleError):
             self.failed.emit(exc.message(self._lang))
+        else:
+            from clerk_desk.gui import errors
+
+            self.failed.emit(errors.describe(exc)[1])
+        self.loaded.emit()
+
+    def _on_page(self, generation: int, page: AuditPage) -> None:
+        if self._stale(generation):
             return
         self._has_more = page.has_more
         if page.entries:
@@ -115,6 +155,7 @@ class AuditTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
             self._rows.extend(page.entries)
             self.endInsertRows()
+        self.loaded.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,10 +201,9 @@ class AuditTableModel(QAbstractTableModel):
 class AuditView(QWidget):
     """Filter bar over the audit table; for supervisors and administrators."""
 
-    def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
+    def __init__(self, actor: Any, engine: Engine | None = None, parent: QWidget | None = None, *,
                  fetch: Fetch | None = None, lang: str | None = None, page_size: int = audit_query.PAGE_SIZE) -> None:
         super().__init__(parent)
-        self._actor = actor
         self._engine = engine
         self._lang = t = ui_language(lang)
         self.model = AuditTableModel(fetch or service_fetch(actor, engine), self, page_size=page_size, lang=t)
@@ -220,14 +260,19 @@ class AuditView(QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
-        users: list[str] = []
-        actions: list[str] = list(audit_query.ACTION_TEXT)
-        try:
-            with session_scope(self._engine) as session:
-                users = audit_query.known_users(session)
-                actions = audit_query.known_actions(session)
-        except Exception:  # noqa: BLE001 - the lists are a convenience; the search still works
-            pass
+        engine = self._engine
+
+        def work() -> tuple[list[str], list[str]]:
+            with unit_of_work(engine) as session:
+                return audit_query.known_users(session), audit_query.known_actions(session)
+
+        self._show_choices([], list(audit_query.ACTION_TEXT))
+        # the lists are a convenience: without them the search still works
+        from clerk_desk.gui import errors
+
+        run_task(work, lambda found: self._show_choices(*found), errors.log_only("the audit view's lists"))
+
+    def _show_choices(self, users: list[str], actions: list[str]) -> None:
         self.user_combo.clear()
         self.user_combo.addItem("", "")
         for u in users:

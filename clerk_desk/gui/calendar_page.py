@@ -36,9 +36,11 @@ from clerk_desk.domain.calendar_file import CalendarFile
 from clerk_desk.domain.problems import Problem, RuleError, Severity
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workdays import DayKind, YearSchedule
+from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import run
 
 DAY_COLOURS: dict[DayKind, str] = {
     DayKind.WORKDAY: "#ffffff",
@@ -118,12 +120,18 @@ class CalendarPage(QWidget):
     """A year of the working-day calendar, and importing a year from a file (supervisors)."""
 
     calendar_changed = Signal(int)  # the year imported
+    loaded = Signal()  # the years were (re)read, in a worker
+    imported = Signal(bool)  # an import finished: True when the year was imported
 
-    def __init__(self, engine: Engine, *, actor: Actor | None, lang: str = "zh",
+    @property
+    def _actor(self) -> Actor | None:
+        return self._actor_of()
+
+    def __init__(self, engine: Engine, *, actor: Actor | None | Callable[[], Actor | None], lang: str = "zh",
                  today: Callable[[], date] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._actor = actor
+        self._actor_of = actor_source(actor)
         self._lang = lang
         self._today = today or clock.today
         self._schedules: dict[int, service.CalendarYearInfo] = {}
@@ -137,7 +145,7 @@ class CalendarPage(QWidget):
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_button = QPushButton(t("从文件导入…", "Import from file…"))
         self.import_button.setObjectName("calendarImport")
-        self.import_button.setEnabled(actor is not None and allowed(actor.role, Action.EDIT_CALENDAR))
+        self.import_button.setEnabled(self._actor is not None and allowed(self._actor.role, Action.EDIT_CALENDAR))
         self.grid = YearGrid(lang)
         self.status_label = QLabel()
         self.status_label.setObjectName("calendarStatus")
@@ -179,9 +187,19 @@ class CalendarPage(QWidget):
     # -- reading ---------------------------------------------------------------------
 
     def refresh(self, select: int | None = None) -> None:
-        """Reload the years from the database and show ``select`` (default: this year)."""
-        with session_scope(self._engine) as session:
-            self._schedules = {info.year: info for info in service.list_years(session)}
+        """Reload the years from the database (in a worker) and show ``select`` (default: this year)."""
+        engine = self._engine
+        run_task(lambda: run(engine, service.list_years), lambda years: self._on_years(years, select),
+                 self._on_read_failed)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        from clerk_desk.gui import errors
+
+        self._set_status(errors.describe(exc)[1], error=True)
+        self.loaded.emit()
+
+    def _on_years(self, years: list[service.CalendarYearInfo], select: int | None) -> None:
+        self._schedules = {info.year: info for info in years}
         this_year = self._today().year
         years = sorted(set(self._schedules) | {this_year, this_year + 1})
         wanted = select if select is not None else this_year
@@ -193,6 +211,7 @@ class CalendarPage(QWidget):
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(wanted)))
         self.year_box.blockSignals(False)
         self.show_year(self.year_box.currentData())
+        self.loaded.emit()
 
     def show_year(self, year: int) -> None:
         info = self._schedules.get(year)
@@ -230,7 +249,8 @@ class CalendarPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> bool:
-        """Check ``path``, show the report, import after confirmation; True when imported."""
+        """Check ``path``, show the report, import after confirmation (in a worker).  False when refused
+        before the database is touched; otherwise True, and :attr:`imported` tells the outcome."""
         parsed = service.read_calendar_file(path)
         self._show_report(parsed.problems)
         if not parsed.ok:
@@ -253,18 +273,27 @@ class CalendarPage(QWidget):
         return self._import(parsed, replace=existing is not None)
 
     def _import(self, parsed: CalendarFile, *, replace: bool) -> bool:
-        try:
-            with session_scope(self._engine) as session:
-                result = service.import_year(session, parsed, actor=self._actor, replace=replace)
-        except RuleError as exc:
+        engine, actor = self._engine, self._actor  # whoever is signed in now
+        run_task(lambda: run(engine, service.import_year, parsed, actor=actor, replace=replace),
+                 self._on_imported, self._on_import_refused)
+        return True
+
+    def _on_import_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, RuleError):
             self._show_report(exc.problems)
             self._set_status(exc.message(self._lang), error=True)
-            return False
+        else:
+            from clerk_desk.gui import errors
+
+            self._set_status(errors.describe(exc)[1], error=True)
+        self.imported.emit(False)
+
+    def _on_imported(self, result: service.ImportResult) -> None:
         verb = self._tr("已替换", "Replaced") if result.replaced else self._tr("已导入", "Imported")
         self._set_status(self._tr(f"{verb}{result.year}年日历。", f"{verb} the {result.year} calendar."))
         self.refresh(select=result.year)
         self.calendar_changed.emit(result.year)
-        return True
+        self.imported.emit(True)
 
     def _show_report(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
         self.report.clear()

@@ -14,6 +14,13 @@ from clerk_desk.gui.qt import QObject, Signal
 from clerk_desk.gui.tasks import run_task
 
 
+def actor_source(actor: Any) -> Callable[[], Any]:
+    """Who is acting, read at the moment of acting: ``actor`` may be an Actor (tests, a fixed
+    user) or a function returning the signed-in one (``lambda: ctx.actor``). Pages keep the
+    function, never the value, so a page built for one user can never act for another."""
+    return actor if callable(actor) else (lambda: actor)
+
+
 class AppContext(QObject):
     applications_changed = Signal()   # an application was saved, accepted, handed over, ...
     settings_changed = Signal()
@@ -58,9 +65,9 @@ class AppContext(QObject):
     # -- the database, off the GUI thread -------------------------------------------
     def session(self):  # type: ignore[no-untyped-def]
         """A session scope (worker threads only)."""
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import unit_of_work
 
-        return session_scope(get_engine(self.url))
+        return unit_of_work(self.url)
 
     def call(self, func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:

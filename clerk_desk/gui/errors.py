@@ -19,6 +19,18 @@ _lang = "zh"
 _sink: Callable[[str, str], None] | None = None  # (kind, text) -> shown by the main window
 
 
+def log_only(what: str) -> Callable[[BaseException], None]:
+    """An ``on_error`` for work whose failure the clerk need not see (an offer, a list, a status):
+    the exception is logged, never swallowed."""
+
+    def failed(exc: BaseException) -> None:
+        level = logging.ERROR if describe(exc)[0] == "bug" else logging.WARNING
+        log.log(level, "%s failed: %s: %s", what, type(exc).__name__, exc,
+                exc_info=(type(exc), exc, exc.__traceback__) if level == logging.ERROR else None)
+
+    return failed
+
+
 def set_language(lang: str) -> None:
     global _lang
     _lang = lang
@@ -40,16 +52,60 @@ def is_database_error(exc: BaseException) -> bool:
         "OperationalError", "DatabaseError", "InterfaceError")
 
 
+def database_problem(exc: BaseException) -> str | None:
+    """What kind of database trouble ``exc`` is, told apart by its SQLAlchemy (or driver) type:
+    ``constraint``, ``locked``, ``disk_full``, ``unreachable`` or ``other``; None when it is not one."""
+    if not is_database_error(exc):
+        return None
+    from sqlalchemy import exc as sa
+
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, sa.IntegrityError):
+        return "constraint"
+    if "database is locked" in text or "lock timeout" in text or "deadlock" in text:
+        return "locked"
+    if "disk is full" in text or "no space left" in text or "disk full" in text or "diskfull" in text:
+        return "disk_full"
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError | sa.TimeoutError):
+        return "unreachable"
+    return "other"
+
+
+_DATABASE_TEXT = {
+    "constraint": ("与数据库中已有的记录冲突，本次操作未保存，已填写的内容仍在表单中。请查询已有记录后再办理。",
+                   "This conflicts with a record already in the database; nothing was saved and the form keeps "
+                   "what was typed. Look up the existing record first."),
+    "locked": ("数据库正被其他操作占用，本次操作未保存，已填写的内容仍在表单中。请稍候重试。",
+               "The database is busy with another operation; nothing was saved and the form keeps what was "
+               "typed. Try again in a moment."),
+    "disk_full": ("磁盘已满，本次操作未保存，已填写的内容仍在表单中。请清理磁盘空间或联系管理员。",
+                  "The disk is full; nothing was saved and the form keeps what was typed. Free some disk space "
+                  "or tell the administrator."),
+    "unreachable": ("数据库暂时无法访问，本次操作未保存，已填写的内容仍在表单中。请检查数据库服务或网络后重试。",
+                    "The database cannot be reached; nothing was saved and the form keeps what was typed. Check "
+                    "the database server or the network and try again."),
+    "other": ("数据库出错，本次操作未保存，已填写的内容仍在表单中。请联系管理员（详见日志）。",
+              "The database reported an error; nothing was saved and the form keeps what was typed. Tell the "
+              "administrator (see the log)."),
+}
+
+_on_database_trouble: list[Callable[[str], None]] = []  # the status bar's database label
+
+
+def watch_database(callback: Callable[[str], None]) -> None:
+    """``callback(kind)`` whenever a database error is reported (the main window's status bar)."""
+    _on_database_trouble.append(callback)
+
+
 def describe(exc: BaseException) -> tuple[str, str]:
     """``(kind, text)``: kind is ``rule``, ``environment`` or ``bug``."""
     from clerk_desk.domain.problems import RuleError
 
     if isinstance(exc, RuleError):
         return "rule", exc.message(_lang)
-    if is_database_error(exc):
-        return "environment", _t("数据库暂时无法访问，本次操作未保存，已填写的内容仍在表单中。请检查数据库服务或网络后重试。",
-                                 "The database cannot be reached; nothing was saved and the form keeps what was "
-                                 "typed. Check the database server or the network and try again.")
+    trouble = database_problem(exc)
+    if trouble is not None:
+        return "environment", _t(*_DATABASE_TEXT[trouble])
     if isinstance(exc, OSError):
         return "environment", _t(f"系统错误：{exc}", f"System error: {exc}")
     return "bug", _t(f"程序出错（{type(exc).__name__}: {exc}）。已填写的内容已保留，请联系管理员。",
@@ -58,8 +114,17 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 def report_exception(exc: BaseException) -> None:
     kind, text = describe(exc)
-    if kind == "bug":
+    trouble = database_problem(exc)
+    if kind == "bug" or trouble == "other":
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    elif kind == "environment":
+        log.warning("%s: %s", type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
+    if trouble is not None:
+        for callback in list(_on_database_trouble):
+            try:
+                callback(trouble)
+            except RuntimeError:  # a closed window
+                _on_database_trouble.remove(callback)
     show_message(kind, text)
 
 

@@ -5,14 +5,20 @@
 * :class:`LockScreen` — an opaque overlay over the main window.  The widgets underneath
   keep their contents (they are only disabled and covered, so nobody walking up sees the
   personal data on them).  The same user unlocks with their password; another user may
-  take over (switch user), which logs the first one out.  Wrong passwords count toward
-  the account's lockout like at the login.
+  take over (switch user), which logs the first one out — an account whose password must
+  be changed changes it right there.  Quitting the program from the lock takes a password
+  too.  Wrong passwords count toward the account's lockout like at the login.  The password
+  checks run in a worker (``gui/tasks.py``), never on the GUI thread.
 * :class:`CounterLock` — the two wired together for a main window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -24,13 +30,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
+from shiboken6 import isValid
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor
-from clerk_desk.gui.login_dialog import tr, ui_language
-from clerk_desk.services import accounts
-from clerk_desk.store.db import session_scope
+from clerk_desk.gui import errors
+from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.login_dialog import ChangePasswordForm, tr, ui_language
+from clerk_desk.gui.tasks import run_task
+from clerk_desk.services import accounts, signin
+
+Engine = Any  # an engine handed over by the window (the GUI never imports the store)
+QUIT_KEYS = QKeySequence("Ctrl+Q")
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -109,14 +120,20 @@ class LockScreen(QFrame):
     unlocked = Signal(object)  # Actor: the same user again
     user_switched = Signal(object, object)  # old Actor, new Actor
     locked = Signal()
+    refused = Signal(str)  # a password was refused: the message shown
+    quit_requested = Signal()  # a password was given to quit the program
 
-    def __init__(self, window: QWidget, actor: Actor, engine: Engine | None = None, *,
+    def __init__(self, window: QWidget, actor: Actor | Callable[[], Actor], engine: Engine | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("lockScreen")
         self._window = window
-        self._actor = actor
+        self._fixed: Actor | None = None if callable(actor) else actor
+        self._actor_of = actor_source(actor)
         self._engine = engine
+        self._busy = False
+        self._pending: Actor | None = None  # switching to an account that must change its password first
+        self.change_form: ChangePasswordForm | None = None
         self._lang = t = ui_language(lang)
         self._disabled: list[QWidget] = []
         self._focus: QWidget | None = None
@@ -146,16 +163,20 @@ class LockScreen(QFrame):
         self.unlock_button.setDefault(True)
         self.switch_button = QPushButton(tr(t, "切换用户", "Switch user"), self)
         self.switch_button.setObjectName("switchUserButton")
-        panel = QWidget(self)
+        self.quit_button = QPushButton(tr(t, "退出程序", "Quit"), self)
+        self.quit_button.setObjectName("lockQuitButton")
+        self.quit_button.setToolTip(tr(t, "输入密码后退出程序", "Quit the program after entering a password"))
+        panel = self._panel = QWidget(self)
         panel.setMaximumWidth(420)
         form = QFormLayout()
         form.addRow(tr(t, "用户名", "User name"), self.username_edit)
         form.addRow(tr(t, "密码", "Password"), self.password_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
+        buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(panel)
+        inner = self._inner = QVBoxLayout(panel)
         inner.addWidget(self.title_label)
         inner.addWidget(self.user_label)
         inner.addLayout(form)
@@ -169,15 +190,23 @@ class LockScreen(QFrame):
         self.password_edit.returnPressed.connect(self._on_unlock_clicked)
         self.username_edit.returnPressed.connect(self.password_edit.setFocus)
         self.switch_button.clicked.connect(self._on_switch_clicked)
+        self.quit_button.clicked.connect(self._on_quit_clicked)
         window.installEventFilter(self)
         self.hide()
+
+    @property
+    def _actor(self) -> Actor:
+        return self._actor_of()
 
     @property
     def actor(self) -> Actor:
         return self._actor
 
     def set_actor(self, actor: Actor) -> None:
-        self._actor = actor
+        """A lock given a fixed actor follows a switch itself; the window's reads ``ctx.actor``."""
+        if self._fixed is not None:
+            self._fixed = actor
+            self._actor_of = actor_source(actor)
 
     @property
     def is_locked(self) -> bool:
@@ -185,7 +214,7 @@ class LockScreen(QFrame):
 
     def lock(self, reason: str = "idle") -> None:
         """Cover the window; the widgets underneath keep their state."""
-        if self.is_locked:
+        if self.is_locked or self._actor is None:
             return
         self._focus = QApplication.focusWidget()
         self._disabled = []
@@ -193,11 +222,9 @@ class LockScreen(QFrame):
             if child is not self and child.isEnabled() and not child.isWindow():
                 child.setEnabled(False)
                 self._disabled.append(child)
-        try:
-            with session_scope(self._engine) as session:
-                accounts.record_lock(session, self._actor, reason=reason)
-        except Exception:  # noqa: BLE001 - the lock itself must never fail
-            pass
+        engine, actor = self._engine, self._actor
+        run_task(lambda: signin.record_lock(engine, actor, reason=reason), None,  # the lock itself never fails
+                 lambda exc: errors.log.warning("lock not recorded: %s", exc))
         self.user_label.setText(tr(self._lang, f"当前用户：{self._actor.label}，请输入密码解锁",
                                    f"Signed in: {self._actor.label}. Enter the password to unlock."))
         self.username_edit.setText(self._actor.username)
@@ -216,61 +243,145 @@ class LockScreen(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if not self.isVisible():
             return False
+        if event.type() == QEvent.Type.KeyPress and QKeySequence(event.keyCombination()) == QUIT_KEYS:  # type: ignore[attr-defined]
+            self._on_quit_clicked()
+            return True
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._window.rect())
         elif event.type() == QEvent.Type.Shortcut:
-            # the window's shortcuts (menus, page keys) stay dead while the counter is locked
+            # the window's shortcuts (menus, page keys) stay dead while the counter is locked;
+            # Ctrl+Q asks for a password to quit
+            if event.key() == QUIT_KEYS:  # type: ignore[attr-defined]
+                self._on_quit_clicked()
+                return True
             return not (isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched)))
         return False
 
+    def _check(self, purpose: str, on_done: Callable[[Any], None]) -> None:
+        """The typed user name and password checked in a worker; ``on_done(LoginResult)``."""
+        if self._busy:
+            return
+        username = self.username_edit.text().strip() or self._actor.username
+        password = self.password_edit.text()
+        self.password_edit.clear()
+        self._set_busy(True)
+        engine, old = self._engine, self._actor
+
+        def work() -> Any:
+            result = signin.sign_in(engine, username, password, purpose=purpose)
+            if (purpose == accounts.A_UNLOCK and result.actor.username != old.username
+                    and not result.must_change_password):
+                signin.sign_out(engine, old)  # the one taking over logs the other out
+            return result, password
+
+        def done(value: Any) -> None:
+            self._set_busy(False)
+            on_done(value)
+
+        run_task(work, done, self._on_refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.unlock_button, self.switch_button, self.quit_button):
+            button.setEnabled(not busy)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        text = exc.message(self._lang) if isinstance(exc, RuleError) else errors.describe(exc)[1]
+        self.message_label.setText(text)
+        self.password_edit.setFocus()
+        self.refused.emit(text)
+
+    @Slot()
+    def _on_unlock_clicked(self) -> None:
+        self._check(accounts.A_UNLOCK, self._on_checked)
+
+    def _on_checked(self, value: Any) -> None:
+        result, password = value
+        if result.actor.username == self._actor.username:
+            self._release()
+            self.unlocked.emit(self._actor)
+            return
+        if result.must_change_password:  # first login of this account: its own password first
+            self._pending = result.actor
+            self._show_change_form(result.actor.username, password)
+            return
+        self._switch_to(result.actor)
+
+    def _switch_to(self, actor: Actor) -> None:
+        old = self._actor
+        self.set_actor(actor)
+        self._release()
+        self.user_switched.emit(old, actor)
+
+    def _show_change_form(self, username: str, old_password: str) -> None:
+        t = self._lang
+        form = self.change_form = ChangePasswordForm(username, self._engine, old_password=old_password, lang=t,
+                                                     parent=self._panel)
+        form.set_note(tr(t, f"账户“{username}”的密码由他人设置，请先设置自己的新密码。",
+                         f"The password of {username} was set by someone else; choose your own now."))
+        self._inner.insertWidget(self._inner.count() - 1, form)
+        for w in (self.username_edit, self.password_edit, self.unlock_button):  # switch user: give up
+            w.setEnabled(False)
+        form.changed.connect(self._on_password_changed)
+        form.show()
+        form.new_edit.setFocus()
+
+    def _drop_change_form(self) -> None:
+        if self.change_form is not None:
+            self.change_form.hide()
+            self.change_form.deleteLater()
+            self.change_form = None
+        for w in (self.username_edit, self.password_edit, self.unlock_button):
+            w.setEnabled(True)
+
+    @Slot()
+    def _on_password_changed(self) -> None:
+        pending, old, engine = self._pending, self._actor, self._engine
+        self._pending = None
+        self._drop_change_form()
+        assert pending is not None
+        run_task(lambda: signin.sign_out(engine, old), None, lambda exc: errors.log.warning("logout: %s", exc))
+        self._switch_to(pending)
+
+    def cancel_change(self) -> None:
+        """The account taking over did not change its password: it is logged out, the lock stays."""
+        pending, engine = self._pending, self._engine
+        self._pending = None
+        self._drop_change_form()
+        if pending is not None:
+            run_task(lambda: signin.sign_out(engine, pending), None,
+                     lambda exc: errors.log.warning("logout: %s", exc))
+
+    @Slot()
+    def _on_quit_clicked(self) -> None:
+        """Quit the program from the lock: only after a valid password (any active account's)."""
+        if not self.password_edit.text():
+            self.message_label.setText(tr(self._lang, "退出程序前请输入密码", "Enter a password to quit"))
+            self.password_edit.setFocus()
+            return
+        self._check(signin.A_QUIT, lambda _value: self.quit_requested.emit())
+
     @Slot()
     def _on_switch_clicked(self) -> None:
+        self.cancel_change()
         self.username_edit.setReadOnly(False)
         self.username_edit.clear()
         self.password_edit.clear()
         self.message_label.clear()
         self.username_edit.setFocus()
 
-    @Slot()
-    def _on_unlock_clicked(self) -> None:
-        username = self.username_edit.text().strip() or self._actor.username
-        password = self.password_edit.text()
-        self.password_edit.clear()
-        try:
-            with session_scope(self._engine) as session:
-                result = accounts.authenticate(session, username, password, purpose=accounts.A_UNLOCK)
-        except RuleError as exc:
-            self.message_label.setText(exc.message(self._lang))
-            self.password_edit.setFocus()
-            return
-        if result.actor.username == self._actor.username:
-            self._release()
-            self.unlocked.emit(self._actor)
-            return
-        if result.must_change_password:
-            with session_scope(self._engine) as session:
-                accounts.logout(session, result.actor)
-            self.message_label.setText(tr(self._lang, "该账户须先修改密码，请退出后从登录窗口登录",
-                                          "This account must change its password first; log in from the "
-                                          "login window"))
-            return
-        old = self._actor
-        with session_scope(self._engine) as session:
-            accounts.logout(session, old)
-        self._actor = result.actor
-        self._release()
-        self.user_switched.emit(old, result.actor)
-
     def _release(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         for child in self._disabled:
-            child.setEnabled(True)
+            if isValid(child):  # a widget deleted while the counter was locked
+                child.setEnabled(True)
         self._disabled = []
         self.hide()
         self.message_label.clear()
-        if self._focus is not None:
+        if self._focus is not None and isValid(self._focus):
             self._focus.setFocus()
         self._focus = None
 
@@ -278,7 +389,8 @@ class LockScreen(QFrame):
 class CounterLock(QObject):
     """Idle watcher + lock screen for a main window: ``CounterLock(window, actor).start()``."""
 
-    def __init__(self, window: QWidget, actor: Actor, engine: Engine | None = None, *, minutes: int | None = None,
+    def __init__(self, window: QWidget, actor: Actor | Callable[[], Actor], engine: Engine | None = None, *,
+                 minutes: int | None = None,
                  interval_ms: int | None = None, lang: str | None = None) -> None:
         super().__init__(window)
         self.watcher = IdleWatcher(minutes, self, interval_ms=interval_ms)

@@ -2,11 +2,13 @@
 
 ``LoginDialog(engine).exec()`` returns Accepted with :attr:`LoginDialog.actor` set.  When
 the password was set by someone else, the dialog turns to its change-password page before
-it accepts; cancelling there logs the user out again.  Password checks take a few tens of
-milliseconds (argon2 at OWASP's minimum), so they run on the GUI thread.
+it accepts; cancelling there logs the user out again.  Password checks (argon2) and the
+database run in a worker (``gui/tasks.py``): a stalled hall server never freezes the dialog.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor
-from clerk_desk.services import accounts
-from clerk_desk.store.db import session_scope
+from clerk_desk.gui.tasks import run_task
+from clerk_desk.services import accounts, signin
+
+Engine = Any  # an engine handed over by the window (the GUI never imports the store)
 
 
 def ui_language(lang: str | None = None) -> str:
@@ -38,6 +41,15 @@ def ui_language(lang: str | None = None) -> str:
 
 def tr(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
+
+
+def refusal_text(exc: BaseException, lang: str) -> str:
+    """A refused password's own message, or what went wrong with the database."""
+    if isinstance(exc, RuleError):
+        return exc.message(lang)
+    from clerk_desk.gui import errors
+
+    return errors.describe(exc)[1]
 
 
 def _password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -101,17 +113,23 @@ class ChangePasswordForm(QWidget):
 
     @Slot()
     def _on_ok_clicked(self) -> None:
-        old = self._old if self._old is not None else self.old_edit.text()
-        try:
-            with session_scope(self._engine) as session:
-                accounts.change_password(session, self._username, old, self.new_edit.text(),
-                                         repeat=self.repeat_edit.text())
-        except RuleError as exc:
-            self.message_label.setText(exc.message(self._lang))
-            self.new_edit.clear()
-            self.repeat_edit.clear()
-            self.new_edit.setFocus()
+        if not self.ok_button.isEnabled():
             return
+        old = self._old if self._old is not None else self.old_edit.text()
+        engine, username, new, repeat = self._engine, self._username, self.new_edit.text(), self.repeat_edit.text()
+        self.ok_button.setEnabled(False)
+        run_task(lambda: signin.change_password(engine, username, old, new, repeat=repeat),
+                 self._on_changed, self._on_refused)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.message_label.setText(refusal_text(exc, self._lang))
+        self.new_edit.clear()
+        self.repeat_edit.clear()
+        self.new_edit.setFocus()
+
+    def _on_changed(self, _none: Any) -> None:
+        self.ok_button.setEnabled(True)
         self.message_label.clear()
         self._old = None
         self.changed.emit()
@@ -189,14 +207,21 @@ class LoginDialog(QDialog):
         if not username:
             self.username_edit.setFocus()
             return
-        try:
-            with session_scope(self._engine) as session:
-                result = accounts.authenticate(session, username, password)
-        except RuleError as exc:
-            self.message_label.setText(exc.message(self._lang))
-            self.password_edit.clear()
-            self.password_edit.setFocus()
+        if not self.login_button.isEnabled():
             return
+        self.login_button.setEnabled(False)
+        engine = self._engine
+        run_task(lambda: (signin.sign_in(engine, username, password), password), self._on_checked, self._on_refused)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.login_button.setEnabled(True)
+        self.message_label.setText(refusal_text(exc, self._lang))
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def _on_checked(self, value: Any) -> None:
+        result, password = value
+        self.login_button.setEnabled(True)
         self.message_label.clear()
         if result.must_change_password:
             self._pending = result.actor
@@ -229,7 +254,7 @@ class LoginDialog(QDialog):
 
     def reject(self) -> None:
         if self._pending is not None:  # logged in but refused to change the password: log out again
-            with session_scope(self._engine) as session:
-                accounts.logout(session, self._pending)
+            pending, engine = self._pending, self._engine
+            run_task(lambda: signin.sign_out(engine, pending))
             self._pending = None
         super().reject()

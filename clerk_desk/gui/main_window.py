@@ -7,54 +7,29 @@ clerk sees the window before SQLAlchemy is even imported.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
-from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QLabel, QMainWindow, QShortcut, Qt, QTimer, QWidget, Slot
+from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
+from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
+from clerk_desk.gui.shortcuts_help import SHORTCUTS, show_shortcuts  # noqa: F401 - SHORTCUTS: Help ▸ Shortcuts
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
-
-# (module, class, title zh, shortcut, action needed or None)
-PAGES = [
-    ("new_application", "NewApplicationPage", QT_TRANSLATE_NOOP("MainWindow", "新增受理"), "F2", "register"),
-    ("today_page", "TodayPage", QT_TRANSLATE_NOOP("MainWindow", "今日业务"), "F3", None),
-    ("handover_page", "HandoverPage", QT_TRANSLATE_NOOP("MainWindow", "发卡"), "F4", "hand_over"),
-    ("cards_ready_page", "CardsReadyPage", QT_TRANSLATE_NOOP("MainWindow", "制卡完成"), "F5", "mark_ready"),
-    ("late_page", "LatePage", QT_TRANSLATE_NOOP("MainWindow", "逾期与未领"), "F6", "mark_ready"),
-    ("daily_page", "DailyPage", QT_TRANSLATE_NOOP("MainWindow", "日报与日结"), "F7", "daily_report"),
-    ("search_page", "SearchPage", QT_TRANSLATE_NOOP("MainWindow", "查询结果"), None, "search"),
-]
-
-
-def _engine_pages(ctx: AppContext) -> list[tuple[str, str, Any]]:
-    """Supervisor pages by the accounts and calendar engineers: (name, title, factory(engine))."""
-    from clerk_desk.services import clock
-
-    lang, actor = ctx.lang, ctx.actor
-    return [
-        ("calendar_page", QT_TRANSLATE_NOOP("MainWindow", "工作日历"), lambda engine: importlib.import_module("clerk_desk.gui.calendar_page")
-         .CalendarPage(engine, actor=actor, lang=lang, today=clock.today), "edit_calendar"),
-        ("audit_view", QT_TRANSLATE_NOOP("MainWindow", "审计日志"), lambda engine: importlib.import_module("clerk_desk.gui.audit_view")
-         .AuditView(actor, engine, lang=lang), "view_audit"),
-        ("users_page", QT_TRANSLATE_NOOP("MainWindow", "账户管理"), lambda engine: importlib.import_module("clerk_desk.gui.users_page")
-         .UsersPage(actor, engine, lang=lang), "manage_clerks"),
-    ]
 
 
 def open_database(url: str) -> dict[str, Any]:
     """Worker: bring the database to the current schema and read what the window shows."""
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     result = ensure_database(url)
     info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
     try:
         from clerk_desk.services import calendar
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import unit_of_work
 
-        with session_scope(get_engine(url)) as session:
+        with unit_of_work(url) as session:
             info["banner"] = calendar.banner(session)
             try:
                 from clerk_desk.services import accounts
@@ -67,13 +42,19 @@ def open_database(url: str) -> dict[str, Any]:
     return info
 
 
+DATABASE_CHECK_MS = 15_000  # how often the status bar asks whether the database is there
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ctx = ctx
-        self.pages: dict[str, QWidget] = {}
+        self.page_set = PageSet(self)
+        self.pages: dict[str, QWidget] = self.page_set.pages  # name -> page, for whoever is signed in
+        self.lock: Any = None
+        self.login_dialog: Any = None
         self._db_state = QLabel(self.tr("数据库：正在打开数据库…"))
         self._sync_state = QLabel()
         self._printer_state = QLabel()
@@ -85,6 +66,12 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.returnPressed.connect(self._on_search)
         self.ui.searchButton.clicked.connect(self._on_search)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.actionLogout = QAction(self.tr("注销(&O)"), self)
+        self.actionLogout.setObjectName("actionLogout")
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.actionLogout)
+        self.actionLogout.triggered.connect(self.log_out)
+        self.ui.pages.currentChanged.connect(self._on_page_changed)
+        ctx.database_ready.connect(self._on_ready_pages)
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
@@ -99,6 +86,11 @@ class MainWindow(QMainWindow):
         ctx.settings_changed.connect(self._update_status)
         ctx.actor_changed.connect(self.update_title)
         errors.set_sink(self.show_message)
+        errors.watch_database(self._on_database_trouble)
+        self._pinging = False
+        self._ping_timer = QTimer(self, interval=DATABASE_CHECK_MS)
+        self._ping_timer.timeout.connect(self.check_database)
+        ctx.database_ready.connect(self._ping_timer.start)
         self.update_title()
         self._update_status()
         self.ui.statusBar.showMessage(self.tr("正在打开数据库…"))
@@ -143,79 +135,88 @@ class MainWindow(QMainWindow):
             self.printer = DocumentPrinter(self.ctx, self)
         self.printer.print_documents(application_id, documents, reprint=reprint)
 
-    # -- the clerk's session -------------------------------------------------------------
+    # -- who is signed in (one value: ctx.actor, read by every page when it acts) ----------------
     def start_session(self, actor: Any, *, lock: bool = True) -> None:
         """After login: the pages this role may use, and the idle lock."""
-        self.ctx.actor = actor
-        self.ctx.actor_changed.emit()
-        self.build_pages()
-        if lock and self.ctx.ready:
-            try:
-                from clerk_desk.gui.lock_screen import CounterLock
-                from clerk_desk.store.db import get_engine
-            except ImportError:  # pragma: no cover
-                return
-            self.lock = CounterLock(self, actor, get_engine(self.ctx.url), lang=self.ctx.lang,
-                                    minutes=self.ctx.settings.ui.idle_lock_minutes)
-            self.lock.screen.user_switched.connect(lambda _old, new: self._on_user_switched(new))
-            QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
-            self.lock.start()
+        self.set_actor(actor)
+        if not lock or not self.ctx.ready:
+            return
+        if self.lock is None:
+            from clerk_desk.gui.lock_screen import CounterLock
+            from clerk_desk.services.uow import engine_for
 
-    def _on_user_switched(self, actor: Any) -> None:
+            self.lock = CounterLock(self, lambda: self.ctx.actor, engine_for(self.ctx.url), lang=self.ctx.lang,
+                                    minutes=self.ctx.settings.ui.idle_lock_minutes)
+            self.lock.screen.user_switched.connect(lambda _old, new: self.set_actor(new))
+            self.lock.screen.quit_requested.connect(self.close)
+            QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
+        self.lock.start()
+
+    def set_actor(self, actor: Any) -> None:
+        """Someone else is signed in (or nobody): open dialogs close, the pages, menus and keys
+        follow the new role."""
+        changed = actor != self.ctx.actor
+        if changed:
+            self._close_dialogs()
         self.ctx.actor = actor
+        self.page_set.apply(user_changed=changed)
+        self._install_input_devices()
         self.ctx.actor_changed.emit()
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.login_dialog:
+                dialog.reject()
+
+    @Slot()
+    def log_out(self) -> None:
+        """File ▸ 注销: the user signs out (audited); the form is kept as a draft; the login shows."""
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        if self.lock is not None:
+            self.lock.stop()
+        from clerk_desk.services import signin
+
+        url = self.ctx.url
+        run_task(lambda: signin.sign_out(url, actor), None,
+                 lambda exc: errors.log.warning("logout not recorded: %s", exc))
+        self.set_actor(None)
+        self.show_login()
+
+    def show_login(self) -> Any:
+        """The login dialog over the window; quitting it quits the program."""
+        from clerk_desk.gui.login_dialog import LoginDialog
+        from clerk_desk.services.uow import engine_for
+
+        login = self.login_dialog = LoginDialog(engine_for(self.ctx.url), self, lang=self.ctx.lang)
+        login.logged_in.connect(self.start_session)
+        login.rejected.connect(self.close)
+        login.finished.connect(lambda _code: setattr(self, "login_dialog", None))
+        login.open()
+        return login
+
+    def prepare_to_quit(self) -> None:
+        """Stop what would still run at the end: the database check, the idle lock, the input filters."""
+        from clerk_desk.gui.qt import QApplication
+
+        self._ping_timer.stop()
+        if self.lock is not None:
+            self.lock.stop()
+        app = QApplication.instance()
+        if app is not None and getattr(self, "scanner", None) is not None:
+            app.removeEventFilter(self.scanner)
 
     # -- pages ------------------------------------------------------------------------
     def build_pages(self) -> None:
-        if self.pages:
-            return
-        for module_name, cls_name, title, key, action in PAGES:
-            if action is not None and self.ctx.actor is not None and not self.ctx.allowed(action):
-                continue
-            try:
-                module = importlib.import_module(f"clerk_desk.gui.{module_name}")
-            except ImportError:
-                continue
-            cls = getattr(module, cls_name, None)
-            if cls is None:
-                continue
-            page = cls(self.ctx, self)
-            index = self.ui.pages.addTab(page, self.tr(title) + (f" ({key})" if key else ""))
-            self.pages[module_name] = page
-            if key:
-                QShortcut(QKeySequence(key), self, activated=lambda i=index: self._go(i))
-            if hasattr(page, "open_application"):
-                page.open_application.connect(self._on_open_application)
-            if hasattr(page, "open_record"):
-                page.open_record.connect(self.open_record)
-            if hasattr(page, "search_requested"):  # a duplicate's link: one record found opens at once
-                page.search_requested.connect(lambda text: self.search_for(text, open_single=True))
-        self.ui.pages.currentChanged.connect(self._on_page_changed)
+        """The pages and keys of the signed-in role (again after every change of user)."""
+        self.page_set.apply()
         self._install_input_devices()
-        if self.ctx.ready:
-            self._build_engine_pages()
-        else:
-            self.ctx.database_ready.connect(self._build_engine_pages)
 
     @Slot()
-    def _build_engine_pages(self) -> None:
-        if self.ctx.actor is None or "calendar_page" in self.pages:
-            return
-        from clerk_desk.store.db import get_engine
-
-        engine = get_engine(self.ctx.url)
-        for name, title, factory, action in _engine_pages(self.ctx):
-            if not self.ctx.allowed(action):
-                continue
-            try:
-                page = factory(engine)
-            except (ImportError, AttributeError):
-                continue
-            page.setParent(self)
-            self.ui.pages.addTab(page, self.tr(title))
-            self.pages[name] = page
-            if name == "calendar_page" and hasattr(page, "calendar_changed"):
-                page.calendar_changed.connect(self.refresh_banner)
+    def _on_ready_pages(self) -> None:
+        if self.ctx.actor is not None:
+            self.page_set.apply()
 
     def page(self, name: str) -> Any:
         return self.pages.get(name)
@@ -224,9 +225,6 @@ class MainWindow(QMainWindow):
         page = self.pages.get(name)
         if page is not None:
             self.ui.pages.setCurrentWidget(page)
-
-    def _go(self, index: int) -> None:
-        self.ui.pages.setCurrentIndex(index)
 
     @Slot(int)
     def _on_page_changed(self, index: int) -> None:
@@ -255,6 +253,35 @@ class MainWindow(QMainWindow):
         set_state(self._db_state, "state", "error")
         self.ui.statusBar.clearMessage()
         errors.report_exception(exc)
+
+    @Slot()
+    def check_database(self) -> None:
+        """Is the database there?  Asked in a worker every little while; the status bar says."""
+        if self._pinging:
+            return
+        self._pinging = True
+        from clerk_desk.services import database
+
+        url = self.ctx.url
+        run_task(lambda: database.ping(url), self._on_ping_ok, self._on_ping_failed)
+
+    def _on_ping_ok(self, _none: Any) -> None:
+        self._pinging = False
+        backend = "PostgreSQL" if self.ctx.url.startswith("postgresql") else "SQLite"
+        self._db_state.setText(self.tr("数据库：正常（%1）").replace("%1", backend))
+        set_state(self._db_state, "state", "ok")
+
+    def _on_ping_failed(self, exc: BaseException) -> None:
+        self._pinging = False
+        self._on_database_trouble(errors.database_problem(exc) or "unreachable")
+
+    def _on_database_trouble(self, trouble: str) -> None:
+        text = {"unreachable": self.tr("数据库：无法连接，正在重试…"), "locked": self.tr("数据库：繁忙"),
+                "disk_full": self.tr("数据库：磁盘已满")}.get(trouble)
+        if text is None:  # a conflict or an odd error: the database itself is there
+            return
+        self._db_state.setText(text)
+        set_state(self._db_state, "state", "error")
 
     @Slot()
     def refresh_banner(self, *_args: Any) -> None:
@@ -335,6 +362,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         """Clerks never see the settings (the service refuses them anyway)."""
+        self.actionLogout.setVisible(self.ctx.actor is not None)
         self.ui.actionSettings.setVisible(self.ctx.actor is not None and self.ctx.allowed("edit_settings"))
         self.ui.menuData.menuAction().setVisible(self.ctx.actor is not None and self.ctx.allowed("sync"))
 
@@ -375,6 +403,8 @@ class MainWindow(QMainWindow):
 
     # -- input devices: the scanner (a keyboard wedge) and the ID-card reader -------------------------------
     def _install_input_devices(self) -> None:
+        if getattr(self, "scanner", None) is not None:
+            return
         from clerk_desk.gui import id_reader
         from clerk_desk.gui.qt import QApplication
         from clerk_desk.gui.scanner import ScanDetector
@@ -387,7 +417,7 @@ class MainWindow(QMainWindow):
     def _scan_allowed(self, focus: QWidget | None) -> bool:
         from clerk_desk.gui.qt import QApplication
 
-        lock = getattr(self, "lock", None)
+        lock = self.lock
         if self.ctx.actor is None or (lock is not None and lock.screen.is_locked):
             return False
         return QApplication.activeModalWidget() is None and (focus is None or focus.window() is self)
@@ -398,59 +428,3 @@ class MainWindow(QMainWindow):
         from clerk_desk.gui.scanner import route_scan
 
         route_scan(self, text, QApplication.focusWidget())
-
-
-# (keys, what they do zh, en) — Help ▸ Shortcuts; tests/gui/test_input_devices.py checks each one exists
-SHORTCUTS = [
-    ("F1", "本快捷键列表", "this list of shortcuts"),
-    ("F2", "新增受理", "new application"),
-    ("F3", "今日业务", "today's applications"),
-    ("F4", "发卡（扫描领卡凭条）", "hand over a card (scan the pickup slip)"),
-    ("F5", "制卡完成（负责人）", "cards ready (supervisor)"),
-    ("F6", "逾期与未领（负责人）", "late and uncollected cards (supervisor)"),
-    ("F7", "日报与日结（负责人）", "daily report and closing the day (supervisor)"),
-    ("Ctrl+F", "查询：身份证号码、姓名、业务编号", "search: ID number, name, application number"),
-    ("Ctrl+L", "锁定窗口", "lock the counter"),
-    ("Ctrl+Q", "退出", "quit"),
-    ("Ctrl+I", "新增受理：跳到身份证号码", "new application: go to the ID number"),
-    ("F9", "受理 / 确认发卡 / 登记制卡完成", "accept / hand over / mark cards ready"),
-    ("Ctrl+Return", "受理", "accept"),
-    ("Ctrl+R", "出具一次性告知书", "print the missing-documents notice"),
-    ("Ctrl+S", "保存草稿", "save a draft"),
-    ("Ctrl+N", "新办（清空表单）", "next person (clear the form)"),
-    ("Ctrl+D", "材料全部已核验", "mark every document verified"),
-    ("Ctrl+P", "打印（预览窗口中）", "print (in the preview)"),
-    ("Alt+带下划线的字母", "跳到对应的输入框", "Alt+underlined letter: go to that field"),
-    ("F8", "读取演示身份证（模拟读卡器）", "read a demo ID card (simulated reader)"),
-]
-
-
-def show_shortcuts(parent: QWidget, lang: str) -> Any:
-    """Help ▸ Shortcuts: a read-only table of the keys a clerk uses."""
-    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
-
-    dialog = QDialog(parent)
-    dialog.setObjectName("ShortcutsDialog")
-    dialog.setWindowTitle("快捷键" if lang == "zh" else "Keyboard shortcuts")
-    rows = [r for r in SHORTCUTS if r[0] != "F8" or getattr(parent, "id_reader", None) is not None]
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels(["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
-    for row, (keys, zh, en) in enumerate(rows):
-        shown = keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter")
-        table.setItem(row, 0, QTableWidgetItem(shown))
-        table.setItem(row, 1, QTableWidgetItem(en if lang == "en" else zh))
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.resizeColumnsToContents()
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    layout.addWidget(buttons)
-    table.resizeRowsToContents()
-    table.setMinimumHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
-    dialog.resize(560, table.minimumHeight() + 60)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

@@ -82,36 +82,48 @@ class SetupDialog(QDialog):
         if problems:
             (self.ui.codeEdit if "code" in problems else self.ui.nameEdit).setFocus()
             return
-        if self.create_account and not self._create_account():
+        if self.create_account:
+            self._create_account()  # in a worker; the dialog closes once the account exists
             return
+        self._finish()
+
+    def _finish(self) -> None:
         if self._save:
             from clerk_desk.config import save_settings
 
             save_settings(self.settings)
         super().accept()
 
-    def _create_account(self) -> bool:
-        """The first supervisor (no account exists yet), with the service point, in one transaction."""
-        from clerk_desk.domain.problems import RuleError
+    def _create_account(self) -> None:
+        """The first supervisor (no account exists yet), with the service point, in one transaction
+        in a worker; the dialog accepts when it is made."""
+        from clerk_desk.gui.tasks import run_task
         from clerk_desk.services import accounts
-        from clerk_desk.store.db import get_engine, session_scope
+        from clerk_desk.services.uow import run
 
         u = self.ui
-        lang = self.settings.ui.language
         if u.passwordEdit.text() != u.repeatEdit.text():
             self._show_problem(u.accountProblem, self.tr("两次输入的密码不一致"))
             u.repeatEdit.setFocus()
-            return False
+            return
         sp = self.settings.service_point
         point = accounts.PointInfo(code=sp.code, name=sp.name, kind=sp.kind, address=sp.address, hours=sp.hours,
                                    phone=sp.phone)
-        try:
-            with session_scope(get_engine()) as session:
-                self.actor = accounts.create_first_supervisor(
-                    session, username=u.usernameEdit.text().strip(), password=u.passwordEdit.text(),
-                    display_name=u.displayNameEdit.text().strip(), point=point, save_settings=False)
-        except RuleError as exc:
-            self._show_problem(u.accountProblem, exc.message(lang))
-            return False
-        self._show_problem(u.accountProblem, "")
-        return True
+        username, password = u.usernameEdit.text().strip(), u.passwordEdit.text()
+        display_name = u.displayNameEdit.text().strip()
+        u.buttonBox.setEnabled(False)
+        run_task(lambda: run(None, accounts.create_first_supervisor, username=username, password=password,
+                             display_name=display_name, point=point, save_settings=False),
+                 self._on_account_made, self._on_account_refused)
+
+    def _on_account_made(self, actor: Any) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        self.actor = actor
+        self._show_problem(self.ui.accountProblem, "")
+        self._finish()
+
+    def _on_account_refused(self, exc: BaseException) -> None:
+        from clerk_desk.gui.login_dialog import refusal_text
+
+        self.ui.buttonBox.setEnabled(True)
+        self._show_problem(self.ui.accountProblem, refusal_text(exc, self.settings.ui.language))

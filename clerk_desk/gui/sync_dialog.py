@@ -51,7 +51,7 @@ def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT) -> str:
     """``url`` with a connect timeout for PostgreSQL, unless it already names one."""
     from sqlalchemy.engine import make_url
 
-    from clerk_desk.store.db import normalize_url
+    from clerk_desk.services.database import normalize_url
 
     u = make_url(normalize_url(url))
     if u.get_backend_name() != "postgresql" or "connect_timeout" in u.query:

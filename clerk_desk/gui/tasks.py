@@ -13,6 +13,7 @@ from typing import Any
 from clerk_desk.gui.qt import QObject, QRunnable, QThreadPool, Signal
 
 _running: set[_Signals] = set()
+_closing = False  # the application is quitting: no new work, results of running work are dropped
 
 
 class _Signals(QObject):
@@ -31,26 +32,36 @@ class _Task(QRunnable):
         try:
             result = self._func()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.done.emit(result)
+            self._emit(self._signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application quit while this ran: nobody is waiting for it
+            if not _closing:
+                raise
 
 
 def run_task(func: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:
     """Run ``func`` in a worker thread; ``on_done(result)`` / ``on_error(exc)`` run on the GUI thread."""
+    if _closing:
+        return
     signals = _Signals()
     _running.add(signals)
 
     def finished_ok(result: Any) -> None:
         _running.discard(signals)
         if on_done is not None:
-            on_done(result)
+            _deliver(on_done, result)
 
     def finished_error(exc: BaseException) -> None:
         _running.discard(signals)
         if on_error is not None:
-            on_error(exc)
+            _deliver(on_error, exc)
         else:
             from clerk_desk.gui.errors import report_exception
 
@@ -59,6 +70,30 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None] | None = No
     signals.done.connect(finished_ok)
     signals.failed.connect(finished_error)
     QThreadPool.globalInstance().start(_Task(func, signals))
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """A result for a page that is gone (the user changed and the page was removed) is dropped."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        import logging
+
+        logging.getLogger("clerk_desk.gui").debug("a result for a closed page dropped: %s", exc)
+
+
+def shutdown(timeout_ms: int = 15000) -> bool:
+    """Before the application ends: drop queued work, wait for running work (a database call
+    ends within its timeouts), forget the results.  True when every worker finished."""
+    global _closing
+    _closing = True
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    finished = bool(pool.waitForDone(timeout_ms))
+    _running.clear()
+    return finished
 
 
 def pending() -> int:

@@ -27,10 +27,12 @@ from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
+from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
-from clerk_desk.store.db import session_scope
+from clerk_desk.services.uow import run
 
 
 def creatable_roles(actor: Actor) -> list[Role]:
@@ -98,6 +100,8 @@ class UsersPage(QWidget):
     """The accounts table with its actions."""
 
     changed = Signal()
+    finished = Signal(bool)  # an action done (True) or refused (False); the work runs in a worker
+    loaded = Signal()  # the table was (re)read
 
     COLUMNS = (("用户名", "User name"), ("姓名", "Name"), ("角色", "Role"), ("状态", "Status"),
                ("最近登录", "Last login"))
@@ -105,7 +109,7 @@ class UsersPage(QWidget):
     def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(parent)
-        self._actor = actor
+        self._actor_of = actor_source(actor)
         self._engine = engine
         self._lang = t = ui_language(lang)
         self._users: list[AccountInfo] = []
@@ -140,19 +144,29 @@ class UsersPage(QWidget):
         self.enable_button.clicked.connect(self._on_enable_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.refresh_button.clicked.connect(self.refresh)
-        self.add_button.setEnabled(bool(creatable_roles(actor)))
+        self.add_button.setEnabled(bool(creatable_roles(self._actor)))
         self.refresh()
+
+    @property
+    def _actor(self) -> Actor:
+        return self._actor_of()
 
     # -- data --------------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        try:
-            with session_scope(self._engine) as session:
-                self._users = accounts.list_users(session, self._actor)
-        except RuleError as exc:
-            self._users = []
-            self._show_error(exc)
+        engine, actor = self._engine, self._actor
+        run_task(lambda: run(engine, accounts.list_users, actor), self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, users: list[AccountInfo]) -> None:
+        self._users = users
         self._fill()
+        self.loaded.emit()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._users = []
+        self._show_error(exc)
+        self._fill()
+        self.loaded.emit()
 
     def _status(self, u: AccountInfo) -> str:
         t = self._lang
@@ -187,47 +201,52 @@ class UsersPage(QWidget):
                 return
 
     # -- actions (callable without dialogs) ----------------------------------------------
-    def _run(self, what: str, func, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            with session_scope(self._engine) as session:
-                func(session, self._actor, *args, **kwargs)
-        except RuleError as exc:
-            self._show_error(exc)
-            return False
+    def _run(self, what: str, func, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """``func(session, <the user signed in now>, ...)`` in a worker; then :attr:`finished`."""
+        engine, actor = self._engine, self._actor
+        run_task(lambda: run(engine, func, actor, *args, **kwargs), lambda _r: self._on_done(what), self._on_refused)
+
+    def _on_done(self, what: str) -> None:
         self.message_label.setStyleSheet("")
         self.message_label.setText(what)
         self.refresh()
         self.changed.emit()
-        return True
+        self.finished.emit(True)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._show_error(exc)
+        self.finished.emit(False)
 
     def create_account(self, *, username: str, role: Role, password: str, repeat: str,
-                       display_name: str = "") -> bool:
+                       display_name: str = "") -> None:
         try:
             accounts.check_password(password, username=username, repeat=repeat)
         except RuleError as exc:
-            self._show_error(exc)
-            return False
-        return self._run(tr(self._lang, f"已新建账户 {username}", f"Account {username} created"),
+            self._on_refused(exc)
+            return
+        self._run(tr(self._lang, f"已新建账户 {username}", f"Account {username} created"),
                          accounts.create_user, username=username, role=role, password=password,
                          display_name=display_name)
 
-    def set_password(self, username: str, password: str, repeat: str) -> bool:
-        return self._run(tr(self._lang, f"已重设 {username} 的密码", f"Password of {username} set"),
+    def set_password(self, username: str, password: str, repeat: str) -> None:
+        self._run(tr(self._lang, f"已重设 {username} 的密码", f"Password of {username} set"),
                          accounts.set_password, username, password, repeat=repeat)
 
-    def disable(self, username: str) -> bool:
-        return self._run(tr(self._lang, f"已停用 {username}", f"{username} disabled"), accounts.disable_user, username)
+    def disable(self, username: str) -> None:
+        self._run(tr(self._lang, f"已停用 {username}", f"{username} disabled"), accounts.disable_user, username)
 
-    def enable(self, username: str) -> bool:
-        return self._run(tr(self._lang, f"已启用 {username}", f"{username} enabled"), accounts.enable_user, username)
+    def enable(self, username: str) -> None:
+        self._run(tr(self._lang, f"已启用 {username}", f"{username} enabled"), accounts.enable_user, username)
 
-    def unlock(self, username: str) -> bool:
-        return self._run(tr(self._lang, f"已解除 {username} 的锁定", f"{username} unlocked"), accounts.unlock_user,
+    def unlock(self, username: str) -> None:
+        self._run(tr(self._lang, f"已解除 {username} 的锁定", f"{username} unlocked"), accounts.unlock_user,
                          username)
 
-    def _show_error(self, exc: RuleError) -> None:
+    def _show_error(self, exc: BaseException) -> None:
+        from clerk_desk.gui.login_dialog import refusal_text
+
         self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setText(exc.message(self._lang))
+        self.message_label.setText(refusal_text(exc, self._lang))
 
     # -- slots -------------------------------------------------------------------------------
     @Slot()

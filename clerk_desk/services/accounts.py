@@ -296,7 +296,8 @@ def create_first_supervisor(session: Session, *, username: str, password: str, d
     return actor
 
 
-def authenticate(session: Session, username: str, password: str, *, purpose: str = A_LOGIN) -> LoginResult:
+def authenticate(session: Session, username: str, password: str, *, purpose: str = A_LOGIN,
+                 details: dict[str, object] | None = None) -> LoginResult:
     """Log in (or unlock a locked counter, ``purpose="unlock"``).  **Commits** in every outcome.
 
     Raises :class:`LoginRefused` for a wrong user name or password (the same message for
@@ -328,7 +329,8 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
         user.updated_at = now
         locked = user.failed_logins >= sec.max_failed_logins
         audit.record(session, actor=user.username, action=A_LOGIN_FAILED, target=user.username,
-                     details={"reason": "wrong_password", "failures": user.failed_logins, "purpose": purpose})
+                     details={"reason": "wrong_password", "failures": user.failed_logins, "purpose": purpose,
+                              **(details or {})})
         if locked:
             until = now + timedelta(minutes=sec.lockout_minutes)
             user.locked_until = until
@@ -353,7 +355,7 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
         user.password_hash = hash_password(password)
     session.add(user)
     audit.record(session, actor=user.username, action=purpose, target=user.username,
-                 details={"role": user.role})
+                 details={"role": user.role, **(details or {})})
     session.commit()
     return LoginResult(actor_of(user), user.must_change_password)
 

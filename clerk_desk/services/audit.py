@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -91,7 +91,11 @@ def _station(station: str | None) -> str:
 
 
 def _lock_head(session: Session, station: str) -> AuditHead:
-    stmt = select(AuditHead).where(AuditHead.station == station).with_for_update()
+    if session.get_bind().dialect.name == "sqlite":  # no FOR UPDATE there: a write takes the file's write
+        session.execute(update(AuditHead).where(col(AuditHead.station) == station)  # lock first, so two
+                        .values(seq=AuditHead.seq))  # workers never read the same head (busy timeout applies)
+    stmt = (select(AuditHead).where(AuditHead.station == station).with_for_update()
+            .execution_options(populate_existing=True))
     head = session.exec(stmt).first()
     if head is not None:
         return head

@@ -326,7 +326,7 @@ def exchange(direction: str, local_url: str, central_url: str, actor: Actor) -> 
     """
     if direction not in ("push", "pull"):
         raise ValueError(direction)
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine, session_scope
 
     ensure_database(central_url)

@@ -104,7 +104,7 @@ def upgrade(url: str) -> UpgradeResult:
     backup = None
     path = _sqlite_file(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if before is not None and before != SCHEMA_HEAD:
             backup = backup_sqlite(path, f"before-{SCHEMA_HEAD}")
     if before != SCHEMA_HEAD:
@@ -114,34 +114,11 @@ def upgrade(url: str) -> UpgradeResult:
     return UpgradeResult(url=url, before=before, after=SCHEMA_HEAD, backup=backup)
 
 
-def ensure_database(url: str | None = None) -> UpgradeResult:
-    """The configured database, upgraded to head and seeded with the published calendar years."""
+def ensure_schema(url: str | None = None) -> UpgradeResult:
+    """The configured database (or ``url``) upgraded to head.  The reference data (calendar
+    years) is seeded by ``clerk_desk.services.database.ensure_database``, the one start-up door."""
     from clerk_desk.config import database_url
     from clerk_desk.store.db import normalize_url
 
     url = normalize_url(url or database_url())
-    result = upgrade(url) if needs_upgrade(url) else UpgradeResult(url, SCHEMA_HEAD, SCHEMA_HEAD, None)
-    seed_reference_data(url)  # cheap and repeatable: picks up years a newer chinese-calendar publishes
-    return result
-
-
-def seed_reference_data(url: str) -> None:
-    """Reference data every database needs: the published calendar years."""
-    import importlib
-
-    try:
-        calendar_service = importlib.import_module("clerk_desk.services.calendar")
-    except ImportError:  # pragma: no cover - during early development
-        return
-    ensure = getattr(calendar_service, "ensure_published_years", None)
-    if ensure is None:  # pragma: no cover
-        return
-    from clerk_desk.config import database_url
-    from clerk_desk.services.station import DATABASE_STATION, acting_as, station_code
-    from clerk_desk.store.db import get_engine, normalize_url, session_scope
-
-    # Seeding another database (the hall's, before a push) is that database's own work: its
-    # audit entries must not take sequence numbers from this station's chain there.
-    own = normalize_url(url) == normalize_url(database_url())
-    with acting_as(station_code() if own else DATABASE_STATION), session_scope(get_engine(url)) as session:
-        ensure(session)
+    return upgrade(url) if needs_upgrade(url) else UpgradeResult(url, SCHEMA_HEAD, SCHEMA_HEAD, None)

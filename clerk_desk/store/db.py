@@ -2,7 +2,9 @@
 
 SQLite (the default, one counter or an offline street point) runs with WAL, foreign keys
 on and a busy timeout; PostgreSQL (a hall with several counters) through psycopg 3 with
-connections checked before use, so a dropped server is noticed and reconnected.
+connections checked before use, so a dropped server is noticed and reconnected, and with a
+connect timeout, TCP keepalives (a silently dropped network is noticed within seconds, not
+the kernel's two hours) and a statement timeout, all from the settings (``[database]``).
 """
 
 from __future__ import annotations
@@ -57,12 +59,58 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **kwargs)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        connect_args = {"check_same_thread": False, "timeout": 10, **kwargs.pop("connect_args", {})}  # type: ignore[dict-item]
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
     else:
+        url, given = _url_connect_args(url, kwargs.pop("connect_args", None))  # type: ignore[arg-type]
+        kwargs["connect_args"] = postgres_connect_args(given)
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, **kwargs)
     return engine
+
+
+def _url_connect_args(url: str, given: dict[str, object] | None) -> tuple[str, dict[str, object]]:
+    """Connection parameters written in the URL's query (``?connect_timeout=3&options=…``) moved to
+    the connect arguments, so they add to (and win over) the settings' instead of being replaced."""
+    u = make_url(url)
+    query = dict(u.query)
+    args = dict(given or {})
+    for key in [k for k in query if k in _LIBPQ_KEYS]:
+        value = query.pop(key)
+        if key == "options":
+            args["options"] = f"{value} {args.get('options', '')}".strip()
+        else:
+            args.setdefault(key, value)
+    return u.set(query=query).render_as_string(hide_password=False), args
+
+
+_LIBPQ_KEYS = frozenset({"connect_timeout", "options", "keepalives", "keepalives_idle", "keepalives_interval",
+                         "keepalives_count", "tcp_user_timeout"})
+
+
+def postgres_connect_args(given: dict[str, object] | None = None) -> dict[str, object]:
+    """libpq's connect timeout, keepalives and a statement timeout from the settings, under what
+    the caller gives (its ``options`` come after ours, so a caller's own setting wins)."""
+    from clerk_desk.config import load_settings
+
+    db = load_settings()[0].database
+    keep = db.keepalive_seconds
+    args: dict[str, object] = {
+        "connect_timeout": db.connect_timeout_seconds,
+        "keepalives": 1,
+        "keepalives_idle": keep,
+        "keepalives_interval": max(1, keep // 3),
+        "keepalives_count": 3,
+        "tcp_user_timeout": (keep + db.connect_timeout_seconds) * 1000,  # unacknowledged data: give up (ms)
+    }
+    options = f"-c statement_timeout={db.statement_timeout_seconds * 1000}"
+    given = dict(given or {})
+    if given.get("options"):
+        options = f"{options} {given.pop('options')}"
+    args.update(given)
+    args["options"] = options
+    return args
 
 
 def get_engine(url: str | None = None) -> Engine:

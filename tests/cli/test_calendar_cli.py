@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from clerk_desk.cli import main
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "calendar"
@@ -15,6 +17,18 @@ holidays = [2027-01-01, 2027-01-01, 2026-12-31, "2027-02-30"]
 workdays = [2027-01-01, 2027-03-03]
 colour = "red"
 """
+
+
+@pytest.fixture(autouse=True)
+def boss(monkeypatch):  # type: ignore[no-untyped-def]
+    """A supervisor to import as (``--user boss``, the password from CLERK_DESK_PASSWORD)."""
+    from clerk_desk.commands.common import open_database
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import unit_of_work
+
+    with unit_of_work(open_database()) as s:
+        accounts.create_first_supervisor(s, username="boss", password="Chief2025pw")
+    monkeypatch.setenv("CLERK_DESK_PASSWORD", "Chief2025pw")
 
 
 def run(capsys, *argv: str):  # type: ignore[no-untyped-def]
@@ -42,7 +56,7 @@ def test_show_year(capsys):
 def test_bad_file_lists_every_problem_and_changes_nothing(capsys, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text(BAD, encoding="utf-8")
-    code, out, err = run(capsys, "calendar", "import", str(bad), "--yes")
+    code, out, err = run(capsys, "calendar", "import", str(bad), "--yes", "--user", "boss")
     assert code == 1
     for fragment in ("colour", "2027-01-01 出现了 2 次", "2026-12-31", "2027-02-30", "同时列在", "2027-03-03"):
         assert fragment in out, fragment
@@ -54,25 +68,27 @@ def test_bad_file_lists_every_problem_and_changes_nothing(capsys, tmp_path):
 
 def test_import_then_reimport_needs_yes(capsys, monkeypatch):
     example = str(RESOURCES / "2027.example.toml")
-    code, out, _ = run(capsys, "calendar", "import", example, "--user", "")
+    code, _, err = run(capsys, "calendar", "import", example, "--user", "")
+    assert code == 2 and "--user" in err
+    code, out, _ = run(capsys, "calendar", "import", example, "--user", "boss")
     assert code == 0 and "2027" in out
-    code, _, err = run(capsys, "calendar", "import", example)  # no terminal to ask: refused
+    code, _, err = run(capsys, "calendar", "import", example, "--user", "boss")  # no terminal to ask: refused
     assert code == 1 and "--yes" in err
-    code, out, _ = run(capsys, "calendar", "import", example, "--yes")
+    code, out, _ = run(capsys, "calendar", "import", example, "--yes", "--user", "boss")
     assert code == 0 and "已替换" in out
     code, out, _ = run(capsys, "calendar", "show", "2027")
-    assert "示例" in out and "cli:" in out
+    assert "示例" in out and "boss" in out
     code, out, _ = run(capsys, "due-date", "--json", "2026-12-31T09:00")
     assert json.loads(out)["ready_by"] == "2027-01-06"
 
 
 def test_unknown_user_refused(capsys):
     code, _, err = run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"), "--user", "nobody")
-    assert code == 1 and "nobody" in err
+    assert code == 1 and "用户名或密码错误" in err
     code, out, _ = run(capsys, "calendar", "list")
     assert "\n2027\t" not in out
 
 
 def test_missing_file(capsys, tmp_path):
-    code, out, _ = run(capsys, "calendar", "import", str(tmp_path / "none.toml"))
+    code, out, _ = run(capsys, "calendar", "import", str(tmp_path / "none.toml"), "--user", "boss")
     assert code == 1 and "none.toml" in out

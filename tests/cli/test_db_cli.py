@@ -63,19 +63,35 @@ def test_check_names_tampered_audit_row(isolated_env: Path) -> None:
     assert "seq=2" in r.stderr
 
 
+ROOT = {"CLERK_DESK_PASSWORD": "Keep2025pw"}
+
+
+def _admin(data: Path, name: str = "root") -> None:
+    """An administrator account, made through the accounts service (no must-change)."""
+    from clerk_desk.domain.roles import SYSTEM
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import unit_of_work
+
+    with unit_of_work(f"sqlite:///{data / 'clerk_desk.sqlite3'}") as s:
+        accounts.create_user(s, SYSTEM, username=name, role="admin", password="Keep2025pw",
+                             must_change_password=False)
+
+
 def test_backup_and_restore_round_trip(isolated_env: Path, tmp_path: Path) -> None:
     assert run("db", "upgrade").returncode == 0
+    _admin(isolated_env)
     target = tmp_path / "copy.sqlite3"
-    r = run("backup", str(target))
+    assert run("backup", str(target)).returncode == 2  # who is taking the data away?
+    r = run("backup", str(target), "--user", "root", env=ROOT)
     assert r.returncode == 0, r.stderr
     assert target.is_file()
-    assert run("restore", str(target)).returncode == 2  # asks for --yes
-    r = run("restore", str(target), "--yes")
+    assert run("restore", str(target), "--user", "root", env=ROOT).returncode == 2  # asks for --yes
+    r = run("restore", str(target), "--yes", "--user", "root", env=ROOT)
     assert r.returncode == 0, r.stderr
     assert run("db", "check").returncode == 0
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 100)
-    r = run("restore", str(bad), "--yes")
+    r = run("restore", str(bad), "--yes", "--user", "root", env=ROOT)
     assert r.returncode == 1
 
 
@@ -86,10 +102,12 @@ def test_usage_error_exits_2() -> None:
 
 def test_purge_needs_confirmation_and_runs(isolated_env: Path) -> None:
     assert run("demo", "seed", "--applications", "5", "--days", "2", "--seed", "1").returncode == 0
-    assert run("db", "purge").returncode == 2
-    r = run("db", "purge", "--yes", "--years", "1", env={"CLERK_DESK_LANG": "en"})
+    _admin(isolated_env)
+    assert run("db", "purge", "--user", "root", env=ROOT).returncode == 2
+    r = run("db", "purge", "--yes", "--years", "1", "--user", "root", env={"CLERK_DESK_LANG": "en", **ROOT})
     assert r.returncode == 0, r.stderr
     assert "blanked 0 applications" in r.stdout  # nothing is old enough yet
-    r = run("db", "purge", "--yes", "--user", "demo_clerk1", env={"CLERK_DESK_LANG": "en"})
+    r = run("db", "purge", "--yes", "--user", "demo_clerk1",
+            env={"CLERK_DESK_LANG": "en", "CLERK_DESK_PASSWORD": "DemoClerk2026"})
     assert r.returncode == 1 and "may not" in r.stderr
     assert run("db", "check").returncode == 0

@@ -56,8 +56,15 @@ def test_provisional_when_asked(capsys):
     assert "2027-01-04" in out and "暂定" in out
 
 
-def test_imported_year_then_used(capsys):
-    assert run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"))[0] == 0
+def test_imported_year_then_used(capsys, monkeypatch):
+    from clerk_desk.commands.common import open_database
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import unit_of_work
+
+    with unit_of_work(open_database()) as s:
+        accounts.create_first_supervisor(s, username="boss", password="Chief2025pw")
+    monkeypatch.setenv("CLERK_DESK_PASSWORD", "Chief2025pw")
+    assert run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"), "--user", "boss")[0] == 0
     code, out, _ = run(capsys, "due-date", "--json", "2026-12-30T10:00")
     assert code == 0
     assert rows(out)[0]["ready_by"] == "2027-01-05"

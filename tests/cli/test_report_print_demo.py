@@ -34,15 +34,21 @@ def first_number(data_dir: Path, statuses: tuple[str, ...]) -> tuple[str, str]:
     return row
 
 
+SUP = {"CLERK_DESK_PASSWORD": "DemoSup2026"}  # the demo accounts' passwords, given as a script would
+CLERK = {"CLERK_DESK_PASSWORD": "DemoClerk2026"}
+
+
 def test_seed_report_and_reprint(isolated_env: Path, tmp_path: Path) -> None:
     r = run("demo", "seed", "--applications", "60", "--days", "10", "--seed", "3")
     assert r.returncode == 0, r.stderr
     assert "demo_sup" in r.stdout  # the passwords are said once
     again = run("demo", "seed", "--applications", "5", "--days", "1", "--seed", "4")
+    assert again.returncode == 2 and "demo_sup" in again.stderr  # seeding again: as the demo supervisor
+    again = run("demo", "seed", "--applications", "5", "--days", "1", "--seed", "4", "--user", "demo_sup", env=SUP)
     assert again.returncode == 0 and "demo_sup" not in again.stdout
 
     pdf, csv_path = tmp_path / "daily.pdf", tmp_path / "daily.csv"
-    r = run("report", "daily", "--pdf", str(pdf), "--csv", str(csv_path), "--user", "demo_sup")
+    r = run("report", "daily", "--pdf", str(pdf), "--csv", str(csv_path), "--user", "demo_sup", env=SUP)
     assert r.returncode == 0, r.stderr
     text = text_of(pdf)
     assert "幸福街道医保服务点" in text and "业务日报" in text
@@ -53,22 +59,22 @@ def test_seed_report_and_reprint(isolated_env: Path, tmp_path: Path) -> None:
 
     number, id_number = first_number(isolated_env, ("accepted", "ready"))
     out = tmp_path / "receipt.pdf"
-    r = run("print", "receipt", number, "--pdf", str(out), "--user", "demo_sup")
+    r = run("print", "receipt", number, "--pdf", str(out), "--user", "demo_sup", env=SUP)
     assert r.returncode == 0, r.stderr
     text = text_of(out)
     assert number in text and "补打" not in text  # never printed before: the original
     assert r.stdout.strip() == f"{out}（原件）"
     assert id_number not in text and id_number[:6] + "********" + id_number[-4:] in text
     copy = tmp_path / "receipt2.pdf"
-    r = run("print", "receipt", number, "--pdf", str(copy), "--user", "demo_sup", env={"CLERK_DESK_LANG": "en"})
+    r = run("print", "receipt", number, "--pdf", str(copy), "--user", "demo_sup", env={**SUP, "CLERK_DESK_LANG": "en"})
     assert r.returncode == 0, r.stderr
     assert "Reprint copy 2" in text_of(copy) and r.stdout.strip() == f"{copy} (reprint, copy 2)"
-    r = run("print", "receipt", number, "--pdf", str(tmp_path / "r3.pdf"), "--user", "demo_clerk1")
+    r = run("print", "receipt", number, "--pdf", str(tmp_path / "r3.pdf"), "--user", "demo_clerk1", env=CLERK)
     assert r.returncode == 1 and "补打" in r.stderr  # a clerk may not reprint
-    r = run("print", "slip", number, "--pdf", str(tmp_path / "s.pdf"), "--user", "demo_sup")
+    r = run("print", "slip", number, "--pdf", str(tmp_path / "s.pdf"), "--user", "demo_sup", env=SUP)
     assert r.returncode == 0, r.stderr
     assert "领卡" in text_of(tmp_path / "s.pdf")
-    r = run("print", "receipt", "S001-19990101-0001", "--pdf", str(tmp_path / "x.pdf"), "--user", "demo_sup")
+    r = run("print", "receipt", "S001-19990101-0001", "--pdf", str(tmp_path / "x.pdf"), "--user", "demo_sup", env=SUP)
     assert r.returncode == 1
     assert run("db", "check").returncode == 0
 
@@ -76,6 +82,6 @@ def test_seed_report_and_reprint(isolated_env: Path, tmp_path: Path) -> None:
 def test_clerk_cannot_print_daily_report(isolated_env: Path, tmp_path: Path) -> None:
     assert run("demo", "seed", "--applications", "3", "--days", "1", "--seed", "1").returncode == 0
     r = run("report", "daily", "--pdf", str(tmp_path / "d.pdf"), "--user", "demo_clerk1",
-            env={"CLERK_DESK_LANG": "en"})
+            env={"CLERK_DESK_LANG": "en", **CLERK})
     assert r.returncode == 1 and "may not" in r.stderr
     assert not (tmp_path / "d.pdf").exists()

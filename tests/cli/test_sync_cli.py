@@ -17,30 +17,43 @@ def run(*args: str, data: Path, env: dict[str, str] | None = None) -> subprocess
                           timeout=300)
 
 
+SUP = ("--user", "demo_sup")  # the demo supervisor; its password from the environment, as a script gives it
+SUP_ENV = {"CLERK_DESK_PASSWORD": "DemoSup2026"}
+ROOT = ("--user", "root")
+ROOT_ENV = {"CLERK_DESK_PASSWORD": "Keep2025pw"}
+
+
 def test_bundle_from_street_point_to_hall(tmp_path: Path) -> None:
     street, hall = tmp_path / "street", tmp_path / "hall"
     assert run("demo", "seed", "--applications", "20", "--days", "3", "--seed", "2", data=street).returncode == 0
     bundle = tmp_path / "usb" / "s001.cdb"
     bundle.parent.mkdir()
     r = run("bundle", "export", str(bundle), data=street)
+    assert r.returncode == 2 and "--user" in r.stderr
+    r = run("bundle", "export", str(bundle), *SUP, data=street, env=SUP_ENV)
     assert r.returncode == 0, r.stderr
     assert run("db", "upgrade", data=hall).returncode == 0
-    r = run("bundle", "import", str(bundle), data=hall)
+    boot = subprocess.run([sys.executable, "-m", "clerk_desk.cli", "user", "add", "--role", "admin", "root"],
+                          input="Keep2025pw\nKeep2025pw\n", capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "CLERK_DESK_DATA_DIR": str(hall)})
+    assert boot.returncode == 0, boot.stderr
+    r = run("bundle", "import", str(bundle), *ROOT, data=hall, env=ROOT_ENV)
     assert r.returncode == 0, r.stderr
-    again = run("bundle", "import", str(bundle), data=hall, env={"CLERK_DESK_LANG": "en"})
+    again = run("bundle", "import", str(bundle), *ROOT, data=hall, env={"CLERK_DESK_LANG": "en", **ROOT_ENV})
     assert again.returncode == 0 and again.stdout.startswith("0 added, 0 updated")
     assert run("db", "check", data=hall).returncode == 0
     broken = tmp_path / "broken.cdb"
     broken.write_bytes(bundle.read_bytes()[:100])
-    r = run("bundle", "import", str(broken), data=hall)
+    r = run("bundle", "import", str(broken), *ROOT, data=hall, env=ROOT_ENV)
     assert r.returncode == 1 and "损坏" in r.stderr
 
 
 def test_push_to_unreachable_central_loses_nothing(tmp_path: Path) -> None:
     street = tmp_path / "street"
     assert run("demo", "seed", "--applications", "3", "--days", "1", "--seed", "2", data=street).returncode == 0
-    r = run("sync", "push", "--central", "postgresql+psycopg://nobody@127.0.0.1:1/none", data=street)
+    r = run("sync", "push", "--central", "postgresql+psycopg://nobody@127.0.0.1:1/none", *SUP, data=street,
+            env=SUP_ENV)
     assert r.returncode == 1 and "中心数据库" in r.stderr
     assert run("db", "check", data=street).returncode == 0
-    r = run("sync", "pull", data=street)
+    r = run("sync", "pull", *SUP, data=street, env=SUP_ENV)
     assert r.returncode == 1 and "sync.central_url" in r.stderr

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+WANG = {"CLERK_DESK_PASSWORD": "Chief2025x"}  # a script's way to give the acting account's password
+
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     e = dict(os.environ)
@@ -37,41 +39,50 @@ def test_add_list_passwd_disable(isolated_env: Path) -> None:
     assert not first.must_change_password  # the first account of an empty database
 
     r = run("user", "add", "--role", "clerk", "li", stdin="Start2025x\nStart2025x\n")
+    assert r.returncode == 2 and "--user" in r.stderr  # the bootstrap is over: a supervisor adds accounts
+    r = run("user", "add", "--role", "clerk", "li", "--user", "wang", stdin="Chief2025x\nStart2025x\nStart2025x\n")
     assert r.returncode == 0, r.stderr
     assert _login(isolated_env, "li", "Start2025x").must_change_password
 
-    r = run("user", "list")
+    r = run("user", "list", "--user", "wang", env=WANG)
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert any(line.startswith("wang") and "supervisor" in line and "王主任" in line for line in lines)
     assert any(line.startswith("li") and "must-change" in line for line in lines)
     assert "$argon2" not in r.stdout
 
-    r = run("user", "passwd", "li", stdin="Other2025x\nOther2025x\n")
+    r = run("user", "passwd", "li", "--user", "wang", stdin="Other2025x\nOther2025x\n", env=WANG)
     assert r.returncode == 0, r.stderr
     assert _login(isolated_env, "li", "Other2025x").must_change_password
 
-    r = run("user", "disable", "li")
+    r = run("user", "disable", "li", "--user", "wang", env=WANG)
     assert r.returncode == 0, r.stderr
-    assert "disabled" in run("user", "list").stdout
+    assert "disabled" in run("user", "list", "--user", "wang", env=WANG).stdout
 
     r = run("db", "check")
     assert r.returncode == 0, r.stderr
 
 
 def test_refusals_exit_1_with_bilingual_message(isolated_env: Path) -> None:
-    r = run("user", "add", "--role", "clerk", "li", stdin="short\nshort\n")
-    assert r.returncode == 1 and "密码至少需要 8 个字符" in r.stderr
-    r = run("user", "add", "--role", "clerk", "li", stdin="Start2025x\nStart2025y\n", env={"CLERK_DESK_LANG": "en"})
-    assert r.returncode == 1 and "do not match" in r.stderr
-    r = run("user", "add", "--role", "clerk", "li", stdin="li2025abcd\nli2025abcd\n", env={"CLERK_DESK_LANG": "en"})
-    assert r.returncode == 1 and "user name" in r.stderr
-    assert run("user", "add", "--role", "clerk", "li", stdin="Start2025x\nStart2025x\n").returncode == 0
     r = run("user", "add", "--role", "clerk", "li", stdin="Start2025x\nStart2025x\n")
+    assert r.returncode == 1 and "第一个账户须为负责人" in r.stderr
+    r = run("user", "add", "--role", "supervisor", "wang", stdin="short\nshort\n")
+    assert r.returncode == 1 and "密码至少需要 8 个字符" in r.stderr
+    assert run("user", "add", "--role", "supervisor", "wang", stdin="Chief2025x\nChief2025x\n").returncode == 0
+    as_wang = ("--user", "wang")
+    r = run("user", "add", "--role", "clerk", "li", *as_wang, stdin="Start2025x\nStart2025y\n",
+            env={"CLERK_DESK_LANG": "en", **WANG})
+    assert r.returncode == 1 and "do not match" in r.stderr
+    r = run("user", "add", "--role", "clerk", "li", *as_wang, stdin="li2025abcd\nli2025abcd\n",
+            env={"CLERK_DESK_LANG": "en", **WANG})
+    assert r.returncode == 1 and "user name" in r.stderr
+    assert run("user", "add", "--role", "clerk", "li", *as_wang, stdin="Start2025x\nStart2025x\n",
+               env=WANG).returncode == 0
+    r = run("user", "add", "--role", "clerk", "li", *as_wang, stdin="Start2025x\nStart2025x\n", env=WANG)
     assert r.returncode == 1 and "已存在" in r.stderr
-    r = run("user", "passwd", "nobody", stdin="Start2025x\nStart2025x\n")
+    r = run("user", "passwd", "nobody", *as_wang, stdin="Start2025x\nStart2025x\n", env=WANG)
     assert r.returncode == 1
-    r = run("user", "disable", "nobody", env={"CLERK_DESK_LANG": "en"})
+    r = run("user", "disable", "nobody", *as_wang, env={"CLERK_DESK_LANG": "en", **WANG})
     assert r.returncode == 1 and "no account named nobody" in r.stderr
 
 
@@ -84,7 +95,8 @@ def test_usage_errors_exit_2(isolated_env: Path) -> None:
 
 def test_tampered_account_audit_row_fails_db_check(isolated_env: Path) -> None:
     assert run("user", "add", "--role", "supervisor", "wang", stdin="Chief2025x\nChief2025x\n").returncode == 0
-    assert run("user", "add", "--role", "clerk", "li", stdin="Start2025x\nStart2025x\n").returncode == 0
+    assert run("user", "add", "--role", "clerk", "li", "--user", "wang", stdin="Start2025x\nStart2025x\n",
+               env=WANG).returncode == 0
     assert run("db", "check").returncode == 0
     from clerk_desk.store.db import make_engine
 

@@ -31,7 +31,7 @@ def fixed_clock():  # type: ignore[no-untyped-def]
 def database(fixed_clock):  # type: ignore[no-untyped-def]
     """The configured database (SQLite in the test's data dir), migrated and seeded."""
     from clerk_desk.config import database_url
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     ensure_database(database_url())
     return database_url()
@@ -79,3 +79,4 @@ def _drain_workers(qtbot):  # type: ignore[no-untyped-def]
     if tasks.pending():
         qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
     errors.set_sink(None)
+    errors._on_database_trouble.clear()

@@ -12,6 +12,7 @@ from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.gui.audit_view import AuditTableModel, AuditView
 from clerk_desk.services import audit, clock
 from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
+from tests.gui.conftest import wait_tasks
 
 SUP = Actor("sup1", Role.SUPERVISOR)
 
@@ -27,14 +28,18 @@ def _fake_fetch(total: int, calls: list[tuple[AuditFilter, int, int]]):  # type:
     return fetch
 
 
-def test_model_fetches_lazily(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_model_fetches_lazily(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     calls: list = []
     model = AuditTableModel(_fake_fetch(45, calls), page_size=20, lang="en")
-    model.set_filter(AuditFilter(user="clerk1"))
+    with qtbot.waitSignal(model.loaded):
+        model.set_filter(AuditFilter(user="clerk1"))
     assert model.rowCount() == 20 and len(calls) == 1
     assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
+    with qtbot.waitSignal(model.loaded):
+        model.fetchMore(QModelIndex())
+    assert not model.loading
+    with qtbot.waitSignal(model.loaded):
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == 45 and not model.canFetchMore(QModelIndex())
     assert [c[1] for c in calls] == [0, 20, 40]
     assert model.data(model.index(0, 2)) == "log in"
@@ -51,6 +56,7 @@ def test_view_scrolling_fetches_more(qtbot) -> None:  # type: ignore[no-untyped-
     view.resize(900, 400)
     view.show()
     view.search()
+    wait_tasks(qtbot)
     assert view.model.rowCount() == 50
     view.table.scrollToBottom()
     qtbot.waitUntil(lambda: view.model.rowCount() > 50, timeout=2000)
@@ -78,14 +84,18 @@ def test_view_filters_through_the_service(qtbot, trail_engine) -> None:  # type:
     view = AuditView(SUP, trail_engine, lang="zh")
     qtbot.addWidget(view)
     view.show()
+    wait_tasks(qtbot)
     assert view.user_combo.findText("clerk2") >= 0
     view.search()
+    wait_tasks(qtbot)
     assert _targets(view) == ["P1", "A-0003", "A-0002", "clerk1"]
     view.user_combo.setCurrentText("clerk1")
     qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert _targets(view) == ["A-0003", "clerk1"]
     view.action_combo.setCurrentIndex(view.action_combo.findData("id.reveal"))
     qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert _targets(view) == ["A-0003"]
     view._on_clear_clicked()
     view.date_check.setChecked(True)
@@ -93,13 +103,16 @@ def test_view_filters_through_the_service(qtbot, trail_engine) -> None:  # type:
     view.to_edit.setDate(QDate(2025, 3, 2))
     assert view.current_filter().date_from == date(2025, 3, 2)
     qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert _targets(view) == ["A-0002"]
     view._on_clear_clicked()
     qtbot.keyClicks(view.target_edit, "' or 1=1 --")
     qtbot.keyClick(view.target_edit, Qt.Key.Key_Return)
+    wait_tasks(qtbot)
     assert _targets(view) == []
     view.target_edit.setText("%")
     view.search()
+    wait_tasks(qtbot)
     assert _targets(view) == []
 
 
@@ -107,5 +120,6 @@ def test_clerk_sees_a_refusal_not_the_trail(qtbot, trail_engine) -> None:  # typ
     view = AuditView(Actor("clerk1", Role.CLERK), trail_engine, lang="en")
     qtbot.addWidget(view)
     view.search()
+    wait_tasks(qtbot)
     assert view.model.rowCount() == 0
     assert "may not view the audit trail" in view.message_label.text()

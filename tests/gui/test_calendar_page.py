@@ -13,6 +13,7 @@ from clerk_desk.domain.workdays import DayKind, calendar_banner
 from clerk_desk.gui.calendar_page import DAY_COLOURS, MISSING_COLOUR, CalendarBanner, CalendarPage
 from clerk_desk.services import calendar as cal_service
 from clerk_desk.store.db import session_scope
+from tests.gui.conftest import wait_tasks
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "calendar"
 SUPERVISOR = Actor("sup1", Role.SUPERVISOR)
@@ -29,6 +30,7 @@ def seeded(engine):
 def page(qtbot, seeded):
     widget = CalendarPage(seeded, actor=SUPERVISOR, today=lambda: date(2026, 11, 20))
     qtbot.addWidget(widget)
+    wait_tasks(qtbot)  # the years are read in a worker
     return widget
 
 
@@ -74,12 +76,15 @@ def test_bad_file_shows_every_problem_and_changes_nothing(page, seeded, tmp_path
         assert cal_service.get_year(session, 2027) is None
 
 
-def test_import_flow(page, seeded, monkeypatch):
+def test_import_flow(qtbot, page, seeded, monkeypatch):
     questions: list[str] = []
     monkeypatch.setattr(page, "_confirm", lambda text: questions.append(text) or True)
     changed: list[int] = []
     page.calendar_changed.connect(changed.append)
-    assert page.import_file(str(RESOURCES / "2027.example.toml")) is True
+    with qtbot.waitSignal(page.imported) as done:
+        assert page.import_file(str(RESOURCES / "2027.example.toml")) is True
+    assert done.args == [True]
+    wait_tasks(qtbot)
     assert questions == []  # a clean new year needs no confirmation
     assert changed == [2027]
     assert page.current_year == 2027
@@ -95,8 +100,11 @@ def test_import_flow(page, seeded, monkeypatch):
 def test_clerk_cannot_import(qtbot, seeded):
     widget = CalendarPage(seeded, actor=Actor("c1", Role.CLERK), today=lambda: date(2026, 5, 1))
     qtbot.addWidget(widget)
+    wait_tasks(qtbot)
     assert not widget.import_button.isEnabled()
-    assert widget._import(cal_service.read_calendar_file(RESOURCES / "2027.example.toml"), replace=False) is False
+    with qtbot.waitSignal(widget.imported) as done:  # the service refuses, whatever the page shows
+        widget._import(cal_service.read_calendar_file(RESOURCES / "2027.example.toml"), replace=False)
+    assert done.args == [False]
     assert "无权" in widget.status_label.text()
 
 

@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.postgres, requires_postgres]
 def proxied_url(fixed_clock):  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import dispose_engines, make_engine, normalize_url
 
     real = make_url(normalize_url(pg_url() or ""))

@@ -11,6 +11,7 @@ from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.gui.lock_screen import CounterLock, IdleWatcher
 from clerk_desk.services import accounts
 from clerk_desk.store.models import AuditEvent
+from tests.gui.conftest import wait_tasks
 
 
 @pytest.fixture
@@ -53,10 +54,12 @@ def test_idle_locks_and_keeps_the_form(qtbot, setup) -> None:  # type: ignore[no
     assert lock.screen.geometry() == window.rect()
     assert name_edit.text() == "张三 11010519491231002X"  # the form is untouched
     assert not window.centralWidget().isEnabled()  # but not reachable while locked
+    wait_tasks(qtbot)
     assert "counter.lock" in _actions(engine)
 
     qtbot.keyClicks(lock.screen.password_edit, "wrong")
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert lock.screen.is_locked and lock.screen.message_label.text() == "用户名或密码错误"
     assert name_edit.text() == "张三 11010519491231002X"
 
@@ -90,9 +93,11 @@ def test_wrong_passwords_at_the_lock_count_toward_lockout(qtbot, setup) -> None:
     for i in range(5):
         qtbot.keyClicks(lock.screen.password_edit, f"bad{i}")
         qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+        wait_tasks(qtbot)
     assert "已锁定" in lock.screen.message_label.text()
     qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert lock.screen.is_locked
 
 
@@ -109,19 +114,77 @@ def test_switch_user(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
     old, new = blocker.args
     assert (old.username, new.username) == ("li", "boss")
     assert lock.screen.actor.username == "boss" and not lock.screen.is_locked
+    wait_tasks(qtbot)
     assert _actions(engine)[-2:] == ["unlock", "logout"]
     lock.stop()
 
 
-def test_switch_to_account_that_must_change_password_is_refused(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
-    _, _, lock, _ = setup
+def _events(engine) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        return [(e.action, e.actor) for e in s.exec(select(AuditEvent).order_by(AuditEvent.seq))]
+
+
+def _switch_to_new_account(qtbot, lock) -> None:  # type: ignore[no-untyped-def]
+    """At the lock, "zhao" (whose password was set by someone else) takes over: the change form shows."""
     lock.lock_now()
     qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(lock.screen.username_edit, "zhao")
     qtbot.keyClicks(lock.screen.password_edit, "Start2025pw")
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
-    assert lock.screen.is_locked and "修改密码" in lock.screen.message_label.text()
-    assert lock.screen.actor.username == "li"
+    qtbot.waitUntil(lambda: lock.screen.change_form is not None)
+
+
+def test_switch_to_account_that_must_change_password_changes_it_at_the_lock(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    _, name_edit, lock, engine = setup
+    name_edit.setText("draft")
+    _switch_to_new_account(qtbot, lock)
+    form = lock.screen.change_form
+    assert lock.screen.is_locked and form.isVisible() and form.old_edit.isHidden()
+    assert lock.screen.actor.username == "li"  # not switched until the password is changed
+    qtbot.keyClicks(form.new_edit, "weak")
+    qtbot.keyClicks(form.repeat_edit, "weak")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    assert "至少需要 8 个字符" in form.message_label.text() and lock.screen.is_locked
+    qtbot.keyClicks(form.new_edit, "Mine2025pw")
+    qtbot.keyClicks(form.repeat_edit, "Mine2025pw")
+    with qtbot.waitSignal(lock.screen.user_switched) as blocker:
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert (blocker.args[0].username, blocker.args[1].username) == ("li", "zhao")
+    assert not lock.screen.is_locked and name_edit.text() == "draft"
+    wait_tasks(qtbot)
+    events = _events(engine)
+    assert ("password.change", "zhao") in events and events[-1] == ("logout", "li")
+    with Session(engine) as s:
+        assert not accounts.authenticate(s, "zhao", "Mine2025pw").must_change_password
+    lock.stop()
+
+
+def test_abandoned_password_change_at_the_lock_logs_that_account_out(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    _, _, lock, engine = setup
+    _switch_to_new_account(qtbot, lock)
+    qtbot.mouseClick(lock.screen.switch_button, Qt.MouseButton.LeftButton)  # someone else after all
+    wait_tasks(qtbot)
+    assert lock.screen.change_form is None and lock.screen.is_locked and lock.screen.actor.username == "li"
+    assert _events(engine)[-1] == ("logout", "zhao")
+
+
+def test_quit_from_the_lock_needs_a_password(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    window, _, lock, engine = setup
+    quits: list[int] = []
+    lock.screen.quit_requested.connect(lambda: quits.append(1))
+    lock.lock_now()
+    qtbot.keyClick(lock.screen.password_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Q
+    assert quits == [] and "输入密码" in lock.screen.message_label.text()
+    qtbot.keyClicks(lock.screen.password_edit, "wrong")
+    qtbot.mouseClick(lock.screen.quit_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    assert quits == [] and lock.screen.message_label.text() == "用户名或密码错误"
+    qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
+    with qtbot.waitSignal(lock.screen.quit_requested):
+        qtbot.mouseClick(lock.screen.quit_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
+    assert _events(engine)[-1] == ("quit", "li")
 
 
 def test_watcher_minutes_default_from_settings(qtbot, isolated_env) -> None:  # type: ignore[no-untyped-def]
@@ -145,6 +208,7 @@ def test_window_shortcuts_are_dead_while_locked(qtbot, setup) -> None:  # type: 
     assert fired == [1]
     qtbot.keyClicks(lock.screen.password_edit, "Clerk2025pw")
     qtbot.keyClick(lock.screen.password_edit, Qt.Key.Key_Return)
+    wait_tasks(qtbot)
     assert not lock.screen.is_locked
     qtbot.keyClick(name_edit, Qt.Key.Key_F5)
     assert fired == [1, 1]

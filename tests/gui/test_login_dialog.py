@@ -13,6 +13,7 @@ from clerk_desk.domain.roles import Role
 from clerk_desk.gui.login_dialog import ChangePasswordDialog, LoginDialog
 from clerk_desk.services import accounts, clock
 from clerk_desk.store.models import AuditEvent
+from tests.gui.conftest import wait_tasks
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def _login(qtbot, dialog: LoginDialog, user: str, password: str) -> None:  # typ
     qtbot.keyClicks(dialog.username_edit, user)
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
 
 
 @pytest.fixture
@@ -79,6 +81,7 @@ def test_english_messages(qtbot, gui_engine) -> None:  # type: ignore[no-untyped
     d.show()
     qtbot.keyClicks(d.password_edit, "nope")
     qtbot.mouseClick(d.login_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert d.message_label.text() == "Wrong user name or password"
 
 
@@ -91,6 +94,7 @@ def test_first_login_forces_password_change(qtbot, dialog, gui_engine) -> None: 
     qtbot.keyClicks(form.new_edit, "weak")
     qtbot.keyClicks(form.repeat_edit, "weak")
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert "至少需要 8 个字符" in form.message_label.text()
     assert dialog.actor is None
     qtbot.keyClicks(form.new_edit, "Mine2025pw")
@@ -105,6 +109,7 @@ def test_first_login_forces_password_change(qtbot, dialog, gui_engine) -> None: 
 def test_cancelling_the_forced_change_logs_out(qtbot, dialog, gui_engine) -> None:  # type: ignore[no-untyped-def]
     _login(qtbot, dialog, "li", "Start2025pw")
     dialog.reject()
+    wait_tasks(qtbot)
     assert dialog.actor is None
     with Session(gui_engine) as s:
         actions = [e.action for e in s.exec(select(AuditEvent))]
@@ -120,10 +125,12 @@ def test_change_password_dialog_needs_the_current_password(qtbot, gui_engine) ->
     qtbot.keyClicks(d.form.new_edit, "Fresh2025pw")
     qtbot.keyClicks(d.form.repeat_edit, "Fresh2025pw")
     qtbot.mouseClick(d.form.ok_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert d.form.message_label.text() == "The current password is wrong"
     d.form.old_edit.clear()
     qtbot.keyClicks(d.form.old_edit, "Chief2025pw")
     qtbot.keyClicks(d.form.new_edit, "Fresh2025pw")
     qtbot.keyClicks(d.form.repeat_edit, "Fresh2025pw")
     qtbot.mouseClick(d.form.ok_button, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert d.result() == QDialog.DialogCode.Accepted

@@ -48,7 +48,7 @@ def window_for(qtbot, ctx):  # type: ignore[no-untyped-def]
 
 
 def other_database(tmp_path: Path, name: str = "hall") -> str:
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     url = f"sqlite:///{tmp_path / name}.sqlite3"
     ensure_database(url)

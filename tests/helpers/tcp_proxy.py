@@ -1,4 +1,5 @@
-"""A TCP proxy on the loopback that a test can cut and restore: a database server "stopping"."""
+"""A TCP proxy on the loopback that a test can cut and restore: a database server "stopping";
+or stall: connections stay open but nothing gets through (a network that silently drops)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class CuttableProxy:
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
+        self._stalled = threading.Event()
         self.start()
 
     def start(self) -> None:
@@ -34,6 +36,10 @@ class CuttableProxy:
                 client, _ = listener.accept()
             except OSError:
                 return
+            if self._stalled.is_set():  # accepted, and then nothing: the connection just hangs
+                with self._lock:
+                    self._sockets.add(client)
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -47,7 +53,8 @@ class CuttableProxy:
     def _pump(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
-                dst.sendall(data)
+                if not self._stalled.is_set():  # stalled: swallowed, as by a dead router
+                    dst.sendall(data)
         except OSError:
             pass
         finally:
@@ -74,5 +81,11 @@ class CuttableProxy:
                     pass
             self._sockets.clear()
 
+    def stall(self) -> None:
+        """Everything sent from now on is swallowed; nothing is closed (no error reaches anyone)."""
+        self._stalled.set()
+
     def restore(self) -> None:
-        self.start()
+        self._stalled.clear()
+        if self._listener is None:
+            self.start()

@@ -177,7 +177,7 @@ def test_shared_station_code_conflicts_are_kept_out(tmp_path: Path, monkeypatch)
 
 
 def test_first_push_to_a_new_central_database_keeps_every_entry(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine
 
     street = station_db(tmp_path, "street", monkeypatch)

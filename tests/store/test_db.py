@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from clerk_desk.store.db import make_engine, normalize_url, session_scope
 from clerk_desk.store.models import Application, DocumentCheck, ServicePoint, metadata
+from tests.helpers.fixtures import pg_url, requires_postgres
 
 
 def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -85,3 +86,56 @@ def test_create_all_only_in_tests() -> None:
     offenders = [p for p in src.rglob("*.py") if "create_all(" in p.read_text(encoding="utf-8")]
     assert offenders == []
     assert metadata.tables  # the models registered
+
+
+@requires_postgres
+def test_postgres_timeouts_and_keepalives_come_from_the_settings(isolated_env) -> None:  # type: ignore[no-untyped-def]
+    """The server and libpq report what the settings ask for; a statement past its timeout is cancelled."""
+    from sqlalchemy.exc import OperationalError
+
+    (isolated_env / "settings.toml").write_text(
+        "[database]\nconnect_timeout_seconds = 4\nstatement_timeout_seconds = 1\nkeepalive_seconds = 9\n",
+        encoding="utf-8")
+    engine = make_engine(normalize_url(pg_url() or "") + "?options=-csearch_path%3Dpublic")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar() == "1s"
+            assert conn.execute(text("SHOW search_path")).scalar() == "public"  # the URL's own options kept
+            dsn = conn.connection.dbapi_connection.info.dsn
+            for part in ("connect_timeout=4", "keepalives=1", "keepalives_idle=9", "keepalives_count=3"):
+                assert part in dsn.split(), (part, dsn)
+            with pytest.raises(OperationalError, match="statement timeout"):
+                conn.execute(text("SELECT pg_sleep(3)"))
+    finally:
+        engine.dispose()
+
+
+def test_concurrent_audited_transactions_never_share_a_sequence_number(engine) -> None:  # type: ignore[no-untyped-def]
+    """Workers (the GUI's thread pool) read and then write the audit chain at the same time: each
+    transaction gets its own next number, none fails (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
+    head row's lock)."""
+    import threading
+
+    from clerk_desk.services import audit
+    from clerk_desk.store.models import AuditEvent
+
+    failures: list[str] = []
+
+    def worker(n: int) -> None:
+        for i in range(25):
+            try:
+                with session_scope(engine) as s:
+                    s.exec(select(AuditEvent)).first()  # a read first, as an audited search does
+                    audit.record(s, actor=f"w{n}", action="test.race", target=str(i))
+            except Exception as exc:  # noqa: BLE001 - counted, not raised in a thread
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    with session_scope(engine) as s:
+        seqs = sorted(e.seq for e in s.exec(select(AuditEvent).where(AuditEvent.action == "test.race")))
+    assert seqs == list(range(seqs[0], seqs[0] + 75))
