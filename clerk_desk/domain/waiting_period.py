@@ -23,13 +23,15 @@ month's last day when shorter).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from clerk_desk.domain.categories import PersonCategory, is_subsidised
 from clerk_desk.domain.eligibility import Scheme
+from clerk_desk.domain.idcard import add_months
+
+__all__ = ["WaitingPeriod", "WaitingRules", "add_months", "in_collection_period", "waiting_period"]
 
 
 class WaitingRules(Protocol):
@@ -59,13 +61,6 @@ class WaitingPeriod:
     variable_months: int = 0
     exempt: bool = False         # the person's category exempts them
     in_collection_period: bool = False
-
-
-def add_months(day: date, months: int) -> date:
-    total = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(total, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def _month_day(text: str) -> tuple[int, int]:

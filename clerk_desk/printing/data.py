@@ -127,6 +127,13 @@ class ReceiptData:
     guidance: Sequence[str] = ()
     ready_by: date | None = None
     ready_by_provisional: bool = False
+    # what the rules said of the business (issue 11): its code, whether a card is made, the
+    # person category (its label, "" for none) and the waiting period (None: none concerned)
+    business: str = ""
+    card_made: bool = True
+    category: str = ""
+    waiting_months: int | None = None
+    benefits_start: date | None = None
 
     def __post_init__(self) -> None:
         for name in ("documents_checked", "next_steps", "guidance"):

@@ -281,7 +281,7 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
         raise _duplicate_error(dup)
 
     slip: SlipInfo | None = None
-    if kind is PointKind.STREET:
+    if report.slip:   # a card is made at a street point (never for a renewal)
         from clerk_desk.services.calendar import load_work_calendar
 
         due = load_work_calendar(session).ready_by(now.replace(tzinfo=None), kind="street",
@@ -293,7 +293,7 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
     person = _upsert_person(session, form, report, now)
     app.person_id = person.id
     app.number = next_number(session, point, today)
-    app.status = workflow.final_status(Transition.ACCEPT, kind).value
+    app.status = workflow.final_status(Transition.ACCEPT, kind, card_made=report.card_made).value
     app.business_date = today
     app.accepted_at = now
     app.accepted_by = actor.username

@@ -23,13 +23,16 @@ from clerk_desk.config import Settings, data_dir
 from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.domain.application_form import (
     APPLICANT_LABELS,
+    CATEGORY_LABELS,
     KIND_LABELS,
     SCHEME_LABELS,
     ApplicantType,
     ApplicationForm,
     Kind,
+    PersonCategory,
     Scheme,
 )
+from clerk_desk.domain.application_rules import FormReport
 from clerk_desk.domain.masking import mask_id, mask_phone
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor, allowed
@@ -116,21 +119,41 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
         applicant = ApplicantInfo(kind=app.applicant_type, name=app.agent_name, id_masked=mask_id(app.agent_id_number),
                                   relation=_label(RELATION_NAMES, app.agent_relation, lang),
                                   phone_masked=mask_phone(app.agent_phone))
-    report = report_for(ApplicationForm.from_dict(app.form), settings, app.accepted_at.date())
+    form = ApplicationForm.from_dict(app.form)
+    report = report_for(form, settings, app.accepted_at.date())
     docs = [item.label(lang) for item in report.checklist if item.result == "verified"]
-    if lang == "en":
-        steps = [f"Collect the card from {slip.ready_by:%Y-%m-%d} with the pickup slip." if slip else
-                 "The card was handed over at the counter."]
-    else:
-        steps = [f"请于{slip.ready_by.year}年{slip.ready_by.month}月{slip.ready_by.day}日起凭领卡凭条领取社保卡。" if slip
-                 else "社保卡已当场发放。"]
+    steps = _next_steps(report, slip, lang)
     names = _clerk_names(session)
     return ReceiptData(point=_point(settings), application_number=app.number,
                        accepted_at=_naive(app.accepted_at), clerk=names.get(app.accepted_by, app.accepted_by),
                        insured=PersonRef(app.insured_name, mask_id(app.insured_id_number)), scheme=scheme, kind=kind,
                        applicant=applicant, documents_checked=docs, next_steps=steps,
                        guidance=list(settings.receipt.guidance),
-                       ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional))
+                       ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional),
+                       business=app.kind, card_made=report.card_made,
+                       category="" if form.category is PersonCategory.NONE else _label(CATEGORY_LABELS, form.category,
+                                                                                         lang),
+                       waiting_months=report.waiting_period_months,
+                       benefits_start=report.waiting.benefits_start if report.waiting else None)
+
+
+def _next_steps(report: FormReport, slip: PickupSlip | None, lang: str) -> list[str]:
+    """What happens next: the card (only for a business that makes one) and the waiting period."""
+    en = lang == "en"
+    if slip is not None:
+        d = slip.ready_by
+        steps = [f"Collect the card from {d:%Y-%m-%d} with the pickup slip." if en else
+                 f"请于{d.year}年{d.month}月{d.day}日起凭领卡凭条领取社保卡。"]
+    elif report.card_made:
+        steps = ["The card was handed over at the counter." if en else "社保卡已当场发放。"]
+    else:
+        steps = ["No card is made for this business." if en else "本业务不制作社保卡。"]
+    w = report.waiting
+    if w is not None and w.months > 0:
+        b = w.benefits_start
+        steps.append(f"Waiting period: {w.months} months; benefits start on {b:%Y-%m-%d}." if en else
+                     f"待遇等待期{w.months}个月，自{b.year}年{b.month}月{b.day}日起享受医保待遇。")
+    return steps
 
 
 def slip_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from clerk_desk.config import Settings
-from clerk_desk.domain.application_form import Kind, Scheme
+from clerk_desk.domain.application_form import Kind, ReplacementReason, Scheme
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.domain.slipcode import encode_slip
@@ -75,7 +75,10 @@ def test_county_center_hands_over_on_the_spot(session) -> None:  # type: ignore[
 def test_duplicate_open_application_refused(session) -> None:  # type: ignore[no-untyped-def]
     first = svc.accept(session, CLERK, self_form(ID, birth=BIRTH), settings=street())
     with pytest.raises(RuleError) as exc:
-        svc.accept(session, CLERK, self_form(ID, birth=BIRTH, kind=Kind.CARD_REPLACEMENT), settings=street())
+        svc.accept(session, CLERK, self_form(ID, birth=BIRTH, kind=Kind.CARD_REPLACEMENT,
+                                             replacement_reason=ReplacementReason.DAMAGED,
+                                             documents={"insured_id_card": "verified", "damaged_card": "verified"}),
+                   settings=street())
     assert exc.value.code == "application.duplicate_open"
     assert first.number in exc.value.message("zh")
     assert exc.value.problems[0].params["existing_id"] == str(first.application_id)
