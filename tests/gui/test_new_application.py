@@ -60,6 +60,15 @@ def type_hukou(qtbot, page, number: str, name: str, relation: str = "户主") ->
     fill(qtbot, u.relationToHeadCombo.lineEdit(), relation)
 
 
+def add_member(qtbot, page, name: str, number: str, relation: str) -> None:  # type: ignore[no-untyped-def]
+    """Record a member seen on the household book (or a parent on the birth certificate)."""
+    x = page.extras
+    type_text(qtbot, x.memberNameEdit, name)
+    type_text(qtbot, x.memberIdEdit, number)
+    type_text(qtbot, x.memberRelationEdit, relation)
+    qtbot.mouseClick(x.addMemberButton, Qt.MouseButton.LeftButton)
+
+
 def verify_all_documents(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     page.evaluate()
     for combo in page._doc_combos.values():
@@ -139,6 +148,7 @@ def test_duplicate_is_refused_with_a_link_to_the_existing_record(qtbot, page_fac
     page.last_result = None
     fill_self_applicant(qtbot, page)
     choose(qtbot, page.ui.kindCombo, "card_replacement")
+    choose(qtbot, page.extras.reasonCombo, "damaged")
     verify_all_documents(qtbot, page)
     accept(qtbot, page)
     assert page.last_result is None
@@ -195,6 +205,7 @@ def test_proxy_with_both_certificates(qtbot, page_factory) -> None:  # type: ign
     type_text(qtbot, u.agentValidToEdit, "2040-06-01")
     type_text(qtbot, u.agentPhoneEdit, "13900000000")
     choose(qtbot, u.agentRelationCombo, "spouse")
+    add_member(qtbot, page, "李四", agent_id, "妻")   # the spouse seen on the book: no letter needed
     page.evaluate()
     assert any("代办" in item.label_zh for item in page.report.checklist), page.report.checklist
     verify_all_documents(qtbot, page)
