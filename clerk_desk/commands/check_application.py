@@ -62,7 +62,10 @@ def result_of(form: ApplicationForm, report: FormReport, lang: str) -> dict[str,
 def check_text(text: str, *, on: date, point_kind: str, rules: Any, lang: str
                ) -> Iterator[tuple[int, dict[str, Any] | None, FormSyntaxError | None]]:
     """(line number, result or None, malformed or None) for every non-blank line of ``text``."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # lines end at "\n" only: str.splitlines would also cut at U+2028 and other separators,
+    # which JSON strings may hold
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
