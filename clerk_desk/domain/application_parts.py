@@ -118,6 +118,9 @@ def eligibility_part(form: ApplicationForm, found: Found, *, today: date, rules:
     """Which schemes; only for enrollment and renewal (a card is anyone's who is insured)."""
     if form.kind not in (Business.ENROLLMENT, Business.RENEWAL):
         return
+    if insured is None and form.hukou.effective_status is HukouStatus.NEWBORN:
+        found.suggested.append(el.Scheme.RESIDENT)   # a newborn joins the resident scheme
+        return
     if insured is None or insured.birth_date is None or insured.sex is None:
         return
     try:

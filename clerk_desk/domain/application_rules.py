@@ -168,7 +168,8 @@ def evaluate(form: ApplicationForm, *, today: date, rules: RuleSet | None = None
     if paying and form.scheme is None and not found.suggested and (insured is None or insured.valid):
         found.problems.append(error("form.scheme_required", "scheme"))
     items = tuple(_item(i) for i in checklist.items)
-    waiting = waiting_period(business=form.kind.value, scheme=form.scheme, category=parts.effective_category(form),
+    scheme = form.scheme or (found.suggested[0] if found.suggested else None)
+    waiting = waiting_period(business=form.kind.value, scheme=scheme, category=parts.effective_category(form),
                              gap_years=form.gap_years, years_paid_back=form.years_paid_back, on=today, rules=rules)
     return FormReport(problems=tuple(found.problems), insured=insured, agent=agent_check,
                       suggested_schemes=tuple(found.suggested), checklist=items,

@@ -148,7 +148,8 @@ def _check_day_open(session: Session, point_code: str, day: date) -> None:
 def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
     number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
         form.insured.id_number)
-    person = session.exec(select(Person).where(Person.id_number == number)).first()
+    # a newborn without an ID number yet is a person of their own, never matched on ""
+    person = session.exec(select(Person).where(Person.id_number == number)).first() if number else None
     if person is None:
         person = Person(id_number=number, name=form.insured.name.strip(), station=station_code(),
                         created_at=now, updated_at=now)
@@ -276,7 +277,8 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
         app = Application(point_code=point, station=station_code(), kind=form.kind.value,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
-    dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year, exclude=app.id)
+    dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year,
+                         exclude=app.id) if app.insured_id_number else None
     if dup is not None:
         raise _duplicate_error(dup)
 

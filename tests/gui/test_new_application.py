@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -17,10 +18,24 @@ FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 @pytest.fixture
-def page_factory(qtbot, database):  # type: ignore[no-untyped-def]
+def page_factory(qtbot, database, monkeypatch):  # type: ignore[no-untyped-def]
+    """The New Application page. Every form the page judged while a test filled it is judged
+    again, after the test, by ``clerk-desk check-application``'s reader and rules: the same
+    verdict and the same error codes (the round trip of issue 11)."""
+    from clerk_desk.gui.new_application import NewApplicationPage
+
+    judged: list[tuple[object, str, object]] = []
+    original = NewApplicationPage.evaluate
+
+    def evaluate(self):  # type: ignore[no-untyped-def]
+        report = original(self)
+        judged.append((self.ctx, json.dumps(self.form().to_dict(), ensure_ascii=False), report))
+        return report
+
+    monkeypatch.setattr(NewApplicationPage, "evaluate", evaluate)
+
     def make(kind: str = "street", who=None):  # type: ignore[no-untyped-def]
         from clerk_desk.gui import errors
-        from clerk_desk.gui.new_application import NewApplicationPage
 
         ctx = make_ctx(kind) if who is None else make_ctx(kind, who)
         page = NewApplicationPage(ctx)
@@ -31,7 +46,26 @@ def page_factory(qtbot, database):  # type: ignore[no-untyped-def]
         qtbot.waitExposed(page)
         return page
 
-    return make
+    yield make
+    assert_same_verdicts_as_check_application(judged)
+
+
+def assert_same_verdicts_as_check_application(judged) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.commands.check_application import check_text
+
+    seen: set[str] = set()
+    for ctx, line, report in judged:
+        if line in seen:
+            continue
+        seen.add(line)
+        ((_, row, bad),) = list(check_text(line, on=ctx.today(), point_kind=ctx.point_kind,
+                                           rules=ctx.settings.rules, lang="zh"))
+        assert bad is None, (line, bad)
+        assert row is not None
+        assert row["acceptable"] is report.acceptable, line
+        assert [e["code"] for e in row["errors"]] == [p.code for p in report.errors], line
+        assert row["missing_documents"] == [i.code for i in report.missing], line
+        assert (row["card_made"], row["slip"]) == (report.card_made, report.slip), line
 
 
 def type_person(qtbot, page, number: str, name: str, *, issued: str = "2020-06-01",  # type: ignore[no-untyped-def]
