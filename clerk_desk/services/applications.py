@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
-from clerk_desk.domain import workflow
+from clerk_desk.domain import handover, workflow
 from clerk_desk.domain.application_form import ApplicantType, ApplicationForm
 from clerk_desk.domain.application_rules import FormReport, evaluate
 from clerk_desk.domain.idnumber import check_id_number, normalize
@@ -57,8 +57,8 @@ define("handover.agent_is_insured", zh="代领人不能是参保人本人", en="
 define("handover.agent_minor", zh="代领人须年满18周岁", en="The agent must be 18 or older")
 define("handover.relation_required", zh="请填写代领人与参保人的关系", en="Enter the agent's relation to the insured")
 define("handover.name_required", zh="请填写代领人姓名", en="Enter the agent's name")
-define("handover.slip_required", zh="代领须出示领卡凭条或参保人身份证",
-       en="An agent must show the pickup slip or the insured's ID card")
+define("handover.slip_required", zh="代领须出示领卡凭条（或领卡码）",
+       en="An agent must show the pickup slip (or its code)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,10 @@ class Collector:
     name: str = ""
     relation: str = ""
     phone: str = ""
-    slip_checked: bool = False  # agent: the pickup slip or the insured's ID card was shown
+    slip_checked: bool = False  # agent: the pickup slip (or its code) was shown
+    valid_to: date | None = None  # the collector's own ID card: its validity is required
+    long_term: bool = False
+    insured_id_number: str = ""   # the insured's ID card, shown by a collector not recorded at acceptance
 
 
 # ---------------------------------------------------------------------------------------
@@ -383,10 +386,16 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
     check = check_id_number(collector.id_number, now.date())
     if not check.valid:
         raise RuleError(*[relocate(p, "collector") for p in check.errors])
+    card_problems = handover.collector_problems(
+        collector_id=collector.id_number, insured_id=app.insured_id_number, recorded_agent_id=app.agent_id_number,
+        valid_to=collector.valid_to, long_term=collector.long_term, on=now.date(),
+        insured_card_shown=collector.insured_id_number, agent=collector.kind != "insured")
     if collector.kind == "insured":
         if check.normalized != app.insured_id_number:
             raise RuleError(error("handover.id_mismatch", "collector.id_number"))
-        name, relation = app.insured_name, ""
+        if card_problems:
+            raise RuleError(*card_problems)
+        name, relation, kind = app.insured_name, "", "insured"
     else:
         problems = []
         if check.normalized == app.insured_id_number:
@@ -399,20 +408,22 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
             problems.append(error("handover.relation_required", "collector.relation"))
         if not collector.slip_checked:
             problems.append(error("handover.slip_required", "collector.slip"))
+        problems.extend(card_problems)
         if problems:
             raise RuleError(*problems)
         name, relation = collector.name.strip(), collector.relation.strip()
+        kind = handover.collector_type(collector.id_number, app.agent_id_number)
     app.status = Status.COLLECTED.value
     app.collected_at = now
     app.handed_over_by = actor.username
-    app.collector_type = collector.kind
+    app.collector_type = kind   # insured | agent (recorded at acceptance) | other (showed the insured's card)
     app.collector_name = name
     app.collector_id_number = check.normalized or ""
     app.collector_relation = relation
     app.updated_at = now
     session.add(app)
     audit.record(session, actor=actor.username, action="application.hand_over", target=app.number or "",
-                 details={"collector": collector.kind, "relation": relation})
+                 details={"collector": kind, "relation": relation, "insured_id_seen": kind == "other"})
 
 
 def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: str, *, settings: Settings) -> None:
