@@ -68,6 +68,7 @@ class ExtraFields:
         self.ui, self.t, self.lang = ui, t, lang
         self._business_rows(parent)
         self._hukou_rows(parent)
+        self.set_tab_order()
 
     # -- building ---------------------------------------------------------------------------
     def _business_rows(self, parent: QWidget) -> None:
@@ -156,6 +157,22 @@ class ExtraFields:
         self.removeMemberButton.clicked.connect(self._on_remove_member)
         self.memberRelationEdit.returnPressed.connect(self._on_add_member)
         return box
+
+    def set_tab_order(self) -> None:
+        """Tab walks the new fields where they sit: the business's after the business, the
+        household's in the household section."""
+        u = self.ui
+        chains = [
+            [u.kindCombo, self.reasonCombo, self.categoryCombo, self.gapSpin, self.paidBackSpin,
+             self.contributionSpin, u.employmentCombo],
+            [u.letterCheck, self.statusCombo, u.householdNoEdit],
+            [u.relationToHeadCombo, self.regionEdit, u.residencePermitEdit, self.permitValidEdit,
+             u.birthCertificateEdit, self.birthDateEdit, self.memberNameEdit, self.memberIdEdit,
+             self.memberRelationEdit, self.addMemberButton, self.removeMemberButton, self.membersList],
+        ]
+        for chain in chains:
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _spin(parent: QWidget, name: str, most: int) -> QSpinBox:

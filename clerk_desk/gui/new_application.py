@@ -77,6 +77,7 @@ class NewApplicationPage(QWidget):
         self._eval_timer = QTimer(self, singleShot=True, interval=120)
         self._eval_timer.timeout.connect(self.evaluate)
         self.checklist = DocumentsChecklist(ctx, self.ui, self)
+        self.checklist.tab_after = self.extras.membersList
         self.checklist.changed.connect(self._on_changed)
         self.drafts = DraftKeeper(self)
         self.drafts.restore_requested.connect(self._on_restore_requested)
