@@ -289,6 +289,7 @@ class DailyReportData:
     by_applicant: Mapping[str, int] = field(default_factory=dict)
     by_clerk: Mapping[str, int] = field(default_factory=dict)
     by_status: Mapping[str, int] = field(default_factory=dict)
+    by_category: Mapping[str, int] = field(default_factory=dict)   # person categories other than none
     applications: Sequence[ReportApplication] = ()
     late: Sequence[LateCard] = ()
     uncollected: Sequence[UncollectedCard] = ()
@@ -298,7 +299,7 @@ class DailyReportData:
     closed_by: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("by_scheme", "by_kind", "by_applicant", "by_clerk", "by_status"):
+        for name in ("by_scheme", "by_kind", "by_applicant", "by_clerk", "by_status", "by_category"):
             _frozen_map(self, name)
         for name in ("applications", "late", "uncollected", "cancellations"):
             _tuple(self, name)

@@ -179,6 +179,7 @@ def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, 
 
 def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
     app.kind = form.kind.value
+    app.category = form.category.value
     scheme = form.scheme or (report.suggested_schemes[0] if report and report.suggested_schemes else None)
     app.scheme = scheme.value if scheme else ""
     app.applicant_type = form.applicant.value

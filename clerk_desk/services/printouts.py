@@ -247,7 +247,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         .order_by(col(Application.accepted_at), col(Application.created_at))
     ).all()
     accepted = [(a, s) for a, s in rows if a.accepted_at is not None]
-    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status")}
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status",
+                                                               "category")}
     apps = []
     for a, s in accepted:
         scheme, kind = _scheme_kind(a, lang)
@@ -257,6 +258,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         for key, value in (("scheme", scheme), ("kind", kind), ("applicant", applicant), ("clerk", clerk),
                            ("status", status)):
             counters[key][value] += 1
+        if a.category in PersonCategory._value2member_map_ and a.category != PersonCategory.NONE.value:
+            counters["category"][_label(CATEGORY_LABELS, PersonCategory(a.category), lang)] += 1
         assert a.accepted_at is not None and a.number is not None
         apps.append(ReportApplication(application_number=a.number, accepted_at=_naive(a.accepted_at),
                                       insured_name=a.insured_name, id_masked=mask_id(a.insured_id_number),
@@ -313,7 +316,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         returned=returned, cancelled=len(cancellations),
         by_scheme=dict(counters["scheme"].most_common()), by_kind=dict(counters["kind"].most_common()),
         by_applicant=dict(counters["applicant"].most_common()), by_clerk=dict(counters["clerk"].most_common()),
-        by_status=dict(counters["status"].most_common()), applications=apps, late=late, uncollected=uncollected,
+        by_status=dict(counters["status"].most_common()), by_category=dict(counters["category"].most_common()),
+        applications=apps, late=late, uncollected=uncollected,
         cancellations=cancellations, closed=closure is not None,
         closed_at=_naive(closure.closed_at) if closure else None,
         closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")
