@@ -25,32 +25,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from clerk_desk.domain.categories import PersonCategory, is_subsidised
 from clerk_desk.domain.eligibility import Scheme
 from clerk_desk.domain.idcard import add_months
+from clerk_desk.domain.ruleset import WaitingRules
 
 __all__ = ["WaitingPeriod", "WaitingRules", "add_months", "in_collection_period", "waiting_period"]
-
-
-class WaitingRules(Protocol):
-    @property
-    def collection_period_start(self) -> str: ...      # "MM-DD", e.g. "09-01"
-    @property
-    def collection_period_end(self) -> str: ...        # "MM-DD", e.g. "12-31"
-    @property
-    def waiting_fixed_months(self) -> int: ...
-    @property
-    def waiting_first_gap_year_counts(self) -> bool: ...
-    @property
-    def waiting_floor_gap_years(self) -> int: ...
-    @property
-    def waiting_floor_months(self) -> int: ...
-    @property
-    def waiting_exempt_newborns(self) -> bool: ...
-    @property
-    def waiting_exempt_subsidised(self) -> bool: ...
 
 
 @dataclass(frozen=True)
