@@ -7,6 +7,7 @@ Fields are the form's dotted paths (``hukou.registration_region``, ``agent.relat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -42,6 +43,42 @@ E_HMT_NUMBER = define("form.hmt_permit_number", zh="港澳台居民请录入港�
                          "(starting 81, 82 or 83)")
 E_FOREIGN_NUMBER = define("form.foreign_permanent_number", zh="外国人请录入外国人永久居留身份证号码（9 开头）",
                           en="For a foreign national enter the permanent residence ID number (starting 9)")
+
+
+E_DOC_NUMBER = define("form.document_number_required", zh="请填写证件号码（通行证或护照号码）",
+                      en="Enter the document number (travel permit or passport)")
+E_DOC_BIRTH = define("form.document_birth_date_required", zh="请填写出生日期（持通行证或护照的，号码中不含出生日期）",
+                     en="Enter the birth date (a travel permit or passport number does not carry it)")
+E_DOC_VALIDITY = define("form.document_validity_required", zh="请填写证件有效期截止日期",
+                        en="Enter the document's end of validity")
+E_DOC_EXPIRED = define("form.document_expired", zh="证件已于 {until} 过期，请持有效证件",
+                       en="The document expired on {until}; a valid one is needed")
+_ID_SHAPE = re.compile(r"\d{17}[\dX]")
+
+
+def travel_document(form: ApplicationForm) -> bool:
+    """A Hong Kong/Macao/Taiwan resident's travel permit or a foreigner's passport: people without
+    a household book whose document number is not an 18-character ID number."""
+    if form.hukou.effective_status not in (HukouStatus.HK_MACAO_TW, HukouStatus.FOREIGNER):
+        return False
+    return not _ID_SHAPE.fullmatch(normalize(form.insured.id_number))
+
+
+def travel_document_problems(form: ApplicationForm, today: date) -> list[Problem]:
+    """The document's number, validity and the birth date (the number does not carry it)."""
+    card = form.insured
+    out: list[Problem] = []
+    if not card.name.strip():
+        out.append(error("form.name_required", "insured.name"))
+    if not card.id_number.strip():
+        out.append(error(E_DOC_NUMBER, "insured.id_number"))
+    if card.valid_to is None:
+        out.append(error(E_DOC_VALIDITY, "insured.valid_until"))
+    elif card.valid_to < today:
+        out.append(error(E_DOC_EXPIRED, "insured.valid_until", until=card.valid_to.isoformat()))
+    if form.hukou.birth_date is None:
+        out.append(error(E_DOC_BIRTH, "hukou.birth_date"))
+    return out
 
 
 @dataclass
@@ -118,8 +155,11 @@ def eligibility_part(form: ApplicationForm, found: Found, *, today: date, rules:
     """Which schemes; only for enrollment and renewal (a card is anyone's who is insured)."""
     if form.kind not in (Business.ENROLLMENT, Business.RENEWAL):
         return
-    if insured is None and form.hukou.effective_status is HukouStatus.NEWBORN:
-        found.suggested.append(el.Scheme.RESIDENT)   # a newborn joins the resident scheme
+    if insured is None and (form.hukou.effective_status is HukouStatus.NEWBORN or travel_document(form)):
+        # a newborn, or someone known by a travel permit or passport: the resident scheme
+        found.suggested.append(el.Scheme.RESIDENT)
+        if form.scheme is not None and form.scheme is not el.Scheme.RESIDENT:
+            found.problems.append(error("form.scheme_not_offered", "scheme"))
         return
     if insured is None or insured.birth_date is None or insured.sex is None:
         return
@@ -225,5 +265,6 @@ def checklist_part(form: ApplicationForm, found: Found, *, rules: RuleSet, insur
         newborn=status is HukouStatus.NEWBORN and found.household.newborn,
         needs_residence_permit=found.household.local is False and rules.nonlocal_needs_residence_permit,
         needs_letter=found.letter_required, has_social_security_card=bool(form.social_security_card_no.strip()),
-        without_book={HukouStatus.HK_MACAO_TW: "hmt", HukouStatus.FOREIGNER: "foreigner"}.get(status),
+        without_book={HukouStatus.HK_MACAO_TW: "hmt", HukouStatus.FOREIGNER: "foreigner_passport"
+                      if travel_document(form) else "foreigner"}.get(status),
         category_proof=proof, replacement_proof=reason_doc)

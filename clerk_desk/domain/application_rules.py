@@ -147,6 +147,8 @@ def evaluate(form: ApplicationForm, *, today: date, rules: RuleSet | None = None
     insured: IdNumberCheck | None = None
     if newborn_no_number:   # the ID number may come later; the name is still needed
         problems = [] if form.insured.name.strip() else [error("form.name_required", "insured.name")]
+    elif parts.travel_document(form):   # a travel permit or passport: its number is no ID number
+        problems = parts.travel_document_problems(form, today)
     else:
         problems, insured = _card_problems(form.insured, "insured", today,
                                            validity_required=_insured_card_presented(form))

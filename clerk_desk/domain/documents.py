@@ -129,6 +129,7 @@ _REQ_LABELS = {
     "insured_identity_hmt": ("港澳台居民居住证（或来往内地通行证）原件",
                              "the residence permit for HK/Macao/Taiwan residents (or the travel permit)"),
     "insured_identity_foreigner": ("外国人永久居留身份证原件", "the foreigner's permanent residence ID card"),
+    "insured_identity_passport": ("护照原件", "the passport"),
     "category_proof": ("人员类别证明材料（如低保证、特困供养证、残疾人证、学生证）",
                        "proof of the person category (e.g. allowance, disability or student certificate)"),
     "replacement_lost": ("社保卡挂失记录（先挂失，后补卡）", "the record of the card reported lost"),
@@ -219,8 +220,9 @@ def required_documents(kind: ApplicationKind, role: ApplicantRole, *, newborn: b
                        has_social_security_card: bool = False, without_book: str | None = None,
                        category_proof: DocumentType | None = None,
                        replacement_proof: DocumentType | None = None) -> tuple[Requirement, ...]:
-    """``without_book``: "hmt" (HK/Macao/Taiwan resident) or "foreigner": their own identity
-    document, and no household-book line; ``category_proof``: the document proving the person
+    """``without_book``: "hmt" (HK/Macao/Taiwan resident), "foreigner" (permanent residence ID) or
+    "foreigner_passport" (passport and residence permit): their own identity documents, and no
+    household-book line; ``category_proof``: the document proving the person
     category; ``replacement_proof``: the loss report or the damaged card."""
     D = DocumentType
     reqs: list[Requirement] = []
@@ -229,6 +231,9 @@ def required_documents(kind: ApplicationKind, role: ApplicantRole, *, newborn: b
                                                          D.INSURED_ID_CARD)))
     elif without_book == "foreigner":
         reqs.append(Requirement("insured_identity_foreigner", (D.FOREIGN_PERMANENT_ID, D.INSURED_ID_CARD)))
+    elif without_book == "foreigner_passport":   # the passport, and the residence permit with it
+        reqs.append(Requirement("insured_identity_passport", (D.PASSPORT,)))
+        reqs.append(Requirement("residence_permit", (D.RESIDENCE_PERMIT,)))
     elif newborn:
         reqs.append(Requirement("insured_identity_newborn", (D.BIRTH_CERTIFICATE, D.INSURED_ID_CARD)))
     elif role is ApplicantRole.GUARDIAN:

@@ -64,6 +64,20 @@ def foreigner() -> ApplicationForm:
                            documents={"foreign_permanent_id": "verified"})
 
 
+def hong_kong_travel_permit() -> ApplicationForm:
+    permit = IdCardInfo("H60123456", "陈小文", "公安部出入境管理局", date(2022, 5, 1), date(2032, 5, 1))
+    return ApplicationForm(kind=Business.ENROLLMENT, scheme=Scheme.RESIDENT, insured=permit, phone="13812345678",
+                           hukou=HukouInfo(status=HukouStatus.HK_MACAO_TW, birth_date=date(1990, 7, 1)),
+                           documents={"hmt_travel_permit": "verified"})
+
+
+def foreigner_with_passport(**hukou) -> ApplicationForm:  # type: ignore[no-untyped-def]
+    passport = IdCardInfo("E12345678", "ANNA MULLER", "", None, date(2030, 8, 1))
+    return ApplicationForm(kind=Business.ENROLLMENT, scheme=Scheme.RESIDENT, insured=passport, phone="13812345678",
+                           hukou=HukouInfo(status=HukouStatus.FOREIGNER, **hukou),
+                           documents={"passport": "verified", "residence_permit": "verified"})
+
+
 def newborn(members: tuple[MemberSeen, ...] | None = None) -> ApplicationForm:
     mother = parent()
     seen = members if members is not None else (MemberSeen("李红", mother.card.id_number, "mother"),)
@@ -135,6 +149,11 @@ def codes(report: FormReport) -> list[str]:
 CASES = [
     ("HK resident with a residence permit enrolls; no household-book findings", hong_kong_resident, None, True, []),
     ("foreigner with a permanent-residence card enrolls", foreigner, None, True, []),
+    ("HK resident with a travel permit enrolls (birth date typed)", hong_kong_travel_permit, None, True, []),
+    ("foreigner with passport and residence permit enrolls",
+     lambda: foreigner_with_passport(birth_date=date(1985, 1, 1)), None, True, []),
+    ("a passport holder's birth date is asked for", foreigner_with_passport, None, False,
+     ["form.document_birth_date_required"]),
     ("newborn with only a birth certificate (no ID number yet), mother seen on it", newborn, None, True, []),
     ("newborn whose 'parent' is not on the birth certificate", lambda: newborn(()), None, False,
      ["applicant.relation_unproven"]),
@@ -168,6 +187,10 @@ def test_seen_case(seen, make, rules, acceptable, expected) -> None:  # type: ig
 def test_no_household_book_lines_for_people_without_one() -> None:
     assert [i.code for i in evaluate(hong_kong_resident(), today=TODAY).checklist] == ["insured_identity_hmt"]
     assert [i.code for i in evaluate(foreigner(), today=TODAY).checklist] == ["insured_identity_foreigner"]
+    assert [i.code for i in evaluate(hong_kong_travel_permit(), today=TODAY).checklist] == ["insured_identity_hmt"]
+    passport = foreigner_with_passport(birth_date=date(1985, 1, 1))
+    assert [i.code for i in evaluate(passport, today=TODAY).checklist] == ["insured_identity_passport",
+                                                                            "residence_permit"]
     nb = evaluate(newborn(), today=TODAY)
     assert "hukou" not in [i.code for i in nb.checklist] and nb.waiting_period_months == 0
 
