@@ -126,7 +126,7 @@ class ExtraFields:
         at = form.getWidgetPosition(self.ui.residencePermitEdit)[0] + 1
         form.insertRow(at, t("居住证有效期至：", "Permit valid until:"), self.permitValidEdit)
         at = form.getWidgetPosition(self.ui.birthCertificateEdit)[0] + 1
-        form.insertRow(at, t("出生日期（出生证明）：", "Birth date (certificate):"), self.birthDateEdit)
+        form.insertRow(at, t("出生日期（无身份证号码时）：", "Birth date (without an ID number):"), self.birthDateEdit)
         form.insertRow(at + 1, t("已核对的家庭成员：", "Members seen:"), self.members)
 
     def _members_box(self, parent: QWidget) -> QWidget:
@@ -264,7 +264,8 @@ class ExtraFields:
         u.hukouPresentCheck.setChecked(not newborn)
         rows: dict[QWidget, bool] = {getattr(u, name): book for name in _BOOK_ROWS}
         rows.update({self.regionEdit: book or newborn, u.residencePermitEdit: book,
-                     self.permitValidEdit: book, u.birthCertificateEdit: newborn, self.birthDateEdit: newborn,
+                     self.permitValidEdit: book, u.birthCertificateEdit: newborn,
+                     self.birthDateEdit: not book,   # a newborn, or a travel permit / passport holder
                      self.members: book or newborn})
         business = Business(combo_value(u.kindCombo) or Business.ENROLLMENT.value)
         paying = business in (Business.ENROLLMENT, Business.RENEWAL)
