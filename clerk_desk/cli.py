@@ -88,10 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("numbers", nargs="+", metavar="NUMBER", help="ID numbers, or - to read one a line from stdin")
     s.set_defaults(func=_handler("check_id:run"))
 
+    s = sub.add_parser("check-application", help="check application forms, one JSON object a line (校验申请表)")
+    s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
+    s.add_argument("--point-kind", choices=("street", "county"), default=None,
+                   help="kind of service point (default: the configured one)")
+    s.add_argument("--json", action="store_true", help="print one JSON object a line")
+    s.add_argument("file", metavar="FILE", help="a file of forms, one JSON object a line, or - for stdin")
+    s.set_defaults(func=_handler("check_application:run"))
+
     # -- calendar ----------------------------------------------------------------
     s = sub.add_parser("due-date", help="card ready-by dates (领卡日期)")
     s.add_argument("--kind", choices=("street", "county"), default=None,
                    help="kind of service point (default: the configured one)")
+    s.add_argument("--cutoff", metavar="HH:MM", default=None,
+                   help="daily cut-off: later acceptances count from the next working day (default: the setting)")
     s.add_argument("--provisional", action="store_true",
                    help="count Monday to Friday where a year's calendar is missing, flagged provisional")
     s.add_argument("--json", action="store_true", help="print one JSON object a line")

@@ -160,4 +160,9 @@ def import_year(args: argparse.Namespace) -> int:
     print(say(f"{verb} {result.year} 年日历：放假 {len(parsed.holidays)} 天，调休上班 {len(parsed.workdays)} 天",
                f"{verb} the {result.year} calendar: {len(parsed.holidays)} days off, "
                f"{len(parsed.workdays)} working weekend days"))
+    from clerk_desk.services.slip_revision import moved_slip_lines
+
+    for line in moved_slip_lines(result.moved, say):
+        print(line)
     return EXIT_OK
+

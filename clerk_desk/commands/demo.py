@@ -222,10 +222,13 @@ def seed(args: argparse.Namespace) -> int:
                             later = min(today, res.slip.ready_by + timedelta(days=rng.randrange(0, 10)))
                             taken = datetime.combine(later, datetime.min.time()).replace(hour=rng.randrange(9, 17))
                             clock.set_clock(lambda m=taken: m)
-                            collector = Collector("insured", form.insured.id_number)
+                            collector = Collector("insured", form.insured.id_number, valid_to=form.insured.valid_to,
+                                                  long_term=form.insured.long_term)
                             if form.agent is not None:
                                 collector = Collector("agent", form.agent.card.id_number, form.agent.card.name,
-                                                      form.agent.relation, slip_checked=True)
+                                                      form.agent.relation, slip_checked=True,
+                                                      valid_to=form.agent.card.valid_to,
+                                                      long_term=form.agent.card.long_term)
                             svc.hand_over(session, clerk, res.application_id, collector, settings=settings)
             except RuleError:
                 skipped += 1  # e.g. a generated duplicate: the rules refuse it, as at the counter

@@ -1,4 +1,4 @@
-"""``clerk-desk due-date [--kind street|county] [--provisional] [--json] DATETIME...|-``.
+"""``clerk-desk due-date [--kind street|county] [--cutoff HH:MM] [--provisional] [--json] DATETIME...|-``.
 
 Card ready-by dates from the calendar years in the database (the same rows every counter
 reads), with the settings' window (N working days) and cut-off.  Exit 0 when every date
@@ -12,7 +12,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from clerk_desk.config import language, load_settings
 from clerk_desk.domain.problems import Problem, define, error
@@ -26,6 +26,19 @@ BAD_DATETIME = define("due_date.bad_datetime",
 NO_INPUT = define("due_date.no_input", zh="没有输入任何受理时间", en="No acceptance times were given")
 DB_FAILED = define("due_date.database_failed", zh="无法读取工作日历数据库：{reason}",
                    en="Cannot read the calendar database: {reason}")
+
+
+BAD_CUTOFF = define("due_date.bad_cutoff", zh="--cutoff 的时间“{value}”无效，应为 HH:MM（如 16:30）",
+                    en="--cutoff {value!r} is not a time; use HH:MM (e.g. 16:30)")
+
+
+def parse_cutoff(text: str) -> time | None:
+    """``HH:MM`` (full-width digits allowed) as a time; None when it is not one."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    if len(value) != 5 or value[2] != ":" or not (value[:2] + value[3:]).isdigit():
+        return None
+    hh, mm = int(value[:2]), int(value[3:])
+    return time(hh, mm) if hh < 24 and mm < 60 else None
 
 
 def parse_accepted(text: str) -> datetime | date | None:
@@ -80,6 +93,12 @@ def run(args: argparse.Namespace) -> int:
     lang = language()
     settings, _ = load_settings()
     kind = args.kind or settings.service_point.kind
+    cutoff = settings.cutoff
+    if getattr(args, "cutoff", None) is not None:
+        cutoff = parse_cutoff(args.cutoff)
+        if cutoff is None:
+            print(error(BAD_CUTOFF, "cutoff", value=args.cutoff).message(lang), file=sys.stderr)
+            return EXIT_USAGE
     items = list(inputs(args.datetimes, sys.stdin))
     if not items:
         print(error(NO_INPUT, "accepted").message(lang), file=sys.stderr)
@@ -101,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         if accepted is None:
             problem = error(BAD_DATETIME, "accepted", value=raw)
         else:
-            result = calendar.ready_by(accepted, kind=kind, n=settings.rules.working_days, cutoff=settings.cutoff,
+            result = calendar.ready_by(accepted, kind=kind, n=settings.rules.working_days, cutoff=cutoff,
                                        provisional=args.provisional)
         row = _row(raw, accepted, kind, result, problem, lang)
         if row["error"] is not None:

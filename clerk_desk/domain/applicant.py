@@ -64,9 +64,9 @@ E_RELATION_MISSING = define("applicant.relation_missing", zh="请选择{field}",
 E_NOT_GUARDIAN = define("applicant.not_guardian_relation", zh="“{relation}”关系不能作为监护人",
                         en="The relation \u201c{relation}\u201d does not make a guardian")
 E_RELATION_UNPROVEN = define("applicant.relation_unproven",
-                             zh="监护关系须由户口簿或出生医学证明（指定监护须有监护证明）证明",
-                             en="The guardian's relation must be shown by the household book or birth "
-                                "certificate (an appointed guardian: the guardianship document)")
+                             zh="监护人不在已核对的户口簿成员（或出生医学证明的父母）之中，须提供监护关系证明",
+                             en="The guardian is not among the members seen on the household book (or the "
+                                "parents on the birth certificate); a guardianship document is needed")
 E_LETTER_MISSING = define("applicant.letter_missing", zh="代办须提供参保人签字的授权委托书",
                           en="A proxy needs an authorisation letter signed by the insured")
 W_GUARDIAN_ADULT = define("applicant.guardian_for_adult",
@@ -155,7 +155,7 @@ def letter_required(relation: Relation | None, evidence: RelationEvidence, rules
     if not rules.proxy_needs_letter:
         return False
     exempt = (rules.letter_exempt_close_family and relation in CLOSE_FAMILY
-              and evidence is RelationEvidence.HUKOU_BOOK)
+              and evidence in (RelationEvidence.HUKOU_BOOK, RelationEvidence.BIRTH_CERTIFICATE))
     return not exempt
 
 

@@ -164,6 +164,7 @@ class HukouInfo:
     residence_permit_no: str = ""
     birth_certificate_no: str = ""  # 出生医学证明编号 (newborns)
     status: HukouStatus = HukouStatus.REGISTERED
+    birth_date: date | None = None  # on the birth certificate (a newborn may have no ID number yet)
     registration_region: str = ""  # 6-digit code where the hukou is registered (decides "local")
     residence_permit_valid_to: date | None = None
     members_seen: tuple[MemberSeen, ...] = ()
@@ -246,6 +247,7 @@ class ApplicationForm:
                                                                "registration_region")},
                           status=_enum(HukouStatus, h.get("status"), HukouStatus.REGISTERED),
                           residence_permit_valid_to=_date(h.get("residence_permit_valid_to")),
+                          birth_date=_date(h.get("birth_date")),
                           members_seen=tuple(
                               MemberSeen(str(m.get("name") or ""), str(m.get("id_number") or ""),
                                          str(m.get("relation") or ""))

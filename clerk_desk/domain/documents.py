@@ -126,6 +126,14 @@ _REQ_LABELS = {
     "hukou_newborn": ("出生医学证明原件（未落户新生儿）", "the birth certificate (newborn without hukou)"),
     "residence_permit": ("本地有效居住证", "a valid residence permit issued here"),
     "social_security_card": ("社会保障卡", "the social security card"),
+    "insured_identity_hmt": ("港澳台居民居住证（或来往内地通行证）原件",
+                             "the residence permit for HK/Macao/Taiwan residents (or the travel permit)"),
+    "insured_identity_foreigner": ("外国人永久居留身份证原件", "the foreigner's permanent residence ID card"),
+    "insured_identity_passport": ("护照原件", "the passport"),
+    "category_proof": ("人员类别证明材料（如低保证、特困供养证、残疾人证、学生证）",
+                       "proof of the person category (e.g. allowance, disability or student certificate)"),
+    "replacement_lost": ("社保卡挂失记录（先挂失，后补卡）", "the record of the card reported lost"),
+    "replacement_damaged": ("损坏的社会保障卡（交回换卡）", "the damaged social security card (handed back)"),
     "agent_id_card": ("代办人有效身份证件原件", "the agent's valid ID card"),
     "authorisation_letter": ("参保人签字的授权委托书", "an authorisation letter signed by the insured"),
     "guardian_id_card": ("监护人有效身份证件原件", "the guardian's valid ID card"),
@@ -209,24 +217,44 @@ class Checklist:
 
 def required_documents(kind: ApplicationKind, role: ApplicantRole, *, newborn: bool = False,
                        needs_residence_permit: bool = False, needs_letter: bool = False,
-                       has_social_security_card: bool = False) -> tuple[Requirement, ...]:
+                       has_social_security_card: bool = False, without_book: str | None = None,
+                       category_proof: DocumentType | None = None,
+                       replacement_proof: DocumentType | None = None) -> tuple[Requirement, ...]:
+    """``without_book``: "hmt" (HK/Macao/Taiwan resident), "foreigner" (permanent residence ID) or
+    "foreigner_passport" (passport and residence permit): their own identity documents, and no
+    household-book line; ``category_proof``: the document proving the person
+    category; ``replacement_proof``: the loss report or the damaged card."""
     D = DocumentType
     reqs: list[Requirement] = []
-    if newborn:
+    if without_book == "hmt":
+        reqs.append(Requirement("insured_identity_hmt", (D.HMT_RESIDENCE_PERMIT, D.HMT_TRAVEL_PERMIT,
+                                                         D.INSURED_ID_CARD)))
+    elif without_book == "foreigner":
+        reqs.append(Requirement("insured_identity_foreigner", (D.FOREIGN_PERMANENT_ID, D.INSURED_ID_CARD)))
+    elif without_book == "foreigner_passport":   # the passport, and the residence permit with it
+        reqs.append(Requirement("insured_identity_passport", (D.PASSPORT,)))
+        reqs.append(Requirement("residence_permit", (D.RESIDENCE_PERMIT,)))
+    elif newborn:
         reqs.append(Requirement("insured_identity_newborn", (D.BIRTH_CERTIFICATE, D.INSURED_ID_CARD)))
     elif role is ApplicantRole.GUARDIAN:
         reqs.append(Requirement("insured_identity_minor", (D.INSURED_ID_CARD, D.HOUSEHOLD_BOOK)))
     else:
         reqs.append(Requirement("insured_identity", (D.INSURED_ID_CARD,)))
-    if kind is ApplicationKind.NEW_ENROLLMENT:
+    if kind is ApplicationKind.NEW_ENROLLMENT and without_book is None:
         if newborn:
             reqs.append(Requirement("hukou_newborn", (D.BIRTH_CERTIFICATE, D.HOUSEHOLD_BOOK)))
         else:
             reqs.append(Requirement("hukou", (D.HOUSEHOLD_BOOK,)))
-    if needs_residence_permit and kind is not ApplicationKind.CARD_REPLACEMENT and not newborn:
+    paying = kind in (ApplicationKind.NEW_ENROLLMENT, ApplicationKind.RENEWAL)
+    if needs_residence_permit and paying and not newborn and without_book is None:
         reqs.append(Requirement("residence_permit", (D.RESIDENCE_PERMIT,)))
     if kind is ApplicationKind.RENEWAL and has_social_security_card:
         reqs.append(Requirement("social_security_card", (D.SOCIAL_SECURITY_CARD,)))
+    if category_proof is not None and paying and not (newborn and category_proof is D.BIRTH_CERTIFICATE):
+        reqs.append(Requirement("category_proof", (category_proof,)))
+    if replacement_proof is not None and kind is ApplicationKind.CARD_REPLACEMENT:
+        key = "replacement_lost" if replacement_proof is D.LOSS_REPORT else "replacement_damaged"
+        reqs.append(Requirement(key, (replacement_proof,)))
     if role is ApplicantRole.PROXY:
         reqs.append(Requirement("agent_id_card", (D.AGENT_ID_CARD,)))
         if needs_letter:
@@ -240,7 +268,9 @@ def required_documents(kind: ApplicationKind, role: ApplicantRole, *, newborn: b
 
 def build_checklist(kind: ApplicationKind, role: ApplicantRole, presented: Iterable[PresentedDocument], *,
                     newborn: bool = False, needs_residence_permit: bool = False, needs_letter: bool = False,
-                    has_social_security_card: bool = False) -> Checklist:
+                    has_social_security_card: bool = False, without_book: str | None = None,
+                    category_proof: DocumentType | None = None,
+                    replacement_proof: DocumentType | None = None) -> Checklist:
     """Match the presented documents against what ``kind`` × ``role`` requires."""
     docs: dict[DocumentType, PresentedDocument] = {}
     for d in presented:
@@ -249,7 +279,9 @@ def build_checklist(kind: ApplicationKind, role: ApplicantRole, presented: Itera
             docs[d.type] = d
     items = []
     for req in required_documents(kind, role, newborn=newborn, needs_residence_permit=needs_residence_permit,
-                                  needs_letter=needs_letter, has_social_security_card=has_social_security_card):
+                                  needs_letter=needs_letter, has_social_security_card=has_social_security_card,
+                                  without_book=without_book, category_proof=category_proof,
+                                  replacement_proof=replacement_proof):
         found = [docs[t] for t in req.accepted if t in docs]
         if not found:
             items.append(ChecklistItem(req, DocumentStatus.MISSING))

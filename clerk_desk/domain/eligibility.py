@@ -11,9 +11,14 @@ Rules (DOMAIN.md):
 * someone *employed by a unit* is in the employee scheme through the employer; the counter
   does not enroll them (``eligibility.employed_via_employer``);
 * a *flexible worker* may join the employee scheme alone from ``rules.flexible_min_age`` up
-  to the retirement age for their sex (``rules.retirement_age_male``/``_female``); outside
-  those ages that route is refused with the reason, and the resident scheme is offered;
-  flexible workers may also choose the resident scheme;
+  to the statutory retirement age of the 2025 reform (:mod:`clerk_desk.domain.retirement`;
+  a woman's original age is ``rules.female_original_retirement_age``); outside those ages
+  that route is refused with the reason, and the resident scheme is offered; flexible
+  workers may also choose the resident scheme;
+* a flexible worker past retirement age who *renews* (``renewal=True``) with fewer than
+  ``rules.required_contribution_years`` years paid may go on paying until then (Social
+  Insurance Law art. 27): allowed, with the note ``eligibility.paying_to_required_years``;
+  with the years complete the renewal is refused (``eligibility.contribution_complete``);
 * everyone else (no job, students, children, the retired without employee coverage) joins
   the resident scheme (城乡居民基本医疗保险);
 * a non-local hukou without a residence permit, where the setting requires one, cannot join
@@ -30,7 +35,8 @@ from datetime import date
 from enum import StrEnum
 
 from clerk_desk.domain.idnumber import Sex, age_on
-from clerk_desk.domain.problems import Problem, Severity, define, define_field, error
+from clerk_desk.domain.problems import Problem, Severity, define, define_field, error, warning
+from clerk_desk.domain.retirement import past_retirement, retirement_months
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
 
 F_EMPLOYMENT = define_field("employment", zh="就业状态", en="employment status")
@@ -46,9 +52,18 @@ E_FLEX_TOO_YOUNG = define("eligibility.flexible_too_young",
                           en="Flexible workers join the employee scheme from age {min_age} (now {age}); "
                              "the resident scheme is open")
 E_FLEX_RETIRED = define("eligibility.flexible_retirement_age",
-                        zh="已达退休年龄 {retirement_age} 岁（现 {age} 岁），不能以灵活就业身份新参加职工医保，可参加城乡居民医保",
-                        en="At the retirement age {retirement_age} (now {age}) a person cannot newly join the "
-                           "employee scheme as a flexible worker; the resident scheme is open")
+                        zh="已达法定退休年龄 {retirement_age}（现 {age} 岁），不能以灵活就业身份新参加职工医保，可参加城乡居民医保",
+                        en="Past the statutory retirement age {retirement_age} (now {age}) a person cannot newly "
+                           "join the employee scheme as a flexible worker; the resident scheme is open")
+W_PAY_TO_YEARS = define("eligibility.paying_to_required_years",
+                        zh="已达法定退休年龄（{retirement_age}），缴费年限 {years} 年不足 {required} 年，可继续缴费至满 {required} 年"
+                           "（《社会保险法》第二十七条）",
+                        en="Past the statutory retirement age ({retirement_age}) with {years} of {required} years "
+                           "paid: may go on paying until {required} years (Social Insurance Law art. 27)")
+E_YEARS_COMPLETE = define("eligibility.contribution_complete",
+                          zh="已达法定退休年龄（{retirement_age}）且缴费已满 {required} 年，应办理退休医保待遇，不再续保",
+                          en="Past the statutory retirement age ({retirement_age}) with {required} years paid: "
+                             "apply for retirement benefits instead of renewing")
 E_NEEDS_PERMIT = define("eligibility.needs_residence_permit",
                         zh="非本地户籍人员须持本地居住证方可在本地参加城乡居民医保",
                         en="A non-local hukou needs a residence permit issued here to join the resident scheme")
@@ -82,6 +97,7 @@ class Person:
     employment: Employment
     local_hukou: bool | None = None          # None: not known / no local prefixes set
     has_residence_permit: bool = False
+    contribution_years: int = 0              # years paid so far (renewal past retirement age)
 
 
 @dataclass(frozen=True)
@@ -103,7 +119,16 @@ class Eligibility:
 
 
 def retirement_age(sex: Sex, rules: RuleSet) -> int:
-    return rules.retirement_age_male if sex is Sex.MALE else rules.retirement_age_female
+    """The original (pre-reform) age in years; the reform's exact age is
+    :func:`clerk_desk.domain.retirement.retirement_months`."""
+    return 60 if sex is Sex.MALE else rules.female_original_retirement_age
+
+
+def age_text(months: int, lang: str = "zh") -> str:
+    years, rest = divmod(months, 12)
+    if lang == "en":
+        return f"{years} years" + (f" {rest} months" if rest else "")
+    return f"{years}岁" + (f"{rest}个月" if rest else "")
 
 
 def scheme_name(scheme: Scheme, lang: str = "zh") -> str:
@@ -111,7 +136,8 @@ def scheme_name(scheme: Scheme, lang: str = "zh") -> str:
     return en if lang == "en" else zh
 
 
-def assess_eligibility(person: Person, on: date, rules: RuleSet = DEFAULT_RULES) -> Eligibility:
+def assess_eligibility(person: Person, on: date, rules: RuleSet = DEFAULT_RULES, *,
+                       renewal: bool = False) -> Eligibility:
     if person.birth_date > on:
         return Eligibility((), (error(E_NOT_BORN, F_BIRTH, birth=person.birth_date.isoformat()),))
     age = age_on(person.birth_date, on)
@@ -127,13 +153,21 @@ def assess_eligibility(person: Person, on: date, rules: RuleSet = DEFAULT_RULES)
         resident_ok = False
 
     if person.employment is Employment.FLEXIBLE:
-        retire = retirement_age(person.sex, rules)
+        months = retirement_months(person.birth_date, person.sex, rules.female_original_retirement_age)
+        retire = age_text(months)
         if age < rules.flexible_min_age:
             problems.append(error(E_FLEX_TOO_YOUNG, F_SCHEME, min_age=rules.flexible_min_age, age=age))
-        elif age >= retire:
-            problems.append(error(E_FLEX_RETIRED, F_SCHEME, retirement_age=retire, age=age))
-        else:
+        elif not past_retirement(person.birth_date, person.sex, on, rules.female_original_retirement_age):
             schemes.append(Scheme.EMPLOYEE_FLEXIBLE)
+        elif renewal and person.contribution_years < rules.required_contribution_years:
+            schemes.append(Scheme.EMPLOYEE_FLEXIBLE)
+            problems.append(warning(W_PAY_TO_YEARS, F_SCHEME, retirement_age=retire, years=person.contribution_years,
+                                    required=rules.required_contribution_years))
+        elif renewal:
+            problems.append(error(E_YEARS_COMPLETE, F_SCHEME, retirement_age=retire,
+                                  required=rules.required_contribution_years))
+        else:
+            problems.append(error(E_FLEX_RETIRED, F_SCHEME, retirement_age=retire, age=age))
     if resident_ok:
         schemes.append(Scheme.RESIDENT)
     return Eligibility(tuple(schemes), tuple(problems), age)

@@ -4,7 +4,9 @@ Public API::
 
     HouseholdType, HouseholdPage, HouseholdBook, BirthCertificate, ResidencePermit
     check_household(*, insured_name, insured_id, on, rules=DEFAULT_RULES, book=None,
-                    birth_certificate=None, residence_permit=None, table=None) -> HouseholdCheck
+                    birth_certificate=None, residence_permit=None, table=None,
+                    registration_region="") -> HouseholdCheck
+    check_residence(region, *, on, rules, residence_permit=None, table=None) -> HouseholdCheck
     is_local(region_code, rules) -> bool | None      # None: no local prefixes configured
     same_name(a, b) -> bool                          # ignores spaces, width and the middle dot
 
@@ -14,10 +16,12 @@ Findings (DOMAIN.md):
   ``household.id_mismatch``, ``household.name_mismatch``); the household number and the
   registered address are recorded (errors when empty);
 * a non-local hukou needs a valid residence permit issued here where
-  ``rules.nonlocal_needs_residence_permit`` (errors ``household.residence_permit_*``); the
-  hukou's place is ``book.registration_region`` or else the ID number's region code, and it
-  is local when it starts with one of ``rules.local_region_prefixes`` (none set: everyone is
-  local);
+  ``rules.nonlocal_needs_residence_permit`` (errors ``household.residence_permit_*``; its
+  number and validity are both required); the hukou's place is the region where it is
+  registered (``registration_region``, or ``book.registration_region``), never the ID
+  number's region code (where the number was first issued); it is local when it starts with
+  one of ``rules.local_region_prefixes`` (none set: not judged). When the permit rule is on
+  and the place is not given, the clerk is asked for it (``household.registration_region_missing``);
 * a newborn without hukou may enroll with the birth certificate within ``rules.newborn_days``
   (90) of birth (``HouseholdCheck.newborn`` is True); later, or without a certificate, the
   book is needed.
@@ -46,6 +50,8 @@ F_RELATION_TO_HEAD = define_field("household_page.relation_to_head", zh="与户�
                                   en="relation to the head of household")
 F_BIRTH_CERT = define_field("birth_certificate", zh="出生医学证明", en="birth certificate")
 F_PERMIT = define_field("residence_permit", zh="居住证", en="residence permit")
+F_PERMIT_VALID_TO = define_field("residence_permit_valid_to", zh="居住证有效期", en="residence permit's validity")
+F_REGION = define_field("registration_region", zh="户籍登记地", en="hukou registration region")
 
 E_BOOK_MISSING = define("household.book_missing", zh="请提供户口簿", en="The household-registration book is needed")
 E_NUMBER_MISSING = define("household.number_missing", zh="请填写{field}", en="Enter the {field}")
@@ -55,6 +61,14 @@ E_PAGE_MISSING = define("household.page_missing", zh="户口簿中没有参保�
 E_RELATION_MISSING = define("household.relation_missing", zh="请填写{field}", en="Enter the {field}")
 E_ID_MISMATCH = define("household.id_mismatch", zh="户口簿本人页的身份证号码 {page} 与身份证 {card} 不一致",
                        en="The ID number on the household page {page} differs from the ID card {card}")
+E_PAGE_NAME_MISSING = define("household.page_name_missing", zh="请填写{field}", en="Enter the {field}")
+E_REGION_MISSING = define("household.registration_region_missing",
+                          zh="请选择户籍登记地（户口簿登记机关所在地区），据此判断是否本地户籍",
+                          en="Choose the region where the hukou is registered (it decides whether the "
+                             "hukou is local)")
+E_PERMIT_VALIDITY_MISSING = define("household.residence_permit_validity_missing",
+                                   zh="请填写居住证有效期截止日期",
+                                   en="Enter the residence permit's end of validity")
 E_NAME_MISMATCH = define("household.name_mismatch", zh="户口簿本人页的姓名“{page}”与身份证“{card}”不一致",
                          en="The name on the household page \u201c{page}\u201d differs from the ID card \u201c{card}\u201d")
 E_PERMIT_MISSING = define("household.residence_permit_missing",
@@ -150,8 +164,9 @@ def check_household(*, insured_name: str, insured_id: str | IdNumberCheck | None
                     rules: RuleSet = DEFAULT_RULES, book: HouseholdBook | None = None,
                     birth_certificate: BirthCertificate | None = None,
                     residence_permit: ResidencePermit | None = None,
-                    table: RegionTable | None = None) -> HouseholdCheck:
-    """Check the hukou documents of the insured; ``insured_id`` may be None for a newborn."""
+                    table: RegionTable | None = None, registration_region: str = "") -> HouseholdCheck:
+    """Check the hukou documents of the insured; ``insured_id`` may be None for a newborn.
+    ``registration_region``: where the hukou is registered (6 digits; "" not given)."""
     if isinstance(insured_id, str):
         insured_id = check_id_number(insured_id, on, table=table)
     problems: list[Problem] = []
@@ -164,15 +179,25 @@ def check_household(*, insured_name: str, insured_id: str | IdNumberCheck | None
     else:
         _check_book(book, insured_name, insured_id, on, problems, table)
 
-    region = (book.registration_region if book and book.registration_region else None) or (
-        insured_id.region_code if insured_id is not None else None)
-    if newborn and region is None and birth_certificate is not None:
-        mother = check_id_number(birth_certificate.mother_id_number, on, table=table)
-        region = mother.region_code if mother.valid else None
+    region = registration_region.strip() or (book.registration_region if book else "") or None
+    if newborn:
+        return HouseholdCheck(tuple(problems), is_local(region, rules), region, newborn)
+    residence = check_residence(region, on=on, rules=rules, residence_permit=residence_permit, table=table)
+    return HouseholdCheck(tuple(problems) + residence.problems, residence.local, region, newborn)
+
+
+def check_residence(region: str | None, *, on: date, rules: RuleSet = DEFAULT_RULES,
+                    residence_permit: ResidencePermit | None = None,
+                    table: RegionTable | None = None) -> HouseholdCheck:
+    """Local or not by the hukou's registration ``region``; a non-local hukou's residence permit
+    (number, validity, issued here) where the setting asks for one."""
+    problems: list[Problem] = []
     local = is_local(region, rules)
-    if local is False and rules.nonlocal_needs_residence_permit and not newborn:
+    if rules.local_region_prefixes and rules.nonlocal_needs_residence_permit and not region:
+        problems.append(error(E_REGION_MISSING, F_REGION))
+    if local is False and rules.nonlocal_needs_residence_permit:
         _check_permit(residence_permit, region, on, rules, problems, table)
-    return HouseholdCheck(tuple(problems), local, region, newborn)
+    return HouseholdCheck(tuple(problems), local, region or None)
 
 
 def _check_book(book: HouseholdBook, insured_name: str, insured_id: IdNumberCheck | None, on: date,
@@ -192,7 +217,9 @@ def _check_book(book: HouseholdBook, insured_name: str, insured_id: IdNumberChec
     card_number = (insured_id.normalized or insured_id.cleaned) if insured_id is not None else ""
     if insured_id is not None and page_number != card_number:
         problems.append(error(E_ID_MISMATCH, F_PAGE_ID, page=page_number, card=card_number))
-    if insured_name and not same_name(page.name, insured_name):
+    if not page.name.strip():
+        problems.append(error(E_PAGE_NAME_MISSING, F_PAGE_NAME))
+    elif insured_name and not same_name(page.name, insured_name):
         problems.append(error(E_NAME_MISMATCH, F_PAGE_NAME, page=page.name, card=insured_name))
 
 
@@ -221,7 +248,9 @@ def _check_permit(permit: ResidencePermit | None, region: str | None, on: date, 
     if permit is None or not permit.number.strip():
         problems.append(error(E_PERMIT_MISSING, F_PERMIT, region=region_name))
         return
-    if permit.valid_until is not None and permit.valid_until < on:
+    if permit.valid_until is None:
+        problems.append(error(E_PERMIT_VALIDITY_MISSING, F_PERMIT_VALID_TO))
+    elif permit.valid_until < on:
         problems.append(error(E_PERMIT_EXPIRED, F_PERMIT, until=permit.valid_until.isoformat()))
     if is_local(permit.region_code, rules) is False:
         problems.append(error(E_PERMIT_ELSEWHERE, F_PERMIT,

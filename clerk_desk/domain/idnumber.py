@@ -289,12 +289,12 @@ def _resident_region(tbl: RegionTable, code: str, birth_year: int | None, proble
     if status is CountyStatus.UNKNOWN:
         problems.append(warning(W_COUNTY_UNKNOWN, FIELD, region_code=code))
     elif status is CountyStatus.NEWER:
-        problems.append(warning(W_COUNTY_NEWER, FIELD, region_code=code, name=tbl.full_name(code, birth_year),
+        problems.append(warning(W_COUNTY_NEWER, FIELD, region_code=code, name=tbl.display_name(code),
                                 since=tbl.first_year(code), birth_year=birth_year))
     elif status is CountyStatus.RETIRED:
-        problems.append(warning(W_COUNTY_RETIRED, FIELD, region_code=code, name=tbl.full_name(code, birth_year),
+        problems.append(warning(W_COUNTY_RETIRED, FIELD, region_code=code, name=tbl.display_name(code),
                                 until=tbl.last_year(code), birth_year=birth_year))
-    return tbl.full_name(code, birth_year)
+    return tbl.display_name(code)
 
 
 def _check_legacy15(raw: str, cleaned: str, on: date, tbl: RegionTable) -> IdNumberCheck:

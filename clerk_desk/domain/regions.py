@@ -14,6 +14,7 @@ Public API::
     RegionTable.is_province(code2) -> bool      # "11" .. "83"
     RegionTable.province_name(code2) -> str | None
     RegionTable.full_name(code, year=None) -> str | None   # "110105" -> "北京市朝阳区"
+    RegionTable.display_name(code) -> str | None   # current name, or last name marked retired
     RegionTable.county_status(code, birth_year) -> CountyStatus
     RegionTable.country(numeric3) -> Country | None        # ISO 3166-1 numeric ("840")
     load_table(regions_tsv, countries_tsv=None) -> RegionTable   # for tests / other data
@@ -43,6 +44,9 @@ _PLACEHOLDERS = frozenset({
     "市辖区", "县", "郊区县", "省直辖县级行政单位", "省直辖县级行政区划", "自治区直辖县级行政单位",
     "自治区直辖县级行政区划", "省直辖行政单位", "自治区直辖行政单位",
 })
+
+
+RETIRED_MARK = "（已撤销的区划）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +161,17 @@ class RegionTable:
             if county and county not in _PLACEHOLDERS:
                 parts.append(county)
         return "".join(parts)
+
+    def display_name(self, code: str) -> str | None:
+        """The name to show for ``code``: its current full name when the code is in use, else
+        the full name of its last year of use marked :data:`RETIRED_MARK`.  Every part of the
+        name is of one year, never a county of one era under a city of another."""
+        entries = self._by_code.get(code)
+        if entries and all(e.end_year is not None for e in entries):
+            last = max(e.end_year for e in entries if e.end_year is not None)
+            name = self.full_name(code, last)
+            return None if name is None else name + RETIRED_MARK
+        return self.full_name(code)
 
     def county_status(self, code: str, birth_year: int) -> CountyStatus:
         entries = self._by_code.get(code)

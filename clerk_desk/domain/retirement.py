@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from clerk_desk.domain.idcard import add_months
 from clerk_desk.domain.idnumber import Sex
-from clerk_desk.domain.waiting_period import add_months
 
 # original age (years), first birth month concerned, months of birth per added month, most added
 _REFORM = {

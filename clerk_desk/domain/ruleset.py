@@ -12,7 +12,28 @@ from dataclasses import dataclass
 from typing import Protocol
 
 
-class RuleSet(Protocol):
+class WaitingRules(Protocol):
+    """The waiting period's settings (:mod:`clerk_desk.domain.waiting_period`)."""
+
+    @property
+    def collection_period_start(self) -> str: ...      # "MM-DD", e.g. "09-01"
+    @property
+    def collection_period_end(self) -> str: ...        # "MM-DD", e.g. "12-31"
+    @property
+    def waiting_fixed_months(self) -> int: ...
+    @property
+    def waiting_first_gap_year_counts(self) -> bool: ...
+    @property
+    def waiting_floor_gap_years(self) -> int: ...
+    @property
+    def waiting_floor_months(self) -> int: ...
+    @property
+    def waiting_exempt_newborns(self) -> bool: ...
+    @property
+    def waiting_exempt_subsidised(self) -> bool: ...
+
+
+class RuleSet(WaitingRules, Protocol):
     @property
     def min_age_alone(self) -> int: ...          # under this age a guardian applies (16)
     @property
@@ -35,23 +56,6 @@ class RuleSet(Protocol):
     def female_original_retirement_age(self) -> int: ...    # 55 (cadre) or 50 (worker)
     @property
     def required_contribution_years(self) -> int: ...       # a flexible worker may pay on to these
-    # the waiting period (clerk_desk.domain.waiting_period.WaitingRules)
-    @property
-    def collection_period_start(self) -> str: ...
-    @property
-    def collection_period_end(self) -> str: ...
-    @property
-    def waiting_fixed_months(self) -> int: ...
-    @property
-    def waiting_first_gap_year_counts(self) -> bool: ...
-    @property
-    def waiting_floor_gap_years(self) -> int: ...
-    @property
-    def waiting_floor_months(self) -> int: ...
-    @property
-    def waiting_exempt_newborns(self) -> bool: ...
-    @property
-    def waiting_exempt_subsidised(self) -> bool: ...
 
 
 @dataclass(frozen=True)

@@ -23,32 +23,15 @@ month's last day when shorter).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from clerk_desk.domain.categories import PersonCategory, is_subsidised
 from clerk_desk.domain.eligibility import Scheme
+from clerk_desk.domain.idcard import add_months
+from clerk_desk.domain.ruleset import WaitingRules
 
-
-class WaitingRules(Protocol):
-    @property
-    def collection_period_start(self) -> str: ...      # "MM-DD", e.g. "09-01"
-    @property
-    def collection_period_end(self) -> str: ...        # "MM-DD", e.g. "12-31"
-    @property
-    def waiting_fixed_months(self) -> int: ...
-    @property
-    def waiting_first_gap_year_counts(self) -> bool: ...
-    @property
-    def waiting_floor_gap_years(self) -> int: ...
-    @property
-    def waiting_floor_months(self) -> int: ...
-    @property
-    def waiting_exempt_newborns(self) -> bool: ...
-    @property
-    def waiting_exempt_subsidised(self) -> bool: ...
+__all__ = ["WaitingPeriod", "WaitingRules", "add_months", "in_collection_period", "waiting_period"]
 
 
 @dataclass(frozen=True)
@@ -59,13 +42,6 @@ class WaitingPeriod:
     variable_months: int = 0
     exempt: bool = False         # the person's category exempts them
     in_collection_period: bool = False
-
-
-def add_months(day: date, months: int) -> date:
-    total = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(total, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def _month_day(text: str) -> tuple[int, int]:

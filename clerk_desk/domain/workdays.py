@@ -8,7 +8,8 @@ naming the year, or — only when asked for — a *provisional* Monday-to-Friday
 
 The ready-by date at a street point is the N-th working day strictly after the day of
 acceptance; the acceptance day never counts.  An optional daily cut-off treats an
-acceptance after it as made the next calendar day.  A county center hands the card over
+acceptance after it as made on the next working day.  A provisional count (a year not held)
+still skips the statutory holidays the law fixes.  A county center hands the card over
 on the spot, so its ready-by date is the acceptance date.
 
 Pure Python: no clock (``today`` is a parameter), no files, no database.
@@ -31,6 +32,7 @@ from clerk_desk.domain.problems import (
     render,
     warning,
 )
+from clerk_desk.domain.statutory_holidays import statutory_holidays
 
 STREET = "street"
 COUNTY = "county"
@@ -183,9 +185,11 @@ class WorkCalendar:
 
         ``kind``: ``"street"`` (the N-th working day strictly after the acceptance day) or
         ``"county"`` (the acceptance date: the card is handed over on the spot).
-        ``cutoff``: an acceptance later than this time counts as made the next calendar day.
-        ``provisional``: where a year is not held, count Monday to Friday and flag the result
-        provisional, instead of refusing with ``calendar_year_missing``.
+        ``cutoff``: an acceptance later than this time counts as made on the next working day
+        (a Friday-evening acceptance counts from Monday).
+        ``provisional``: where a year is not held, count Monday to Friday less the statutory
+        holidays the law fixes (:mod:`clerk_desk.domain.statutory_holidays`) and flag the
+        result provisional, instead of refusing with ``calendar_year_missing``.
         """
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
@@ -194,26 +198,36 @@ class WorkCalendar:
         day = accepted.date() if isinstance(accepted, datetime) else accepted
         if kind == COUNTY:
             return DueDate(accepted, kind, day, day)
-        counted_from = day
-        if cutoff is not None and isinstance(accepted, datetime) and accepted.time() > cutoff:
-            counted_from = day + timedelta(days=1)
-
         missing: list[int] = []
-        remaining = n
-        current = counted_from
         one = timedelta(days=1)
-        while remaining:
-            current += one
+
+        def working(current: date) -> bool | None:
+            """Whether ``current`` is a working day; None when its year is not held (not provisional)."""
             schedule = self._years.get(current.year)
             if schedule is not None:
-                working = schedule.is_working_day(current)
-            elif provisional:
-                if current.year not in missing:
-                    missing.append(current.year)
-                working = current.weekday() < 5
-            else:
+                return schedule.is_working_day(current)
+            if not provisional:
+                return None
+            if current.year not in missing:
+                missing.append(current.year)
+            return current.weekday() < 5 and current not in statutory_holidays(current.year)
+
+        counted_from = day
+        if cutoff is not None and isinstance(accepted, datetime) and accepted.time() > cutoff:
+            # after the cut-off the acceptance counts as made on the next working day
+            counted_from += one
+            while not (is_work := working(counted_from)):
+                if is_work is None:
+                    return DueDate(accepted, kind, counted_from, None, problem=year_missing(counted_from.year))
+                counted_from += one
+        remaining = n
+        current = counted_from
+        while remaining:
+            current += one
+            is_work = working(current)
+            if is_work is None:
                 return DueDate(accepted, kind, counted_from, None, problem=year_missing(current.year))
-            if working:
+            if is_work:
                 remaining -= 1
         return DueDate(accepted, kind, counted_from, current, provisional=bool(missing),
                        estimated_years=tuple(missing))

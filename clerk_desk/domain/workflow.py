@@ -4,6 +4,7 @@
 
     draft ──accept──▶ accepted ──card_ready──▶ ready ──hand_over──▶ collected
       │                  │  (county center: accept + hand over at once)
+      │     └──(renewal: no card)──▶ completed
       └─return           └─cancel (supervisor, with reason)
         (documents missing: a notice lists what to bring; the draft is kept)
 
@@ -25,6 +26,7 @@ class Status(StrEnum):
     ACCEPTED = "accepted"
     READY = "ready"
     COLLECTED = "collected"
+    COMPLETED = "completed"     # done on acceptance: the business makes no card (renewal)
     RETURNED = "returned"
     CANCELLED = "cancelled"
 
@@ -34,6 +36,7 @@ STATUS_LABELS = {
     Status.ACCEPTED: ("已受理", "accepted"),
     Status.READY: ("待领卡", "card ready"),
     Status.COLLECTED: ("已领卡", "collected"),
+    Status.COMPLETED: ("已办结", "completed (no card)"),
     Status.RETURNED: ("材料不全已告知", "returned (documents missing)"),
     Status.CANCELLED: ("已撤销", "cancelled"),
 }
@@ -85,8 +88,11 @@ define("workflow.county_no_ready", zh="县医保中心当场发卡，无需登�
        en="A county center hands the card over on the spot; there is no card-ready step")
 
 
-def final_status(transition: Transition, point_kind: PointKind) -> Status:
-    """Where a transition ends: at a county center acceptance ends collected (card on the spot)."""
+def final_status(transition: Transition, point_kind: PointKind, *, card_made: bool = True) -> Status:
+    """Where a transition ends: a business that makes no card (renewal) is completed on
+    acceptance; at a county center acceptance ends collected (card on the spot)."""
+    if transition is Transition.ACCEPT and not card_made:
+        return Status.COMPLETED
     if transition is Transition.ACCEPT and point_kind is PointKind.COUNTY:
         return Status.COLLECTED
     return RULES[transition].target

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -291,6 +292,7 @@ class CalendarPage(QWidget):
     def _on_imported(self, result: service.ImportResult) -> None:
         verb = self._tr("已替换", "Replaced") if result.replaced else self._tr("已导入", "Imported")
         self._set_status(self._tr(f"{verb}{result.year}年日历。", f"{verb} the {result.year} calendar."))
+        self._show_moved(result.moved)
         self.refresh(select=result.year)
         self.calendar_changed.emit(result.year)
         self.imported.emit(True)
@@ -304,6 +306,19 @@ class CalendarPage(QWidget):
             item.setForeground(QBrush(QColor("#b00020" if p.is_error else "#8a6d00")))
             self.report.addItem(item)
         self.report.setVisible(bool(problems))
+
+    def _show_moved(self, moved: Any) -> None:
+        """The provisional slips whose date moved, with the phones to call (for the supervisor)."""
+        from clerk_desk.services.slip_revision import moved_slip_lines
+
+        if not moved:
+            return
+        self.report.clear()
+        for line in moved_slip_lines(moved, self._tr):
+            item = QListWidgetItem(line.replace("\t", "  "))
+            item.setData(Qt.ItemDataRole.UserRole, "slips.moved")
+            self.report.addItem(item)
+        self.report.setVisible(True)
 
     def report_lines(self) -> list[str]:
         return [self.report.item(i).text() for i in range(self.report.count())]

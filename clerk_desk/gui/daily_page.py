@@ -66,6 +66,7 @@ TOTALS = (
     ("by_kind", "按业务类型", "By kind"),
     ("by_applicant", "按办理方式", "By applicant"),
     ("by_clerk", "按经办人", "By clerk"),
+    ("by_category", "按人员类别", "By person category"),
 )
 
 

@@ -36,6 +36,7 @@ class DocumentsChecklist(QObject):
         self.combos: dict[str, QComboBox] = {}
         self.items: dict[str, Any] = {}
         self.results: dict[str, str] = {}
+        self.tab_after: QWidget = ui.birthCertificateEdit   # the last widget of the household section
 
     def documents(self) -> dict[str, str]:
         """The results chosen, for the form."""
@@ -85,7 +86,7 @@ class DocumentsChecklist(QObject):
 
     def _fix_tab_order(self) -> None:
         """The checklist rows come after the household book, as on the screen, then Accept."""
-        prev: QWidget = self.ui.birthCertificateEdit
+        prev: QWidget = self.tab_after
         for combo in self.combos.values():
             QWidget.setTabOrder(prev, combo)
             prev = combo

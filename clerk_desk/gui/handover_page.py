@@ -1,5 +1,7 @@
 """Card handover (pickup desk): find by the slip's QR code, the number or the ID number; the
-collector is the insured (ID checked against the record) or an agent (ID, relation, slip)."""
+collector is the insured (ID checked against the record) or an agent (ID, relation, slip); the
+collector's own card validity is entered, and someone who is not the agent recorded at
+acceptance also shows the insured's ID card (its number is typed and checked)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,9 @@ from typing import Any
 
 from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.gui import errors
-from clerk_desk.gui.form_fields import combo_value, fill_combo, normalize_in_place, show_problems
+from clerk_desk.gui.form_fields import combo_value, fill_combo, normalize_in_place, parse_date, show_problems
 from clerk_desk.gui.forms.ui_handover import Ui_HandoverPage
-from clerk_desk.gui.qt import QKeySequence, QShortcut, QWidget, Slot
+from clerk_desk.gui.qt import QCheckBox, QHBoxLayout, QKeySequence, QLineEdit, QShortcut, QWidget, Slot
 from clerk_desk.gui.style import set_state
 
 
@@ -24,6 +26,7 @@ class HandoverPage(QWidget):
         self.handed_over: Any = None
         self.ui.handoverButtons.setStretch(0, 1)
         fill_combo(self.ui.collectorRelationCombo, RELATION_NAMES, ctx.lang, first=("", ""))
+        self._extra_fields()
         self.ui.lookupEdit.returnPressed.connect(self._on_lookup)
         self.ui.lookupButton.clicked.connect(self._on_lookup)
         self.ui.collectorCombo.currentIndexChanged.connect(self._update_collector)
@@ -32,6 +35,27 @@ class HandoverPage(QWidget):
         QShortcut(QKeySequence("F9"), self, activated=self._on_hand_over)
         self._update_collector()
         self._show(None)
+
+    def _extra_fields(self) -> None:
+        """The collector's card validity and the insured's card (issue 11), beside the Designer form."""
+        u, t = self.ui, self.ctx.t
+        self.collectorValidToEdit = QLineEdit(self)
+        self.collectorValidToEdit.setObjectName("collectorValidToEdit")
+        self.collectorValidToEdit.setPlaceholderText("YYYY-MM-DD")
+        self.collectorLongTermCheck = QCheckBox(t("长期", "long-term"), self)
+        self.collectorLongTermCheck.setObjectName("collectorLongTermCheck")
+        self.collectorLongTermCheck.toggled.connect(lambda on: self.collectorValidToEdit.setEnabled(not on))
+        row = QHBoxLayout()
+        row.addWidget(self.collectorValidToEdit)
+        row.addWidget(self.collectorLongTermCheck)
+        at = u.collectorForm.getWidgetPosition(u.collectorIdEdit)[0] + 1
+        u.collectorForm.insertRow(at, t("身份证有效期至：", "ID valid until:"), row)
+        self.insuredIdEdit = QLineEdit(self)
+        self.insuredIdEdit.setObjectName("insuredIdEdit")
+        self.insuredIdEdit.setPlaceholderText(t("非受理时登记的代办人代领：录入参保人身份证号码",
+                                                "collector not recorded at acceptance: the insured's ID number"))
+        self.insuredIdEdit.textEdited.connect(lambda _t: normalize_in_place(self.insuredIdEdit))
+        u.collectorForm.addRow(t("参保人身份证：", "Insured's ID card:"), self.insuredIdEdit)
 
     def activate(self) -> None:
         self.ui.lookupEdit.setFocus()
@@ -45,7 +69,7 @@ class HandoverPage(QWidget):
     def _update_collector(self, *_args: Any) -> None:
         agent = self.collector_is_agent
         for w in (self.ui.collectorNameEdit, self.ui.collectorRelationCombo, self.ui.collectorPhoneEdit,
-                  self.ui.certificateCheck):
+                  self.ui.certificateCheck, self.insuredIdEdit):
             w.setEnabled(agent)
 
     # -- finding the record ------------------------------------------------------------------------
@@ -117,7 +141,11 @@ class HandoverPage(QWidget):
         return Collector(kind="agent" if self.collector_is_agent else "insured",
                          id_number=u.collectorIdEdit.text().strip(), name=u.collectorNameEdit.text().strip(),
                          relation=combo_value(u.collectorRelationCombo) or "",
-                         phone=u.collectorPhoneEdit.text().strip(), slip_checked=u.certificateCheck.isChecked())
+                         phone=u.collectorPhoneEdit.text().strip(), slip_checked=u.certificateCheck.isChecked(),
+                         valid_to=None if self.collectorLongTermCheck.isChecked() else parse_date(
+                             self.collectorValidToEdit.text()),
+                         long_term=self.collectorLongTermCheck.isChecked(),
+                         insured_id_number=self.insuredIdEdit.text().strip() if self.collector_is_agent else "")
 
     @Slot()
     def _on_hand_over(self) -> None:
@@ -147,8 +175,10 @@ class HandoverPage(QWidget):
 
     def clear(self) -> None:
         u = self.ui
-        for edit in (u.lookupEdit, u.collectorIdEdit, u.collectorNameEdit, u.collectorPhoneEdit):
+        for edit in (u.lookupEdit, u.collectorIdEdit, u.collectorNameEdit, u.collectorPhoneEdit,
+                     self.collectorValidToEdit, self.insuredIdEdit):
             edit.clear()
+        self.collectorLongTermCheck.setChecked(False)
         u.collectorCombo.setCurrentIndex(0)
         u.collectorRelationCombo.setCurrentIndex(0)
         u.certificateCheck.setChecked(False)

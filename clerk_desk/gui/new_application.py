@@ -16,6 +16,7 @@ from typing import Any
 from clerk_desk.domain.application_form import SCHEME_LABELS, ApplicantType, ApplicationForm, Employment
 from clerk_desk.gui import errors
 from clerk_desk.gui.application_drafts import DRAFT_FILE, DraftKeeper
+from clerk_desk.gui.application_extras import BUSINESS_FIELDS, ExtraFields
 from clerk_desk.gui.application_fields import (
     HEAD_RELATIONS,
     HOUSEHOLD_TYPES,
@@ -66,6 +67,7 @@ class NewApplicationPage(QWidget):
         self._loading = False
         self._pending_duplicate: str | None = None
         fill_choices(self.ui, ctx.lang, ctx.t("（按建议）", "(as suggested)"))
+        self.extras = ExtraFields(self.ui, self, ctx.t, ctx.lang)
         self.duplicateButton = QPushButton(self)
         self.duplicateButton.setObjectName("duplicateButton")
         self.duplicateButton.hide()
@@ -75,10 +77,12 @@ class NewApplicationPage(QWidget):
         self._eval_timer = QTimer(self, singleShot=True, interval=120)
         self._eval_timer.timeout.connect(self.evaluate)
         self.checklist = DocumentsChecklist(ctx, self.ui, self)
+        self.checklist.tab_after = self.extras.membersList
         self.checklist.changed.connect(self._on_changed)
         self.drafts = DraftKeeper(self)
         self.drafts.restore_requested.connect(self._on_restore_requested)
         self._connect()
+        self.extras.connect(self._on_changed)
         self._shortcuts()
         ctx.database_ready.connect(self._on_database_ready)
         ctx.settings_changed.connect(self.evaluate)
@@ -134,13 +138,14 @@ class NewApplicationPage(QWidget):
 
     # -- the form value -----------------------------------------------------------------
     def form(self) -> ApplicationForm:
-        return read_form(self.ui, self.checklist.documents())
+        return self.extras.read(read_form(self.ui, self.checklist.documents()))
 
     def set_form(self, form: ApplicationForm, application_id: uuid.UUID | None = None) -> None:
         """Fill every field from ``form`` (a restored draft, a returned walk-in's next visit)."""
         self._loading = True
         try:
             write_form(self.ui, form)
+            self.extras.write(form)
             self.checklist.set_results(form.documents)
         finally:
             self._loading = False
@@ -219,8 +224,10 @@ class NewApplicationPage(QWidget):
         show_problems(u.agentIdProblem, agent_id, lang)
         mark(u.agentIdEdit, agent_id, bool(report.agent and report.agent.valid))
         show_problems(u.agentProblem, pick("agent", "applicant", "guardian", exclude=("agent.id_number",)), lang)
+        self.extras.show(report, pick)
         known = ("insured", "phone", "scheme", "employment", "eligibility", "kind", "hukou", "household",
-                 "birth_certificate", "residence_permit", "agent", "applicant", "guardian", "documents")
+                 "birth_certificate", "residence_permit", "agent", "applicant", "guardian", "documents",
+                 *BUSINESS_FIELDS)
         others = [p for p in report.problems if not any(p.field == k or p.field.startswith(k + ".") for k in known)]
         show_problems(u.otherProblems, others, lang)
         self._show_suggestion(report)
@@ -335,6 +342,9 @@ class NewApplicationPage(QWidget):
                 years = "、".join(str(y) for y in result.slip.provisional_years)
                 text += t(f"（领卡日期为暂定，请通知负责人导入{years}年工作日历）",
                           f" (ready-by date provisional: a supervisor must import the {years} calendar)")
+        elif result.report is not None and not result.report.card_made:
+            text = t(f"已受理：业务编号 {result.number}，本业务不制卡，已办结。",
+                     f"Accepted: application {result.number}; no card is made for this business.")
         else:
             text = t(f"已受理：业务编号 {result.number}，已当场发卡。", f"Accepted: application {result.number}; "
                      "card handed over on the spot.")

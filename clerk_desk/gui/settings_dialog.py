@@ -209,26 +209,14 @@ class SettingsDialog(QDialog):
         self._row(form, "rules.uncollected_days", self.tr("未领卡提醒（天）："), _spin(), "uncollectedSpin")
         self._row(form, "rules.newborn_days", self.tr("新生儿凭出生证明参保（天内）："), _spin(), "newbornDaysSpin")
         self._row(form, "rules.flexible_min_age", self.tr("灵活就业参保最低年龄："), _spin(), "flexibleMinAgeSpin")
-        ages = QWidget()
-        line = QHBoxLayout(ages)
-        line.setContentsMargins(0, 0, 0, 0)
-        self.retirementMaleSpin = _spin()
-        self.retirementMaleSpin.setObjectName("retirementMaleSpin")
-        self.retirementFemaleSpin = _spin()
-        self.retirementFemaleSpin.setObjectName("retirementFemaleSpin")
-        male, female = QLabel(self.tr("男")), QLabel(self.tr("女"))
-        male.setBuddy(self.retirementMaleSpin)
-        female.setBuddy(self.retirementFemaleSpin)
-        for w in (male, self.retirementMaleSpin, female, self.retirementFemaleSpin):
-            line.addWidget(w)
-        line.addStretch(1)
-        self._row(form, "rules.retirement_age", self.tr("退休年龄："), ages, "retirementAges")
-        for key, spin in (("rules.retirement_age_male", self.retirementMaleSpin),
-                          ("rules.retirement_age_female", self.retirementFemaleSpin)):
-            self.fields[key] = spin
-            self.problem_labels[key] = self.problem_labels["rules.retirement_age"]
-            self._tab_of[key] = self._tab_of["rules.retirement_age"]
-            self._clear_on_edit(key, spin)
+        female = QComboBox()
+        female.addItem(self.tr("55 岁（女干部、灵活就业默认）"), 55)
+        female.addItem(self.tr("50 岁（女工人）"), 50)
+        self._row(form, "rules.female_original_retirement_age", self.tr("女性原法定退休年龄："), female,
+                  "femaleRetirementCombo",
+                  self.tr("退休年龄按2025年起渐进式延迟退休办法按出生年月计算；此处仅选择女性的原退休年龄"))
+        self._row(form, "rules.required_contribution_years", self.tr("达龄后可续缴至（年）："), _spin(),
+                  "contributionYearsSpin", self.tr("灵活就业人员达到退休年龄时缴费年限不足此数的，可续保缴费"))
 
     def _build_receipt(self) -> None:
         form = self._tab(self.tr("回执提示(&G)"))
@@ -311,8 +299,9 @@ class SettingsDialog(QDialog):
         self.uncollectedSpin.setValue(r.uncollected_days)
         self.newbornDaysSpin.setValue(r.newborn_days)
         self.flexibleMinAgeSpin.setValue(r.flexible_min_age)
-        self.retirementMaleSpin.setValue(r.retirement_age_male)
-        self.retirementFemaleSpin.setValue(r.retirement_age_female)
+        self.femaleRetirementCombo.setCurrentIndex(max(0, self.femaleRetirementCombo.findData(
+            r.female_original_retirement_age)))
+        self.contributionYearsSpin.setValue(r.required_contribution_years)
         self.paymentChannelsEdit.setText("、".join(s.receipt.payment_channels))
         self.guidanceList.clear()
         for line in s.receipt.guidance:
@@ -355,8 +344,8 @@ class SettingsDialog(QDialog):
         r.uncollected_days = self.uncollectedSpin.value()
         r.newborn_days = self.newbornDaysSpin.value()
         r.flexible_min_age = self.flexibleMinAgeSpin.value()
-        r.retirement_age_male = self.retirementMaleSpin.value()
-        r.retirement_age_female = self.retirementFemaleSpin.value()
+        r.female_original_retirement_age = self.femaleRetirementCombo.currentData()
+        r.required_contribution_years = self.contributionYearsSpin.value()
         s.receipt.guidance = self.guidance()
         s.receipt.payment_channels = [c.strip() for c in re.split(r"[、,，;；]+", self.paymentChannelsEdit.text())
                                       if c.strip()]

@@ -142,6 +142,13 @@ class ReceiptData:
     guidance: Sequence[str] = ()
     ready_by: date | None = None
     ready_by_provisional: bool = False
+    # what the rules said of the business (issue 11): its code, whether a card is made, the
+    # person category (its label, "" for none) and the waiting period (None: none concerned)
+    business: str = ""
+    card_made: bool = True
+    category: str = ""
+    waiting_months: int | None = None
+    benefits_start: date | None = None
 
     def __post_init__(self) -> None:
         for name in ("documents_checked", "next_steps", "guidance"):
@@ -300,6 +307,7 @@ class DailyReportData:
     by_applicant: Mapping[str, int] = field(default_factory=dict)
     by_clerk: Mapping[str, int] = field(default_factory=dict)
     by_status: Mapping[str, int] = field(default_factory=dict)
+    by_category: Mapping[str, int] = field(default_factory=dict)   # person categories other than none
     applications: Sequence[ReportApplication] = ()
     late: Sequence[LateCard] = ()
     uncollected: Sequence[UncollectedCard] = ()
@@ -309,7 +317,7 @@ class DailyReportData:
     closed_by: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("by_scheme", "by_kind", "by_applicant", "by_clerk", "by_status"):
+        for name in ("by_scheme", "by_kind", "by_applicant", "by_clerk", "by_status", "by_category"):
             _frozen_map(self, name)
         for name in ("applications", "late", "uncollected", "cancellations"):
             _tuple(self, name)

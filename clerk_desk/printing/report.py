@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -170,12 +171,12 @@ def _totals_table(ctx: Ctx, title: str, counts: Mapping[str, int], width: float)
 def _totals(ctx: Ctx, data: DailyReportData) -> Table:
     groups = [("print.report.by_scheme", data.by_scheme), ("print.report.by_kind", data.by_kind),
               ("print.report.by_applicant", data.by_applicant), ("print.report.by_clerk", data.by_clerk),
-              ("print.report.by_status", data.by_status)]
+              ("print.report.by_status", data.by_status), ("print.report.by_category", data.by_category)]
     gap = 5 * mm
     col = (ctx.width - 2 * gap) / 3
     when = fmt_time(data.printed_at) if data.printed_at.date() == data.day else fmt_datetime(data.printed_at, ctx.lang)
-    tables = [_totals_table(ctx, ctx.t(code, when=when), counts, col) for code, counts in groups]
-    tables.append("")
+    tables: list[Any] = [_totals_table(ctx, ctx.t(code, when=when), counts, col)
+                         if counts or code != "print.report.by_category" else "" for code, counts in groups]
     rows = [[tables[0], "", tables[1], "", tables[2]], [tables[3], "", tables[4], "", tables[5]]]
     grid = Table(rows, colWidths=[col, gap, col, gap, col])
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.font), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -67,7 +67,7 @@ def daily_report_rows(data: DailyReportData, lang: str = "zh") -> list[list[str]
         rows.append([summary, tr(f"print.report.{code}"), value])
     for code, counts in (("by_scheme", data.by_scheme), ("by_kind", data.by_kind),
                          ("by_applicant", data.by_applicant), ("by_clerk", data.by_clerk),
-                         ("by_status", data.by_status)):
+                         ("by_status", data.by_status), ("by_category", data.by_category)):
         section = tr(f"print.report.{code}", when=data.printed_at.isoformat(sep=" ", timespec="minutes"))
         rows += [[section, label, n] for label, n in counts.items()]
     for hour, n in data.by_hour().items():

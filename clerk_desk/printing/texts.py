@@ -98,6 +98,7 @@ _TEXTS = {
     "print.report.cancelled": ("撤销", "Cancelled"),
     "print.report.by_scheme": ("按险种", "By scheme"),
     "print.report.by_kind": ("按业务类型", "By kind"),
+    "print.report.by_category": ("按人员类别", "By person category"),
     "print.report.by_applicant": ("按办理方式", "By applicant"),
     "print.report.by_clerk": ("按经办人", "By clerk"),
     "print.report.by_status": ("当前状态（截至{when}）", "Status now (as of {when})"),

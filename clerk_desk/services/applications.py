@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
-from clerk_desk.domain import workflow
+from clerk_desk.domain import handover, workflow
 from clerk_desk.domain.application_form import ApplicantType, ApplicationForm
 from clerk_desk.domain.application_rules import FormReport, evaluate
 from clerk_desk.domain.idnumber import check_id_number, normalize
@@ -57,8 +57,8 @@ define("handover.agent_is_insured", zh="代领人不能是参保人本人", en="
 define("handover.agent_minor", zh="代领人须年满18周岁", en="The agent must be 18 or older")
 define("handover.relation_required", zh="请填写代领人与参保人的关系", en="Enter the agent's relation to the insured")
 define("handover.name_required", zh="请填写代领人姓名", en="Enter the agent's name")
-define("handover.slip_required", zh="代领须出示领卡凭条或参保人身份证",
-       en="An agent must show the pickup slip or the insured's ID card")
+define("handover.slip_required", zh="代领须出示领卡凭条（或领卡码）",
+       en="An agent must show the pickup slip (or its code)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,10 @@ class Collector:
     name: str = ""
     relation: str = ""
     phone: str = ""
-    slip_checked: bool = False  # agent: the pickup slip or the insured's ID card was shown
+    slip_checked: bool = False  # agent: the pickup slip (or its code) was shown
+    valid_to: date | None = None  # the collector's own ID card: its validity is required
+    long_term: bool = False
+    insured_id_number: str = ""   # the insured's ID card, shown by a collector not recorded at acceptance
 
 
 # ---------------------------------------------------------------------------------------
@@ -148,7 +151,8 @@ def _check_day_open(session: Session, point_code: str, day: date) -> None:
 def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
     number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
         form.insured.id_number)
-    person = session.exec(select(Person).where(Person.id_number == number)).first()
+    # a newborn without an ID number yet is a person of their own, never matched on ""
+    person = session.exec(select(Person).where(Person.id_number == number)).first() if number else None
     if person is None:
         person = Person(id_number=number, name=form.insured.name.strip(), station=station_code(),
                         created_at=now, updated_at=now)
@@ -175,6 +179,7 @@ def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, 
 
 def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
     app.kind = form.kind.value
+    app.category = form.category.value
     scheme = form.scheme or (report.suggested_schemes[0] if report and report.suggested_schemes else None)
     app.scheme = scheme.value if scheme else ""
     app.applicant_type = form.applicant.value
@@ -276,12 +281,13 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
         app = Application(point_code=point, station=station_code(), kind=form.kind.value,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
-    dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year, exclude=app.id)
+    dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year,
+                         exclude=app.id) if app.insured_id_number else None
     if dup is not None:
         raise _duplicate_error(dup)
 
     slip: SlipInfo | None = None
-    if kind is PointKind.STREET:
+    if report.slip:   # a card is made at a street point (never for a renewal)
         from clerk_desk.services.calendar import load_work_calendar
 
         due = load_work_calendar(session).ready_by(now.replace(tzinfo=None), kind="street",
@@ -293,7 +299,7 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
     person = _upsert_person(session, form, report, now)
     app.person_id = person.id
     app.number = next_number(session, point, today)
-    app.status = workflow.final_status(Transition.ACCEPT, kind).value
+    app.status = workflow.final_status(Transition.ACCEPT, kind, card_made=report.card_made).value
     app.business_date = today
     app.accepted_at = now
     app.accepted_by = actor.username
@@ -381,10 +387,16 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
     check = check_id_number(collector.id_number, now.date())
     if not check.valid:
         raise RuleError(*[relocate(p, "collector") for p in check.errors])
+    card_problems = handover.collector_problems(
+        collector_id=collector.id_number, insured_id=app.insured_id_number, recorded_agent_id=app.agent_id_number,
+        valid_to=collector.valid_to, long_term=collector.long_term, on=now.date(),
+        insured_card_shown=collector.insured_id_number, agent=collector.kind != "insured")
     if collector.kind == "insured":
         if check.normalized != app.insured_id_number:
             raise RuleError(error("handover.id_mismatch", "collector.id_number"))
-        name, relation = app.insured_name, ""
+        if card_problems:
+            raise RuleError(*card_problems)
+        name, relation, kind = app.insured_name, "", "insured"
     else:
         problems = []
         if check.normalized == app.insured_id_number:
@@ -397,20 +409,22 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
             problems.append(error("handover.relation_required", "collector.relation"))
         if not collector.slip_checked:
             problems.append(error("handover.slip_required", "collector.slip"))
+        problems.extend(card_problems)
         if problems:
             raise RuleError(*problems)
         name, relation = collector.name.strip(), collector.relation.strip()
+        kind = handover.collector_type(collector.id_number, app.agent_id_number)
     app.status = Status.COLLECTED.value
     app.collected_at = now
     app.handed_over_by = actor.username
-    app.collector_type = collector.kind
+    app.collector_type = kind   # insured | agent (recorded at acceptance) | other (showed the insured's card)
     app.collector_name = name
     app.collector_id_number = check.normalized or ""
     app.collector_relation = relation
     app.updated_at = now
     session.add(app)
     audit.record(session, actor=actor.username, action="application.hand_over", target=app.number or "",
-                 details={"collector": collector.kind, "relation": relation})
+                 details={"collector": kind, "relation": relation, "insured_id_seen": kind == "other"})
 
 
 def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: str, *, settings: Settings) -> None:

@@ -21,6 +21,7 @@ from clerk_desk.domain.problems import Problem, RuleError, define, error
 from clerk_desk.domain.roles import SYSTEM, Action, Actor
 from clerk_desk.domain.workdays import DueDate, WorkCalendar, YearSchedule, calendar_banner
 from clerk_desk.services import audit, clock, permissions
+from clerk_desk.services.slip_revision import MovedSlip, revise_provisional_slips
 from clerk_desk.store.models import CalendarYear
 
 ORIGIN_PACKAGE = "package"
@@ -56,6 +57,7 @@ class ImportResult:
     year: int
     replaced: CalendarYearInfo | None  # the year as it was before, when it was replaced
     warnings: tuple[Problem, ...]
+    moved: tuple[MovedSlip, ...] = ()  # provisional slips whose date changed (with phones)
 
 
 def _info(row: CalendarYear) -> CalendarYearInfo:
@@ -190,8 +192,10 @@ def read_calendar_file(path: str | Path) -> CalendarFile:
     return parse_calendar_bytes(data)
 
 
-def import_year(session: Session, parsed: CalendarFile, *, actor: Actor | None, replace: bool = False) -> ImportResult:
-    """Store an import file's year, in the caller's transaction, audited.
+def import_year(session: Session, parsed: CalendarFile, *, actor: Actor | None, replace: bool = False,
+                settings: Settings | None = None) -> ImportResult:
+    """Store an import file's year, in the caller's transaction, audited; then count the open
+    provisional slips again (``ImportResult.moved``: those whose date changed, to be told).
 
     Refused with :class:`RuleError` (nothing changed): the actor may not edit the calendar;
     the file has errors (all of them are raised); the year exists and ``replace`` is false
@@ -225,4 +229,9 @@ def import_year(session: Session, parsed: CalendarFile, *, actor: Actor | None, 
         }
     audit.record(session, actor=actor.username, action="calendar.replace" if previous else "calendar.import",
                  target=f"calendar:{schedule.year}", details=details)
-    return ImportResult(schedule.year, previous, tuple(parsed.warnings))
+    if settings is None:
+        from clerk_desk.config import load_settings
+
+        settings = load_settings()[0]
+    moved = revise_provisional_slips(session, load_work_calendar(session), settings, actor=actor.username)
+    return ImportResult(schedule.year, previous, tuple(parsed.warnings), tuple(moved))

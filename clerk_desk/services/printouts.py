@@ -23,11 +23,13 @@ from clerk_desk.config import Settings, data_dir
 from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.domain.application_form import (
     APPLICANT_LABELS,
+    CATEGORY_LABELS,
     KIND_LABELS,
     SCHEME_LABELS,
     ApplicantType,
     ApplicationForm,
     Kind,
+    PersonCategory,
     Scheme,
 )
 from clerk_desk.domain.masking import mask_id, mask_phone
@@ -147,7 +149,12 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
                        applicant=applicant, documents_checked=docs,
                        next_steps=content.next_steps(form, slip.ready_by if slip else None, lang),
                        guidance=content.guidance(form, app.scheme, accepted_on, settings, lang),
-                       ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional))
+                       ready_by=slip.ready_by if slip else None, ready_by_provisional=bool(slip and slip.provisional),
+                       business=app.kind, card_made=report.card_made,
+                       category="" if form.category is PersonCategory.NONE else _label(CATEGORY_LABELS, form.category,
+                                                                                         lang),
+                       waiting_months=report.waiting_period_months,
+                       benefits_start=report.waiting.benefits_start if report.waiting else None)
 
 
 def slip_data(session: Session, app: Application, settings: Settings, lang: str):  # type: ignore[no-untyped-def]
@@ -248,7 +255,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         .order_by(col(Application.accepted_at), col(Application.created_at))
     ).all()
     accepted = [(a, s) for a, s in rows if a.accepted_at is not None]
-    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status")}
+    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status",
+                                                               "category")}
     apps = []
     for a, s in accepted:
         scheme, kind = _scheme_kind(a, lang, detailed=False)
@@ -258,6 +266,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         for key, value in (("scheme", scheme), ("kind", kind), ("applicant", applicant), ("clerk", clerk),
                            ("status", status)):
             counters[key][value] += 1
+        if a.category in PersonCategory._value2member_map_ and a.category != PersonCategory.NONE.value:
+            counters["category"][_label(CATEGORY_LABELS, PersonCategory(a.category), lang)] += 1
         assert a.accepted_at is not None and a.number is not None
         apps.append(ReportApplication(application_number=a.number, accepted_at=_naive(a.accepted_at),
                                       insured_name=a.insured_name, id_masked=mask_id(a.insured_id_number),
@@ -314,7 +324,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         returned=returned, cancelled=len(cancellations),
         by_scheme=dict(counters["scheme"].most_common()), by_kind=dict(counters["kind"].most_common()),
         by_applicant=dict(counters["applicant"].most_common()), by_clerk=dict(counters["clerk"].most_common()),
-        by_status=dict(counters["status"].most_common()), applications=apps, late=late, uncollected=uncollected,
+        by_status=dict(counters["status"].most_common()), by_category=dict(counters["category"].most_common()),
+        applications=apps, late=late, uncollected=uncollected,
         cancellations=cancellations, closed=closure is not None,
         closed_at=_naive(closure.closed_at) if closure else None,
         closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")

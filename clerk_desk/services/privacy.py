@@ -42,7 +42,7 @@ WHO = {
 }
 
 # A finished application (or an abandoned draft) keeps full personal data only this long.
-RETAINED_STATUSES = ("collected", "cancelled", "returned", "draft")
+RETAINED_STATUSES = ("collected", "completed", "cancelled", "returned", "draft")
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:

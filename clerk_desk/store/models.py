@@ -105,8 +105,10 @@ class Application(SQLModel, table=True):
     number: str | None = Field(default=None, max_length=40, unique=True)  # given on acceptance
     point_code: str = Field(max_length=16, index=True)
     station: str = Field(max_length=32)
-    kind: str = Field(max_length=20)  # new_enrollment | renewal | card_replacement
+    kind: str = Field(max_length=20)  # new_enrollment | renewal | first_card | card_replacement
     scheme: str = Field(default="", max_length=20)  # employee | resident
+    category: str = Field(default="none", max_length=24,  # person category (domain.categories)
+                          sa_column_kwargs={"server_default": "none"})
     status: str = Field(max_length=12, index=True)  # draft accepted ready collected returned cancelled
     applicant_type: str = Field(default="self", max_length=10)  # self | proxy | guardian
     person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)

@@ -92,3 +92,41 @@ def test_unknown_user_refused(capsys):
 def test_missing_file(capsys, tmp_path):
     code, out, _ = run(capsys, "calendar", "import", str(tmp_path / "none.toml"), "--user", "boss")
     assert code == 1 and "none.toml" in out
+
+
+def test_import_lists_the_provisional_slips_whose_date_moved_with_phones(capsys):
+    """Issue 11: importing a year lists the provisional slips whose date changed, with phone numbers."""
+    from datetime import date, datetime
+
+    from clerk_desk.config import Settings
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import applications, clock
+    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.store.db import get_engine, session_scope
+    from tests.helpers.people import make_id, self_form
+
+    settings = Settings()
+    settings.service_point.code, settings.service_point.name = "S001", "幸福街道医保服务点"
+    clerk = Actor("wang", Role.CLERK)
+    numbers = {}
+    with session_scope(get_engine(ensure_database().url)) as session:
+        for when, seq in ((datetime(2026, 12, 30, 10), 1), (datetime(2027, 2, 4, 10), 2)):
+            clock.set_clock(lambda when=when: when)
+            res = applications.accept(session, clerk, self_form(make_id(date(1980, 5, 17), seq=seq), birth=date(
+                1980, 5, 17)), settings=settings, allow_provisional=True)
+            assert res.slip is not None and res.slip.provisional
+            numbers[seq] = (res.number, res.slip.ready_by)
+    # provisional: 2026-12-30 -> 2027-01-05 (1 Jan off by law); 2027-02-04 -> 02-11 (春节 by law: 5-8 Feb)
+    assert numbers[1][1] == date(2027, 1, 5) and numbers[2][1] == date(2027, 2, 11)
+    code, out, _ = run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"))
+    assert code == 0
+    lines = out.splitlines()
+    assert "1 张暂定领卡凭条" in lines[1]           # the New Year slip kept its date: not listed
+    assert lines[2].split("\t") == [numbers[2][0], "张三", "13812345678", "2027-02-11 → 2027-02-17"]
+    with session_scope(get_engine(ensure_database().url)) as session:
+        from sqlmodel import select
+
+        from clerk_desk.store.models import PickupSlip
+
+        slips = sorted((s.ready_by, s.provisional) for s in session.exec(select(PickupSlip)))
+    assert slips == [(date(2027, 1, 5), False), (date(2027, 2, 17), False)]

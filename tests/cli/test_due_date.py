@@ -51,9 +51,10 @@ def test_provisional_when_asked(capsys):
     code, out, _ = run(capsys, "due-date", "--json", "--provisional", "2026-12-30T10:00")
     assert code == 0
     (row,) = rows(out)
-    assert row["ready_by"] == "2027-01-04" and row["provisional"] is True and row["error"] is None
+    # Thu 31, (Fri 1 Jan: 元旦, fixed by law, skipped even unpublished — issue 11), Mon 4, Tue 5
+    assert row["ready_by"] == "2027-01-05" and row["provisional"] is True and row["error"] is None
     code, out, _ = run(capsys, "due-date", "--provisional", "2026-12-30T10:00")
-    assert "2027-01-04" in out and "暂定" in out
+    assert "2027-01-05" in out and "暂定" in out
 
 
 def test_imported_year_then_used(capsys, monkeypatch):
@@ -68,6 +69,26 @@ def test_imported_year_then_used(capsys, monkeypatch):
     code, out, _ = run(capsys, "due-date", "--json", "2026-12-30T10:00")
     assert code == 0
     assert rows(out)[0]["ready_by"] == "2027-01-05"
+
+
+@pytest.mark.parametrize(("accepted", "cutoff", "expected"), [
+    ("2026-11-27T16:59", "17:00", "2026-12-02"),   # Friday before the cut-off: Mon, Tue, Wed
+    ("2026-11-27T17:30", "17:00", "2026-12-03"),   # Friday evening counts from Monday: Tue, Wed, Thu
+    ("2026-11-27T17:30", None, "2026-12-02"),      # no cut-off set: the day itself
+    ("2026-09-30T18:00", "17:00", "2026-10-12"),   # holiday eve: from Thu 8 Oct: Fri 9, Sat 10 (调休), Mon 12
+    ("2026-09-30T16:00", "17:00", "2026-10-10"),
+])
+def test_cutoff_counts_from_the_next_working_day(capsys, accepted, cutoff, expected):
+    """Issue 11: the cut-off counted as the next calendar day, doing nothing on a Friday or a holiday eve."""
+    argv = ["due-date", "--json"] + (["--cutoff", cutoff] if cutoff else []) + [accepted]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and rows(out)[0]["ready_by"] == expected
+
+
+@pytest.mark.parametrize("bad", ["25:00", "5pm", "17:60", ""])
+def test_bad_cutoff_is_a_usage_error(capsys, bad):
+    code, out, err = run(capsys, "due-date", "--json", "--cutoff", bad, "2026-11-27T17:30")
+    assert code == 2 and out == "" and "--cutoff" in err and "HH:MM" in err
 
 
 def test_county_same_day(capsys):

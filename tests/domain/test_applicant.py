@@ -116,7 +116,7 @@ def test_agent_card_problems_are_on_agent_fields():
 
 @pytest.mark.parametrize(("rules", "relation", "evidence", "required"), [
     (Rules(), Relation.SPOUSE, RelationEvidence.HUKOU_BOOK, False),
-    (Rules(), Relation.PARENT, RelationEvidence.BIRTH_CERTIFICATE, True),
+    (Rules(), Relation.PARENT, RelationEvidence.BIRTH_CERTIFICATE, False),   # the same proof exempts (DOMAIN.md)
     (Rules(letter_exempt_close_family=False), Relation.SPOUSE, RelationEvidence.HUKOU_BOOK, True),
     (Rules(proxy_needs_letter=False), Relation.OTHER, RelationEvidence.NONE, False),
 ])

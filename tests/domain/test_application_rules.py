@@ -7,7 +7,15 @@ from datetime import date
 
 import pytest
 
-from clerk_desk.domain.application_form import AgentInfo, ApplicantType, HukouInfo, Kind, Scheme
+from clerk_desk.domain.application_form import (
+    AgentInfo,
+    ApplicantType,
+    HukouInfo,
+    Kind,
+    MemberSeen,
+    ReplacementReason,
+    Scheme,
+)
 from clerk_desk.domain.application_rules import evaluate
 from clerk_desk.domain.ruleset import Rules
 from tests.helpers.people import card, make_id, proxy_form, self_form
@@ -82,8 +90,13 @@ def test_child_needs_a_guardian() -> None:
                          relation="parent")
     docs = {"insured_id_card": "verified", "household_book": "verified", "agent_id_card": "verified"}
     form = replace(alone, applicant=ApplicantType.GUARDIAN, agent=guardian, documents=docs)
-    report = evaluate(form, today=TODAY)
+    # the clerk recorded the guardian among the members seen on the household book
+    seen = replace(form, hukou=replace(form.hukou, members_seen=(
+        MemberSeen("张建国", guardian.card.id_number, "户主"), MemberSeen("张小宝", child, "子"))))
+    report = evaluate(seen, today=TODAY)
     assert report.errors == () and report.acceptable, [p.code for p in report.problems]
+    # a ticked "parent" with the book marked verified proves nothing (issue 11)
+    assert [p.code for p in evaluate(form, today=TODAY).errors] == ["applicant.relation_unproven"]
 
 
 def test_newborn_with_birth_certificate_within_90_days() -> None:
@@ -94,7 +107,9 @@ def test_newborn_with_birth_certificate_within_90_days() -> None:
     baby = self_form(make_id(born, seq=2), "李小宝", birth=born)
     baby = replace(baby, insured=replace(baby.insured, authority="", valid_from=None, valid_to=None))
     form = replace(baby, applicant=ApplicantType.GUARDIAN,
-                   agent=guardian, hukou=HukouInfo(present=False, birth_certificate_no="Q440012345"),
+                   agent=guardian, hukou=HukouInfo(present=False, birth_certificate_no="Q440012345",
+                                                   members_seen=(MemberSeen("李红", guardian.card.id_number,
+                                                                            "mother"),)),
                    documents={"birth_certificate": "verified", "agent_id_card": "verified"})
     report = evaluate(form, today=TODAY)
     assert report.acceptable, [p.code for p in report.problems] + [i.code for i in report.missing]
@@ -105,8 +120,9 @@ def test_newborn_with_birth_certificate_within_90_days() -> None:
 @pytest.mark.parametrize("kind", [Kind.RENEWAL, Kind.CARD_REPLACEMENT])
 def test_renewal_and_replacement_without_household_book(kind) -> None:  # type: ignore[no-untyped-def]
     form = replace(self_form(ID, birth=ADULT, kind=kind, documents={"insured_id_card": "verified",
-                                                                    "social_security_card": "verified"}),
-                   hukou=HukouInfo())
+                                                                    "social_security_card": "verified",
+                                                                    "loss_report": "verified"}),
+                   hukou=HukouInfo(), replacement_reason=ReplacementReason.LOST)
     report = evaluate(form, today=TODAY)
     assert report.acceptable, [p.code for p in report.problems] + [i.code for i in report.missing]
     assert not evaluate(replace(form, kind=Kind.NEW_ENROLLMENT), today=TODAY).acceptable

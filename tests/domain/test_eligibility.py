@@ -32,9 +32,11 @@ def born(age: int, *, days_before_birthday: int = 0) -> date:
     (16, Sex.MALE, Employment.FLEXIBLE, (E, R), []),                       # from the minimum age
     (15, Sex.MALE, Employment.FLEXIBLE, (R,), ["eligibility.flexible_too_young"]),
     (59, Sex.MALE, Employment.FLEXIBLE, (E, R), []),
-    (60, Sex.MALE, Employment.FLEXIBLE, (R,), ["eligibility.flexible_retirement_age"]),
+    (60, Sex.MALE, Employment.FLEXIBLE, (E, R), []),       # born 1965-06: retires at 60y2m (2025 reform)
+    (61, Sex.MALE, Employment.FLEXIBLE, (R,), ["eligibility.flexible_retirement_age"]),
     (54, Sex.FEMALE, Employment.FLEXIBLE, (E, R), []),
-    (55, Sex.FEMALE, Employment.FLEXIBLE, (R,), ["eligibility.flexible_retirement_age"]),
+    (55, Sex.FEMALE, Employment.FLEXIBLE, (E, R), []),     # born 1970-06: retires at 55y2m
+    (56, Sex.FEMALE, Employment.FLEXIBLE, (R,), ["eligibility.flexible_retirement_age"]),
     (40, Sex.MALE, Employment.NONE, (R,), []),
     (0, Sex.FEMALE, Employment.NONE, (R,), []),                             # newborn
     (80, Sex.MALE, Employment.NONE, (R,), []),
@@ -50,17 +52,37 @@ def test_schemes(age, sex, employment, schemes, refusals):
 
 
 def test_retirement_day_exactly():
-    # the day before the 60th birthday a man may still join as a flexible worker
-    assert assess_eligibility(Person(born(60, days_before_birthday=1), Sex.MALE, Employment.FLEXIBLE), ON).allows(E)
-    assert not assess_eligibility(Person(born(60), Sex.MALE, Employment.FLEXIBLE), ON).allows(E)
+    # a man born 1965-06-01 retires at 60 years 2 months: 2025-08-01
+    man = Person(date(1965, 6, 1), Sex.MALE, Employment.FLEXIBLE)
+    assert assess_eligibility(man, date(2025, 7, 31)).allows(E)
+    assert not assess_eligibility(man, date(2025, 8, 1)).allows(E)
+    # born before 1965: 60 exactly
+    old = Person(date(1964, 12, 1), Sex.MALE, Employment.FLEXIBLE)
+    assert assess_eligibility(old, date(2024, 11, 30)).allows(E)
+    assert not assess_eligibility(old, date(2024, 12, 1)).allows(E)
+
+
+# issue 11: a flexible worker at retirement age renews to complete the contribution years (art. 27)
+@pytest.mark.parametrize(("years", "renewal", "allowed", "codes"), [
+    (12, True, True, ["eligibility.paying_to_required_years"]),
+    (0, True, True, ["eligibility.paying_to_required_years"]),
+    (20, True, False, ["eligibility.contribution_complete"]),
+    (12, False, False, ["eligibility.flexible_retirement_age"]),   # a new enrollment is still refused
+])
+def test_renewal_past_retirement_age(years, renewal, allowed, codes):
+    person = Person(date(1960, 3, 3), Sex.MALE, Employment.FLEXIBLE, contribution_years=years)
+    result = assess_eligibility(person, ON, renewal=renewal)
+    assert result.allows(E) is allowed
+    assert [p.code for p in result.problems] == codes
 
 
 @pytest.mark.parametrize(("rules", "age", "sex", "allowed"), [
     (Rules(flexible_min_age=18), 17, Sex.MALE, False),
     (Rules(flexible_min_age=18), 18, Sex.MALE, True),
-    (Rules(retirement_age_female=50), 52, Sex.FEMALE, False),
-    (Rules(retirement_age_female=58), 57, Sex.FEMALE, True),
-    (Rules(retirement_age_male=63), 62, Sex.MALE, True),
+    (Rules(female_original_retirement_age=50), 52, Sex.FEMALE, False),   # born 1973: 50 exactly
+    (Rules(female_original_retirement_age=50), 50, Sex.FEMALE, True),    # born 1975-06: 50y3m
+    (Rules(female_original_retirement_age=55), 52, Sex.FEMALE, True),
+    (Rules(female_original_retirement_age=55), 57, Sex.FEMALE, False),
 ])
 def test_ages_are_settings(rules, age, sex, allowed):
     assert assess_eligibility(Person(born(age), sex, Employment.FLEXIBLE), ON, rules).allows(E) is allowed
@@ -89,5 +111,6 @@ def test_names_and_messages():
     assert scheme_name(R) == "城乡居民基本医疗保险"
     assert "employee" in scheme_name(E, "en").lower()
     assert retirement_age(Sex.FEMALE, Rules()) == 55
+    assert retirement_age(Sex.FEMALE, Rules(female_original_retirement_age=50)) == 50
     result = assess_eligibility(Person(born(15), Sex.MALE, Employment.FLEXIBLE), ON)
     assert "16" in result.refusals[0].message("zh") and "15" in result.refusals[0].message("en")

@@ -89,9 +89,10 @@ def test_newborn_certificate_must_match():
                             "household.birth_certificate_birth_mismatch"]
 
 
-def test_newborn_region_from_mother():
+def test_newborn_region_is_where_the_parents_register_the_hukou():
     cert = BirthCertificate("Q1", "小明", date(2025, 5, 1), "王芳", HARBIN_ID)
-    check = check_household(insured_name="小明", insured_id=None, on=ON, birth_certificate=cert, rules=LOCAL)
+    check = check_household(insured_name="小明", insured_id=None, on=ON, birth_certificate=cert, rules=LOCAL,
+                            registration_region="230102")
     assert check.local is True and check.valid
 
 
@@ -102,13 +103,13 @@ def test_newborn_region_from_mother():
     (LOCAL, None, ["household.residence_permit_missing"], False),
     (LOCAL, ResidencePermit("", "230102"), ["household.residence_permit_missing"], False),
     (LOCAL, ResidencePermit("JZ123", "230102", date(2026, 1, 1)), [], False),
-    (LOCAL, ResidencePermit("JZ123", "230102", None), [], False),
+    (LOCAL, ResidencePermit("JZ123", "230102", None), ["household.residence_permit_validity_missing"], False),
     (LOCAL, ResidencePermit("JZ123", "230102", date(2025, 5, 31)), ["household.residence_permit_expired"], False),
     (LOCAL, ResidencePermit("JZ123", "310115", date(2026, 1, 1)), ["household.residence_permit_elsewhere"], False),
 ])
 def test_non_local_hukou(rules, permit, expected, local):
     check = check_household(insured_name="张三", insured_id=ID, on=ON, book=book(), rules=rules,
-                            residence_permit=permit)
+                            residence_permit=permit, registration_region="110105")
     assert codes(check) == expected
     assert check.local is local
 
@@ -120,8 +121,31 @@ def test_registration_region_overrides_the_id_number():
 
 
 def test_permit_message_names_the_hukou_place():
-    check = check_household(insured_name="张三", insured_id=ID, on=ON, book=book(), rules=LOCAL)
+    check = check_household(insured_name="张三", insured_id=ID, on=ON, book=book(), rules=LOCAL,
+                            registration_region="110105")
     assert "北京市朝阳区" in check.problems[0].message("zh")
+
+
+DAQING = Rules(local_region_prefixes=("2306",), nonlocal_needs_residence_permit=True)
+BEIJING_BORN = "110105" + "19900101" + "123"
+BEIJING_BORN_ID = BEIJING_BORN + check_character(BEIJING_BORN)
+
+
+@pytest.mark.parametrize(("region", "expected", "local"), [
+    ("230602", [], True),                                       # issue 11: born in Beijing, hukou in Daqing
+    ("110105", ["household.residence_permit_missing"], False),  # hukou in Beijing: non-local in Daqing
+    ("", ["household.registration_region_missing"], None),      # not given: asked, never guessed from the ID
+])
+def test_local_is_decided_by_the_hukou_region_not_the_id_number(region, expected, local):
+    the_book = book(name="王五", number=BEIJING_BORN_ID)
+    check = check_household(insured_name="王五", insured_id=BEIJING_BORN_ID, on=ON, book=the_book, rules=DAQING,
+                            registration_region=region)
+    assert codes(check) == expected and check.local is local
+
+
+def test_empty_page_name_asks_for_it_instead_of_a_mismatch():
+    check = check_household(insured_name="张三", insured_id=ID, on=ON, book=book(name=""))
+    assert codes(check) == ["household.page_name_missing"]
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [("张三", "张三", True), ("张三", " 张 三 ", True),

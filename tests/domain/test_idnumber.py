@@ -191,10 +191,10 @@ def test_age_on_the_check_day():
     ("500101", "19980101", "重庆市万州区", None),               # Chongqing municipality since 1997
     ("469001", "20050101", "海南省五指山市", None),             # county directly under the province
     ("659001", "19900101", "新疆维吾尔自治区石河子市", None),
-    ("130123", "19880101", "河北省石家庄市栾城县", None),      # the code's name in 1988 ...
+    ("130123", "19880101", "河北省石家庄市正定县", None),      # the code's current name, whatever the birth year ...
     ("130123", "19950101", "河北省石家庄市正定县", None),      # ... and after 1993
     ("110118", "20160101", "北京市密云区", None),               # 2015: 密云县 became 密云区
-    ("110228", "20100101", "北京市密云县", None),
+    ("110228", "20100101", "北京市密云县（已撤销的区划）", None),
     # counties created after 2020, born after they existed
     ("330113", "20210601", "浙江省杭州市临平区", None),
     ("330114", "20220101", "浙江省杭州市钱塘区", None),
@@ -224,10 +224,12 @@ def test_age_on_the_check_day():
     ("540481", "19700101", "西藏自治区林芝市米林市", "id.county_newer"),
     ("110118", "19600101", "北京市密云区", "id.county_newer"),
     ("440309", "19800101", "广东省深圳市龙华区", "id.county_newer"),   # 2016
+    # issue 11: 230621 for someone born in 1980 is the code's current name, not "双鸭山市肇州县"
+    ("230621", "19800101", "黑龙江省大庆市肇州县", "id.county_newer"),
     # retired before the holder's birth: a warning
-    ("110228", "20200101", "北京市密云县", "id.county_retired"),
-    ("330104", "20230101", "浙江省杭州市江干区", "id.county_retired"),
-    ("513425", "20220101", "四川省凉山彝族自治州会理县", "id.county_retired"),
+    ("110228", "20200101", "北京市密云县（已撤销的区划）", "id.county_retired"),
+    ("330104", "20230101", "浙江省杭州市江干区（已撤销的区划）", "id.county_retired"),
+    ("513425", "20220101", "四川省凉山彝族自治州会理县（已撤销的区划）", "id.county_retired"),
     # unknown county code in a real province: a warning, no county in the name
     ("110199", "19900101", "北京市", "id.county_unknown"),
     ("449999", "19900101", "广东省", "id.county_unknown"),

@@ -132,9 +132,9 @@ def test_december_2026_window_into_2027_is_refused(day):
 
 
 @pytest.mark.parametrize(("day", "expected"), [
-    (29, date(2027, 1, 1)),   # Wed 30, Thu 31, Fri 1 Jan counted as a weekday
-    (30, date(2027, 1, 4)),   # Thu 31, Fri 1, Mon 4
-    (31, date(2027, 1, 5)),
+    (29, date(2027, 1, 4)),   # Wed 30, Thu 31, (Fri 1 Jan: 元旦, fixed by law) Mon 4 — issue 11
+    (30, date(2027, 1, 5)),   # Thu 31, Mon 4, Tue 5
+    (31, date(2027, 1, 6)),
 ])
 def test_december_2026_window_into_2027_provisional(day, expected):
     result = rb(datetime(2026, 12, day, 10), provisional=True)

@@ -15,6 +15,7 @@ from chinese_calendar import constants
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clerk_desk.domain.statutory_holidays import statutory_holidays
 from clerk_desk.domain.workdays import WorkCalendar
 
 FIRST = min(constants.holidays).year
@@ -81,8 +82,10 @@ ns = st.integers(min_value=1, max_value=30)
 def test_ready_by_properties(accepted, n, cutoff):
     result = CAL.ready_by(accepted, n=n, cutoff=cutoff)
     start = accepted.date()
-    if cutoff is not None and accepted.time() > cutoff:
+    if cutoff is not None and accepted.time() > cutoff:   # counts from the next working day
         start += timedelta(days=1)
+        while start.year <= LAST and not CAL.is_working_day(start):
+            start += timedelta(days=1)
     assert result.counted_from == start
     if result.ready_by is None:  # only a window running past the last published year
         assert result.problem is not None and result.problem.code == "calendar_year_missing"
@@ -109,8 +112,9 @@ def test_provisional_properties(accepted, n, held):
     assert result.problem is None and result.ready_by is not None
     assert result.ready_by > accepted.date()
 
-    def working(d: date) -> bool:  # the calendar where held, Monday to Friday elsewhere
-        return cal.is_working_day(d) if cal.has_year(d.year) else d.weekday() < 5
+    def working(d: date) -> bool:  # the calendar where held, elsewhere Monday to Friday less the law's holidays
+        return cal.is_working_day(d) if cal.has_year(d.year) else d.weekday() < 5 and d not in statutory_holidays(
+            d.year)
 
     window = [accepted.date() + timedelta(days=i) for i in range(1, (result.ready_by - accepted.date()).days + 1)]
     assert working(result.ready_by)

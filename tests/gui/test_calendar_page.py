@@ -119,3 +119,27 @@ def test_banner_widget(qtbot):
         banner.button.click()
     banner.set_problem(calendar_banner(date(2026, 10, 31), range(2004, 2027)))
     assert banner.isHidden()
+
+
+def test_import_lists_moved_provisional_slips_with_phones(page, seeded, monkeypatch):
+    """Issue 11: the supervisor sees the provisional slips whose date moved, with the phone to call."""
+    from datetime import datetime
+
+    from clerk_desk.config import Settings
+    from clerk_desk.services import applications, clock
+    from tests.helpers.people import make_id, proxy_form
+
+    settings = Settings()
+    settings.service_point.code, settings.service_point.name = "S001", "幸福街道医保服务点"
+    clock.set_clock(lambda: datetime(2027, 2, 4, 10))
+    with session_scope(seeded) as session:
+        res = applications.accept(session, Actor("wang", Role.CLERK), proxy_form(
+            make_id(date(1980, 5, 17)), make_id(date(1978, 3, 3), seq=31), birth=date(1980, 5, 17),
+            agent_birth=date(1978, 3, 3)), settings=settings, allow_provisional=True)
+    assert res.slip is not None and res.slip.ready_by == date(2027, 2, 11)
+    monkeypatch.setattr(page, "_confirm", lambda text: True)
+    assert page.import_file(str(RESOURCES / "2027.example.toml")) is True
+    lines = page.report_lines()
+    assert page.report.isVisibleTo(page) and "暂定领卡凭条" in lines[0]
+    assert res.number in lines[1] and "13812345678 / 13900000000" in lines[1]
+    assert "2027-02-11 → 2027-02-17" in lines[1]

@@ -246,13 +246,15 @@ def test_new_application_tab_order_is_complete_and_starts_with_the_id(qtbot, win
         order.append(focus)
     names = [w.objectName() for w in order if page.isAncestorOf(w)]
     expected_start = ["nameEdit", "phoneEdit", "addressEdit", "authorityEdit", "validFromEdit", "validToEdit",
-                      "longTermCheck", "temporaryCheck", "kindCombo", "employmentCombo", "schemeCombo",
+                      "longTermCheck", "temporaryCheck", "kindCombo", "categoryCombo", "gapYearsSpin",
+                      "paidBackSpin", "employmentCombo", "schemeCombo",
                       "socialCardEdit", "applicantCombo", "agentIdEdit", "agentNameEdit", "agentAuthorityEdit",
                       "agentValidFromEdit", "agentValidToEdit", "agentLongTermCheck", "agentPhoneEdit",
-                      "agentRelationCombo", "letterCheck", "hukouPresentCheck", "householdNoEdit",
+                      "agentRelationCombo", "letterCheck", "hukouStatusCombo", "householdNoEdit",
                       "householdTypeCombo", "hukouAddressEdit", "pageNameEdit", "pageIdEdit", "relationToHeadCombo",
-                      "residencePermitEdit"]
-    assert names[:len(expected_start)] == expected_start
+                      "registrationRegionEdit", "residencePermitEdit", "permitValidToEdit", "memberNameEdit",
+                      "memberIdEdit", "memberRelationEdit", "addMemberButton", "removeMemberButton", "membersList"]
+    assert names[:len(expected_start)] == expected_start, " ".join(names)
     docs = [f"doc_{code}" for code in page._doc_combos]
     assert docs and names[len(expected_start):len(expected_start) + len(docs)] == docs
     assert names[len(expected_start) + len(docs):][:1] == ["acceptButton"] or not u.acceptButton.isEnabled()

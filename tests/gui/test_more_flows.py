@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from clerk_desk.gui.qt import Qt
 from tests.gui.clerk import choose, fill, type_text
 from tests.gui.test_new_application import (
     accept,
+    add_member,
     page_factory,  # noqa: F401 - the fixture street_page uses
     type_hukou,
     type_person,
@@ -69,8 +69,14 @@ def test_renewal_with_the_social_security_card(qtbot, street_page) -> None:  # t
     codes = [item.code for item in page.report.checklist]
     assert "social_security_card" in codes and "hukou" not in codes  # a renewal needs no household book
     verify_all_documents(qtbot, page)
+    printed: list[list[str]] = []
+    page.print_documents = lambda _id, docs: printed.append(docs)  # type: ignore[attr-defined]
     result = accept(qtbot, page)
-    assert_slip(page, result)
+    # issue 11: a renewal makes no card: no slip, completed on acceptance, only the receipt printed
+    assert result is not None and result.slip is None and result.status == "completed"
+    assert printed == [["receipt"]]
+    kind, text = page.messages[-1]
+    assert kind == "ok" and "不制卡" in text and "领卡" not in text and "发卡" not in text
     form = stored_form(result.application_id)
     assert form.kind.value == "renewal" and form.social_security_card_no == "A12345678"
 
@@ -78,10 +84,13 @@ def test_renewal_with_the_social_security_card(qtbot, street_page) -> None:  # t
 def test_card_replacement(qtbot, street_page) -> None:  # type: ignore[no-untyped-def]
     page = street_page
     choose(qtbot, page.ui.kindCombo, "card_replacement")
+    assert page.extras.reasonCombo.isVisible()
+    choose(qtbot, page.extras.reasonCombo, "lost")
     type_person(qtbot, page, ADULT, "张三")
     type_hukou(qtbot, page, ADULT, "张三")
     page.evaluate()
-    assert [item.code for item in page.report.checklist] == ["insured_identity"]  # identity only
+    # identity, and the card reported lost first (挂失)
+    assert [item.code for item in page.report.checklist] == ["insured_identity", "replacement_lost"]
     verify_all_documents(qtbot, page)
     result = accept(qtbot, page)
     assert_slip(page, result)
@@ -102,7 +111,9 @@ def test_guardian_for_a_child_shown_by_the_household_book(qtbot, street_page) ->
     page.evaluate()
     codes = [item.code for item in page.report.checklist]
     assert {"insured_identity_minor", "guardian_id_card", "guardian_relation"} <= set(codes)
-    verify_all_documents(qtbot, page)  # the household book shows the father and the son
+    add_member(qtbot, page, "张建国", parent, "户主")  # the household book shows the father ...
+    add_member(qtbot, page, "张小宝", child, "子")     # ... and the son
+    verify_all_documents(qtbot, page)
     page.evaluate()
     assert page.report.agent.valid and not page.report.errors, [p.code for p in page.report.errors]
     result = accept(qtbot, page)
@@ -121,11 +132,12 @@ def test_newborn_with_the_birth_certificate(qtbot, street_page) -> None:  # type
     type_text(qtbot, u.nameEdit, "李小宝")
     type_text(qtbot, u.phoneEdit, "13812345678")
     type_text(qtbot, u.addressEdit, "北京市朝阳区幸福路1号")
-    qtbot.mouseClick(u.hukouPresentCheck, Qt.MouseButton.LeftButton)  # no hukou yet
+    choose(qtbot, page.extras.statusCombo, "newborn")  # no hukou yet
     assert u.birthCertificateEdit.isEnabled() and not u.householdNoEdit.isEnabled()
     fill(qtbot, u.birthCertificateEdit, "Q440012345")
-    type_guardian(qtbot, page, make_id(date(1990, 2, 2), seq=8, female=True), "李红",
-                  issued="2020-06-01", until="2040-06-01")
+    mother = make_id(date(1990, 2, 2), seq=8, female=True)
+    type_guardian(qtbot, page, mother, "李红", issued="2020-06-01", until="2040-06-01")
+    add_member(qtbot, page, "李红", mother, "母亲")  # the mother named on the birth certificate
     page.evaluate()
     assert "insured_identity_newborn" in [item.code for item in page.report.checklist]
     verify_all_documents(qtbot, page)
@@ -141,7 +153,7 @@ def test_newborn_after_90_days_is_refused(qtbot, street_page) -> None:  # type: 
     u = page.ui
     type_text(qtbot, u.idNumberEdit, make_id(date(2026, 8, 1), seq=2))  # 118 days old
     type_text(qtbot, u.nameEdit, "李小宝")
-    qtbot.mouseClick(u.hukouPresentCheck, Qt.MouseButton.LeftButton)
+    choose(qtbot, page.extras.statusCombo, "newborn")
     fill(qtbot, u.birthCertificateEdit, "Q440012345")
     page.evaluate()
     assert not u.acceptButton.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -17,10 +18,24 @@ FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 @pytest.fixture
-def page_factory(qtbot, database):  # type: ignore[no-untyped-def]
+def page_factory(qtbot, database, monkeypatch):  # type: ignore[no-untyped-def]
+    """The New Application page. Every form the page judged while a test filled it is judged
+    again, after the test, by ``clerk-desk check-application``'s reader and rules: the same
+    verdict and the same error codes (the round trip of issue 11)."""
+    from clerk_desk.gui.new_application import NewApplicationPage
+
+    judged: list[tuple[object, str, object]] = []
+    original = NewApplicationPage.evaluate
+
+    def evaluate(self):  # type: ignore[no-untyped-def]
+        report = original(self)
+        judged.append((self.ctx, json.dumps(self.form().to_dict(), ensure_ascii=False), report))
+        return report
+
+    monkeypatch.setattr(NewApplicationPage, "evaluate", evaluate)
+
     def make(kind: str = "street", who=None):  # type: ignore[no-untyped-def]
         from clerk_desk.gui import errors
-        from clerk_desk.gui.new_application import NewApplicationPage
 
         ctx = make_ctx(kind) if who is None else make_ctx(kind, who)
         page = NewApplicationPage(ctx)
@@ -31,7 +46,45 @@ def page_factory(qtbot, database):  # type: ignore[no-untyped-def]
         qtbot.waitExposed(page)
         return page
 
-    return make
+    yield make
+    assert_same_verdicts_as_check_application(judged)
+
+
+def assert_same_verdicts_as_check_application(judged) -> None:  # type: ignore[no-untyped-def]
+    """Every distinct form, written one a line to a file and given to ``clerk-desk check-application``
+    (its real entry point, with the page's settings, day and kind of point): the same verdict, the
+    same error codes and missing documents, the same card and slip."""
+    import contextlib
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from clerk_desk.cli import main
+    from clerk_desk.config import save_settings
+
+    groups: dict[tuple[object, ...], dict[str, object]] = {}
+    for ctx, line, report in judged:
+        groups.setdefault((id(ctx), ctx.today(), ctx.point_kind), {"ctx": ctx, "forms": {}})["forms"].setdefault(
+            line, report)  # type: ignore[union-attr]
+    for (_, today, kind), group in groups.items():
+        forms: dict[str, object] = group["forms"]  # type: ignore[assignment]
+        save_settings(group["ctx"].settings)  # type: ignore[union-attr]
+        with tempfile.TemporaryDirectory() as tmp:
+            batch = Path(tmp) / "forms.jsonl"
+            batch.write_text("\n".join(forms) + "\n", encoding="utf-8")
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                code = main(["check-application", "--on", today.isoformat(), "--point-kind", kind, "--json",
+                             str(batch)])
+        rows = [json.loads(x) for x in out.getvalue().splitlines()]
+        reports = list(forms.values())
+        assert len(rows) == len(reports)
+        assert code == (0 if all(r.acceptable for r in reports) else 1)  # type: ignore[attr-defined]
+        for line, row, report in zip(forms, rows, reports, strict=True):
+            assert row["acceptable"] is report.acceptable, line  # type: ignore[attr-defined]
+            assert [e["code"] for e in row["errors"]] == [p.code for p in report.errors], line  # type: ignore[attr-defined]
+            assert row["missing_documents"] == [i.code for i in report.missing], line  # type: ignore[attr-defined]
+            assert (row["card_made"], row["slip"]) == (report.card_made, report.slip), line  # type: ignore[attr-defined]
 
 
 def type_person(qtbot, page, number: str, name: str, *, issued: str = "2020-06-01",  # type: ignore[no-untyped-def]
@@ -58,6 +111,15 @@ def type_hukou(qtbot, page, number: str, name: str, relation: str = "户主") ->
     type_text(qtbot, u.pageNameEdit, name)
     type_text(qtbot, u.pageIdEdit, number)
     fill(qtbot, u.relationToHeadCombo.lineEdit(), relation)
+
+
+def add_member(qtbot, page, name: str, number: str, relation: str) -> None:  # type: ignore[no-untyped-def]
+    """Record a member seen on the household book (or a parent on the birth certificate)."""
+    x = page.extras
+    type_text(qtbot, x.memberNameEdit, name)
+    type_text(qtbot, x.memberIdEdit, number)
+    type_text(qtbot, x.memberRelationEdit, relation)
+    qtbot.mouseClick(x.addMemberButton, Qt.MouseButton.LeftButton)
 
 
 def verify_all_documents(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +201,7 @@ def test_duplicate_is_refused_with_a_link_to_the_existing_record(qtbot, page_fac
     page.last_result = None
     fill_self_applicant(qtbot, page)
     choose(qtbot, page.ui.kindCombo, "card_replacement")
+    choose(qtbot, page.extras.reasonCombo, "damaged")
     verify_all_documents(qtbot, page)
     accept(qtbot, page)
     assert page.last_result is None
@@ -195,6 +258,7 @@ def test_proxy_with_both_certificates(qtbot, page_factory) -> None:  # type: ign
     type_text(qtbot, u.agentValidToEdit, "2040-06-01")
     type_text(qtbot, u.agentPhoneEdit, "13900000000")
     choose(qtbot, u.agentRelationCombo, "spouse")
+    add_member(qtbot, page, "李四", agent_id, "妻")   # the spouse seen on the book: no letter needed
     page.evaluate()
     assert any("代办" in item.label_zh for item in page.report.checklist), page.report.checklist
     verify_all_documents(qtbot, page)

@@ -104,6 +104,10 @@ def test_handover_to_the_insured(qtbot, database, sink) -> None:  # type: ignore
     type_text(qtbot, page.ui.collectorIdEdit, number)
     qtbot.mouseClick(page.ui.handOverButton, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
+    assert "有效期" in page.ui.collectorIdProblem.text()   # the card's validity is required (issue 11)
+    type_text(qtbot, page.collectorValidToEdit, "2040-06-01")
+    qtbot.mouseClick(page.ui.handOverButton, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert page.handed_over == result.number and sink[-1][0] == "ok"
     detail = status_of(result.application_id)
     assert detail.row.status.value == "collected" and detail.collector_type == "insured"
@@ -126,17 +130,23 @@ def test_handover_to_an_agent_by_id_number(qtbot, database, sink) -> None:  # ty
     type_text(qtbot, page.ui.collectorNameEdit, "李梅")
     choose(qtbot, page.ui.collectorRelationCombo, "spouse")
     type_text(qtbot, page.ui.collectorPhoneEdit, "13900000000")
+    qtbot.mouseClick(page.collectorLongTermCheck, Qt.MouseButton.LeftButton)   # born 1979: long-term card
     qtbot.mouseClick(page.ui.handOverButton, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
-    assert "凭条" in page.ui.collectorIdProblem.text()  # the slip or the insured's card must be shown
+    assert "凭条" in page.ui.collectorIdProblem.text()  # the slip must be shown
     page.ui.certificateCheck.setFocus()
     qtbot.keyClick(page.ui.certificateCheck, Qt.Key.Key_Space)
     assert page.ui.certificateCheck.isChecked()
     qtbot.mouseClick(page.ui.handOverButton, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
+    # issue 11: holding only the slip, someone not recorded at acceptance also shows the insured's card
+    assert page.handed_over is None and "参保人身份证" in page.ui.collectorIdProblem.text()
+    type_text(qtbot, page.insuredIdEdit, number)
+    qtbot.mouseClick(page.ui.handOverButton, Qt.MouseButton.LeftButton)
+    wait_tasks(qtbot)
     assert page.handed_over == result.number, (page.ui.collectorIdProblem.text(), sink)
     detail = status_of(result.application_id)
-    assert detail.row.status.value == "collected" and detail.collector_type == "agent"
+    assert detail.row.status.value == "collected" and detail.collector_type == "other"
     assert detail.collector_name == "李梅"
 
 

@@ -187,3 +187,19 @@ def test_main_window_hides_settings_from_a_clerk(qtbot, fixed_clock) -> None:  #
         qtbot.addWidget(w)
     assert not clerk_window.ui.actionSettings.isVisible()
     assert supervisor_window.ui.actionSettings.isVisible()
+
+
+def test_retirement_settings_are_the_reforms(qtbot, dialog_factory) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: the ages come from the 2025 reform; the supervisor picks the woman's original age
+    and the contribution years a flexible worker may pay on to."""
+    from clerk_desk.config import load_settings
+    from tests.gui.clerk import choose
+
+    dialog = dialog_factory()
+    choose(qtbot, dialog.femaleRetirementCombo, 50)
+    dialog.contributionYearsSpin.setFocus()
+    qtbot.keyClick(dialog.contributionYearsSpin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.contributionYearsSpin, "25")
+    click_ok(qtbot, dialog)
+    rules = load_settings()[0].rules
+    assert (rules.female_original_retirement_age, rules.required_contribution_years) == (50, 25)

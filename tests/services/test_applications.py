@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from clerk_desk.config import Settings
-from clerk_desk.domain.application_form import Kind, Scheme
+from clerk_desk.domain.application_form import Kind, ReplacementReason, Scheme
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.domain.slipcode import encode_slip
@@ -75,7 +75,10 @@ def test_county_center_hands_over_on_the_spot(session) -> None:  # type: ignore[
 def test_duplicate_open_application_refused(session) -> None:  # type: ignore[no-untyped-def]
     first = svc.accept(session, CLERK, self_form(ID, birth=BIRTH), settings=street())
     with pytest.raises(RuleError) as exc:
-        svc.accept(session, CLERK, self_form(ID, birth=BIRTH, kind=Kind.CARD_REPLACEMENT), settings=street())
+        svc.accept(session, CLERK, self_form(ID, birth=BIRTH, kind=Kind.CARD_REPLACEMENT,
+                                             replacement_reason=ReplacementReason.DAMAGED,
+                                             documents={"insured_id_card": "verified", "damaged_card": "verified"}),
+                   settings=street())
     assert exc.value.code == "application.duplicate_open"
     assert first.number in exc.value.message("zh")
     assert exc.value.problems[0].params["existing_id"] == str(first.application_id)
@@ -154,21 +157,51 @@ def test_ready_and_handover_to_insured_and_agent(session) -> None:  # type: igno
     with pytest.raises(PermissionDenied):
         svc.mark_ready(session, CLERK, [a.application_id], settings=street())
     assert svc.mark_ready(session, SUP, [a.application_id, b.application_id], settings=street()) == 2
+    until = date(2040, 6, 1)
     with pytest.raises(RuleError) as exc:
-        svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", b_id), settings=street())
+        svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", b_id, valid_to=until),
+                      settings=street())
     assert exc.value.code == "handover.id_mismatch"
-    svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", ID), settings=street())
+    with pytest.raises(RuleError) as exc:   # the collector's card validity is required (issue 11)
+        svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", ID), settings=street())
+    assert exc.value.code == "handover.validity_required"
+    with pytest.raises(RuleError) as exc:
+        svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", ID, valid_to=date(2026, 11, 1)),
+                      settings=street())
+    assert exc.value.code == "handover.id_expired"
+    svc.hand_over(session, CLERK, a.application_id, svc.Collector("insured", ID, valid_to=until), settings=street())
     agent_id = make_id(date(1985, 1, 2), seq=21)
     minor = make_id(date(2015, 1, 2), seq=22)
     with pytest.raises(RuleError) as exc:
         svc.hand_over(session, CLERK, b.application_id,
-                      svc.Collector("agent", minor, "小李", "", slip_checked=False), settings=street())
+                      svc.Collector("agent", minor, "小李", "", slip_checked=False, valid_to=until), settings=street())
     assert {p.code for p in exc.value.problems} == {"handover.agent_minor", "handover.relation_required",
-                                                    "handover.slip_required"}
-    svc.hand_over(session, CLERK, b.application_id,
-                  svc.Collector("agent", agent_id, "王五", "spouse", slip_checked=True), settings=street())
+                                                    "handover.slip_required", "handover.insured_id_required"}
+    # issue 11: a friend holding only the slip is refused: not the agent recorded at acceptance
+    friend = svc.Collector("agent", agent_id, "王五", "other", slip_checked=True, valid_to=until)
+    with pytest.raises(RuleError) as exc:
+        svc.hand_over(session, CLERK, b.application_id, friend, settings=street())
+    assert [p.code for p in exc.value.problems] == ["handover.insured_id_required"]
+    assert exc.value.problems[0].field == "collector.insured_id_number"
+    svc.hand_over(session, CLERK, b.application_id, replace(friend, insured_id_number=b_id.lower()),
+                  settings=street())
     d = svc.get_detail(session, CLERK, b.application_id)
-    assert (d.row.status, d.collector_type, d.collector_name) == ("collected", "agent", "王五")
+    assert (d.row.status, d.collector_type, d.collector_name) == ("collected", "other", "王五")
+    event = session.exec(select(AuditEvent).where(AuditEvent.action == "application.hand_over",
+                                                  AuditEvent.target == b.number)).one()
+    assert event is not None and event.details["insured_id_seen"] is True
+
+
+def test_the_agent_recorded_at_acceptance_collects_with_the_slip(session) -> None:  # type: ignore[no-untyped-def]
+    agent = make_id(date(1978, 3, 3), seq=31)
+    res = svc.accept(session, CLERK, proxy_form(ID, agent, birth=BIRTH, agent_birth=date(1978, 3, 3)),
+                     settings=street())
+    svc.mark_ready(session, SUP, [res.application_id], settings=street())
+    svc.hand_over(session, CLERK, res.application_id,
+                  svc.Collector("agent", agent, "李四", "spouse", slip_checked=True, long_term=True),
+                  settings=street())
+    d = svc.get_detail(session, CLERK, res.application_id)
+    assert (d.row.status, d.collector_type) == ("collected", "agent")
 
 
 def test_proxy_with_both_certificates(session) -> None:  # type: ignore[no-untyped-def]

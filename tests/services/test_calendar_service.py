@@ -73,7 +73,7 @@ def test_december_2026_then_imported_2027(db_session):
     assert before.ready_by is None and before.problem.code == "calendar_year_missing"
     assert before.problem.params["year"] == 2027
     provisional = cal_service.due_date(db_session, accepted, settings=settings, provisional=True)
-    assert provisional.provisional and provisional.ready_by == date(2027, 1, 4)
+    assert provisional.provisional and provisional.ready_by == date(2027, 1, 5)  # 1 Jan is off by law (issue 11)
 
     result = cal_service.import_year(db_session, example_2027(), actor=SUPERVISOR)
     db_session.commit()

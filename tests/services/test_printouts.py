@@ -62,3 +62,63 @@ def test_provisional_slip_and_reprints(accepted, tmp_path) -> None:  # type: ign
     session.rollback()
     again = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s3.pdf")
     assert again.copy_no == 2 and "补打" in text(again.path)
+
+
+@pytest.mark.parametrize("point_kind", ["street", "county"])
+def test_a_renewal_makes_no_card_slip_or_card_text(db_session, tmp_path, point_kind) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: a renewal got a pickup slip and "凭领卡凭条领取社保卡" / "社保卡已当场发放"."""
+    from clerk_desk.domain.application_form import Business
+    from clerk_desk.services.printouts import receipt_data
+    from clerk_desk.store.models import Application, PickupSlip
+    from tests.helpers.people import self_form
+
+    ensure_published_years(db_session)
+    clock.set_clock(lambda: datetime(2026, 3, 16, 10, 0))     # outside the collection period
+    s = Settings()
+    s.service_point.code, s.service_point.name, s.service_point.kind = "S001", "幸福街道医保服务点", point_kind
+    form = self_form(make_id(date(1980, 5, 17)), birth=date(1980, 5, 17), kind=Business.RENEWAL,
+                     documents={"insured_id_card": "verified"}, gap_years=2)
+    res = svc.accept(db_session, CLERK, form, settings=s)
+    db_session.commit()
+    assert res.slip is None and res.status == "completed"
+    assert db_session.exec(select(PickupSlip)).first() is None
+    printed = print_document(db_session, CLERK, res.number, "receipt", settings=s, out=tmp_path / "r.pdf")
+    body = text(printed.path).replace("\n", "")
+    assert "凭领卡凭条" not in body and "当场发放" not in body and "领取社保卡" not in body
+    data = receipt_data(db_session, db_session.get(Application, res.application_id), s, "zh")
+    # 3 fixed months + 2 for two years of gap, from the day of payment (DOMAIN.md)
+    assert (data.business, data.card_made, data.waiting_months) == ("renewal", False, 5)
+    assert data.benefits_start == date(2026, 8, 16)
+    assert "待遇等待期5个月" in body
+
+
+def test_daily_report_counts_person_categories(db_session) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: categories are recorded with their proof and shown in the daily report."""
+    from clerk_desk.domain.application_form import PersonCategory
+    from clerk_desk.services.printouts import daily_report_data
+    from tests.helpers.people import self_form
+
+    ensure_published_years(db_session)
+    clock.set_clock(lambda: datetime(2026, 11, 27, 10, 0))
+    s = Settings()
+    s.service_point.code, s.service_point.name = "S001", "幸福街道医保服务点"
+    docs = {"insured_id_card": "verified", "household_book": "verified", "minimum_living_certificate": "verified"}
+    for seq, category in ((1, PersonCategory.MINIMUM_LIVING), (2, PersonCategory.MINIMUM_LIVING),
+                          (3, PersonCategory.NONE)):
+        number = make_id(date(1980, 5, 17), seq=seq)
+        svc.accept(db_session, CLERK, self_form(number, f"张{seq}", birth=date(1980, 5, 17), documents=docs,
+                                                category=category), settings=s)
+    with pytest.raises(svc.RuleError):   # the category needs its proof document
+        svc.accept(db_session, CLERK, self_form(make_id(date(1980, 5, 17), seq=4), birth=date(1980, 5, 17),
+                                                category=PersonCategory.ORPHAN), settings=s)
+    db_session.commit()
+    data = daily_report_data(db_session, SUP, point_code="S001", day=date(2026, 11, 27), settings=s)
+    assert dict(data.by_category) == {"低保对象": 2}
+    assert data.accepted == 3
+    import io
+
+    from clerk_desk.printing import render_daily_report
+
+    pdf = PdfReader(io.BytesIO(render_daily_report(data)))
+    body = "".join(p.extract_text() or "" for p in pdf.pages)
+    assert "按人员类别" in body and "低保对象" in body
