@@ -48,6 +48,14 @@ def data_dir() -> Path:
     return path
 
 
+LOG_FILE = "clerk-desk.log"
+
+
+def log_file() -> Path:
+    """The program's log file: ``clerk-desk.log`` in the data directory (shown in Help ▸ About)."""
+    return data_dir() / LOG_FILE
+
+
 def ensure_data_dir() -> Path:
     path = data_dir()
     path.mkdir(parents=True, exist_ok=True)
