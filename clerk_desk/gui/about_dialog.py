@@ -29,7 +29,8 @@ from clerk_desk.gui.qt import (
 
 def hide_password(url: str) -> str:
     """A database URL fit to show: ``postgresql://user:secret@host/db`` → ``postgresql://user:***@host/db``."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+    # Up to the last "@": a password may hold an unescaped "@" (libpq and SQLAlchemy read it so).
+    return re.sub(r"(://[^:/@]*):.*@", r"\1:***@", url, count=1)
 
 
 def read_status(session: Any, actor: Any, with_counters: bool) -> dict[str, Any]:
@@ -83,7 +84,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420 if self._with_counters else 220)
+        self.resize(820, 420 if self._with_counters else 220)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.loaded = False
         if ctx.ready:
