@@ -150,3 +150,15 @@ def test_windows_installer_packages_the_spec_output() -> None:
     assert "packaging/clerk-desk.spec" in workflow and "clerk-desk.iss" in workflow
     named = re.findall(r"\btests/[\w/]+\.py\b", workflow)  # the tests the Windows job runs exist here
     assert named and [t for t in named if not (ROOT / t).is_file()] == []
+
+
+def test_frozen_start_does_not_import_qt_for_the_command_line() -> None:
+    """PyInstaller's PySide6 run-time hook imports QtCore at every start; the spec swaps it for ours."""
+    assert spec_constant("REPLACED_RUNTIME_HOOKS") == ["pyi_rth_pyside6"]
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "pyi_rth_clerk_desk_qt.py")]' in spec
+    hook = ROOT / "packaging" / "pyi_rth_clerk_desk_qt.py"
+    imported = {alias.name.split(".")[0] for node in ast.walk(ast.parse(hook.read_text(encoding="utf-8")))
+                if isinstance(node, ast.Import | ast.ImportFrom)
+                for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")])}
+    assert imported == {"os", "sys"}
