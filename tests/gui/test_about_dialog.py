@@ -14,7 +14,18 @@ from tests.gui.conftest import CLERK, SUPERVISOR, make_ctx, wait_tasks
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-HEAD = next((ROOT / "db" / "versions").glob("0008_*.py")).name[:4]  # the newest migration file
+
+
+def alembic_head() -> str:
+    """The head of the migration scripts, as Alembic reads them."""
+    from alembic.script import ScriptDirectory
+
+    from clerk_desk.store.bootstrap import alembic_config
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+HEAD = alembic_head()
 
 
 def open_about(qtbot, window):  # type: ignore[no-untyped-def]
