@@ -61,6 +61,14 @@ def private_by_default() -> None:
         os.umask(0o077)
 
 
+LOG_FILE = Path("logs") / "clerk-desk.log"  # in the data directory (rotated by clerk_desk.logs)
+
+
+def log_file() -> Path:
+    """The program's log file, ``logs/clerk-desk.log`` in the data directory (shown in Help ▸ About)."""
+    return data_dir() / LOG_FILE
+
+
 def ensure_data_dir() -> Path:
     path = data_dir()
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)

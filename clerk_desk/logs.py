@@ -15,7 +15,6 @@ import sys
 import threading
 from pathlib import Path
 
-LOG_NAME = "clerk-desk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
@@ -46,9 +45,9 @@ class MaskingFormatter(logging.Formatter):
 
 
 def log_path(directory: Path | None = None) -> Path:
-    from clerk_desk.config import data_dir
+    from clerk_desk.config import LOG_FILE, data_dir
 
-    return (directory or data_dir()) / "logs" / LOG_NAME
+    return (directory or data_dir()) / LOG_FILE
 
 
 def configure(directory: Path | None = None, *, level: int = logging.INFO) -> Path | None:

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
+        self.about_action = self.ui.menuHelp.addAction(ctx.t("关于 Clerk Desk(&A)…", "About Clerk Desk(&A)…"))
+        self.about_action.triggered.connect(self._on_about)
         for action, operation in ((self.ui.actionPush, "push"), (self.ui.actionPull, "pull"),
                                   (self.ui.actionExportBundle, "export"), (self.ui.actionImportBundle, "import")):
             action.triggered.connect(lambda _checked=False, op=operation: self.open_sync(op))
@@ -400,6 +402,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_shortcuts(self) -> None:
         show_shortcuts(self, self.ctx.lang)
+
+    @Slot()
+    def _on_about(self) -> Any:
+        from clerk_desk.gui.about_dialog import show_about  # version, schema, data directory, counters
+
+        self.about_dialog = show_about(self.ctx, self)
+        return self.about_dialog
 
     # -- input devices: the scanner (a keyboard wedge) and the ID-card reader -------------------------------
     def _install_input_devices(self) -> None:

@@ -356,6 +356,10 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     session.add(user)
     audit.record(session, actor=user.username, action=purpose, target=user.username,
                  details={"role": user.role, **(details or {})})
+    if purpose == A_LOGIN:  # the hall sees which version each counter runs (Help ▸ About)
+        from clerk_desk.services.counters import record_login
+
+        record_login(session, user.username)
     session.commit()
     return LoginResult(actor_of(user), user.must_change_password)
 

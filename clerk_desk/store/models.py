@@ -252,7 +252,19 @@ class SyncState(SQLModel, table=True):
     details: dict[str, Any] | None = _json()
 
 
+class CounterVersion(SQLModel, table=True):
+    """The program version each counter (station) last logged in with: a hall checks they all match."""
+
+    __tablename__ = "counter_version"
+    station: str = Field(max_length=32, primary_key=True)
+    version: str = Field(max_length=32)
+    platform: str = Field(default="", max_length=80)
+    username: str = Field(default="", max_length=64)
+    seen_at: datetime
+
+
 ALL_TABLES = [
     ServicePoint, UserAccount, Person, Application, DocumentCheck, PickupSlip, PrintLog,
     AuditEvent, AuditHead, CalendarYear, DayClosure, Correction, NumberSequence, SyncState,
+    CounterVersion,
 ]

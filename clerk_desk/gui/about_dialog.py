@@ -1,0 +1,149 @@
+"""Help ▸ About: the version, the database schema, the data directory, the log file and, for a
+supervisor, the version every counter of this database last logged in with.
+
+The schema revision and the counters are read in a worker (``services.counters``); the dialog
+shows at once and fills them in when they arrive.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from clerk_desk import __version__
+from clerk_desk.gui import errors
+from clerk_desk.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Slot,
+)
+
+
+def hide_password(url: str) -> str:
+    """A database URL fit to show: ``postgresql://user:secret@host/db`` → ``postgresql://user:***@host/db``."""
+    # Up to the last "@": a password may hold an unescaped "@" (libpq and SQLAlchemy read it so).
+    return re.sub(r"(://[^:/@]*):.*@", r"\1:***@", url, count=1)
+
+
+def read_status(session: Any, actor: Any, with_counters: bool) -> dict[str, Any]:
+    """Worker: the database's schema revision and (supervisors) the counters' versions."""
+    from clerk_desk.services import counters
+
+    status: dict[str, Any] = {"schema": counters.schema_revision(session), "expected": counters.expected_schema(),
+                              "counters": None}
+    if with_counters:
+        status["counters"] = counters.counters(session, actor)
+    return status
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from clerk_desk.config import data_dir, log_file
+
+        self.ctx = ctx
+        self.setObjectName("AboutDialog")
+        self.setWindowTitle(ctx.t("关于 Clerk Desk", "About Clerk Desk"))
+        title = QLabel(f"<b>Clerk Desk 医保窗口受理系统</b> {__version__}", self)
+        form = QFormLayout()
+        self.version_label = self._value(__version__)
+        self.schema_label = self._value(ctx.t("正在读取…", "reading…"))
+        self.database_label = self._value(hide_password(ctx.url))
+        self.data_dir_label = self._value(str(data_dir()))
+        self.log_file_label = self._value(str(log_file()))
+        from clerk_desk.gui.qt import qVersion
+
+        runtime = f"Python {sys.version.split()[0]}, Qt {qVersion()}"
+        for label, widget in (
+            (ctx.t("版本", "Version"), self.version_label),
+            (ctx.t("数据库结构", "Database schema"), self.schema_label),
+            (ctx.t("数据库", "Database"), self.database_label),
+            (ctx.t("数据目录", "Data directory"), self.data_dir_label),
+            (ctx.t("日志文件", "Log file"), self.log_file_label),
+            (ctx.t("运行环境", "Runtime"), self._value(runtime)),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        self.counters_table: QTableWidget | None = None
+        self._with_counters = ctx.allowed("view_audit")
+        if self._with_counters:
+            layout.addWidget(QLabel(ctx.t("各窗口运行的版本（最近一次登录时）", "Version each counter runs (at its last login)"),
+                                    self))
+            self.counters_table = self._make_table()
+            layout.addWidget(self.counters_table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 420 if self._with_counters else 220)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.loaded = False
+        if ctx.ready:
+            self._load()
+        else:
+            ctx.database_ready.connect(self._load)
+
+    def _value(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5, self)
+        table.setObjectName("countersTable")
+        table.setHorizontalHeaderLabels([self.ctx.t(zh, en) for zh, en in (
+            ("窗口（站点代码）", "Counter (station)"), ("版本", "Version"), ("系统", "System"),
+            ("登录人", "Logged in by"), ("时间", "When"))])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
+    @Slot()
+    def _load(self) -> None:
+        actor, with_counters = self.ctx.actor, self._with_counters
+        self.ctx.call(lambda session: read_status(session, actor, with_counters), self._on_status, self._on_failed)
+
+    def _on_status(self, status: dict[str, Any]) -> None:
+        schema = status["schema"] or self.ctx.t("无", "none")
+        expected = status["expected"]
+        if status["schema"] != expected:
+            schema += self.ctx.t(f"（本程序需要 {expected}）", f" (this program needs {expected})")
+        self.schema_label.setText(schema)
+        if self.counters_table is not None and status["counters"] is not None:
+            self._fill(status["counters"])
+        self.loaded = True
+
+    def _fill(self, rows: list[Any]) -> None:
+        table = self.counters_table
+        assert table is not None
+        table.setRowCount(len(rows))
+        for r, info in enumerate(rows):
+            version = info.version if info.current else info.version + self.ctx.t("（与本机不同）", " (differs from this one)")
+            when = f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else ""
+            for c, text in enumerate((info.station, version, info.platform, info.username, when)):
+                item = QTableWidgetItem(text)
+                if c == 1 and not info.current:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.schema_label.setText(self.ctx.t("无法读取", "cannot be read"))
+        self.loaded = True
+        errors.report_exception(exc)
+
+
+def show_about(ctx: Any, parent: QWidget | None = None) -> AboutDialog:
+    dialog = AboutDialog(ctx, parent)
+    dialog.open()
+    return dialog
