@@ -73,7 +73,7 @@ def test_supervisor_sees_the_version_schema_paths_and_the_counter_that_logged_in
     assert dialog.version_label.text() == VERSION
     assert dialog.schema_label.text() == HEAD
     assert Path(dialog.data_dir_label.text()) == isolated_env
-    assert Path(dialog.log_file_label.text()) == isolated_env / "clerk-desk.log"
+    assert Path(dialog.log_file_label.text()) == isolated_env / "logs" / "clerk-desk.log"
     table = dialog.counters_table
     assert table is not None and table.rowCount() == 1
     row = [table.item(0, c).text() for c in range(table.columnCount())]
