@@ -31,8 +31,8 @@ def main() -> int:
     from clerk_desk.services import applications as svc
     from clerk_desk.services import clock
     from clerk_desk.services.calendar import ensure_published_years
-    from clerk_desk.services.printouts import print_document
     from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.printouts import print_document
     from clerk_desk.store.db import get_engine, session_scope
     from tests.services.test_printout_cases import CASES, CLERK, form_for
 
