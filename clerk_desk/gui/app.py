@@ -57,6 +57,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     errors.set_language(lang)
     errors.install_excepthook()
     style.apply(app)
+    from clerk_desk.gui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # workers never collect Qt objects (a crash in PySide)
 
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
@@ -82,6 +85,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     handle.installEventFilter(_FirstExpose(after_first_expose, window))
     code = app.exec()
     shut_down(window)
+    collector.stop()
     return code
 
 

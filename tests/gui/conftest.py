@@ -69,6 +69,11 @@ def wait_tasks(qtbot, timeout: int = 10000) -> None:  # type: ignore[no-untyped-
 
 @pytest.fixture(autouse=True)
 def _drain_workers(qtbot):  # type: ignore[no-untyped-def]
+    """Workers finish before the next test; garbage is collected on this (the GUI) thread only, as
+    the app does (gui/gc_guard.py): a worker collecting the Qt objects of an earlier test crashed."""
+    import gc
+
+    gc.disable()
     yield
     from clerk_desk.gui import errors
     from clerk_desk.gui.qt import QThreadPool
@@ -80,3 +85,5 @@ def _drain_workers(qtbot):  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=5000)
     errors.set_sink(None)
     errors._on_database_trouble.clear()
+    gc.collect()
+    gc.enable()
