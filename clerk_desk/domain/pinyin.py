@@ -30,4 +30,4 @@ def name_keys(name: str) -> tuple[str, str]:
 
 def looks_like_pinyin(text: str) -> bool:
     """Latin letters only (what a clerk types for a name with the input method off)."""
-    return bool(re.fullmatch(r"[A-Za-z]{1,%d}" % PINYIN_MAX, text))
+    return bool(re.fullmatch(rf"[A-Za-z]{{1,{PINYIN_MAX}}}", text))

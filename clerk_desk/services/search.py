@@ -1,0 +1,149 @@
+"""Search as the clerk types: each kind of text is one indexed lookup.
+
+=================================  ======================================================
+what was typed                     looked up
+=================================  ======================================================
+the slip's QR payload              the application number it carries (exact)
+an application number              exact
+6 digits                           the pickup code printed on the slip (exact), else an
+                                   ID-number prefix
+a full ID number (15 or 18)        exact (a 15-digit one also as its 18-digit upgrade)
+other digits (with a final X)      ID-number prefix, in ID-number order
+Latin letters                      pinyin initials prefix (zs → 张三), then whole-pinyin
+                                   prefix (zhang → 张…), in pinyin order
+anything else                      name prefix (张 → 张秀英), in name order; then, when
+                                   fewer than ``limit`` were found, a name *substring* among
+                                   the last :data:`SUBSTRING_DAYS` days' applications only
+=================================  ======================================================
+
+Drafts are never listed.  Rows are masked (:class:`ApplicationRow`).
+
+Auditing: a row of a list shows no full ID number, address or phone, so typing is not
+audited keystroke by keystroke; a *submitted* search (``record=True``: Enter in the search
+box, ``clerk-desk find``) writes one ``search`` entry (what kind of lookup, the text with
+any ID number masked, how many found), and opening a record, revealing, printing and
+exporting are audited where they happen, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session, col
+
+from clerk_desk.domain.idnumber import mask, normalize, upgrade_legacy15
+from clerk_desk.domain.pinyin import looks_like_pinyin
+from clerk_desk.domain.roles import Action, Actor
+from clerk_desk.domain.slipcode import parse_slip
+from clerk_desk.domain.workflow import Status
+from clerk_desk.services import audit, clock
+from clerk_desk.services.application_queries import ApplicationRow, row_of, row_select
+from clerk_desk.services.permissions import require
+from clerk_desk.store.models import Application, PickupSlip
+
+SUBSTRING_DAYS = 31
+MAX_LIMIT = 500
+_NUMBER_RE = re.compile(r"^[A-Za-z0-9_]{1,16}-\d{8}-\d{4}$")
+_TOP = "\U0010ffff"  # sorts after every character: [p, p + _TOP) holds the strings starting with p
+
+
+def classify(text: str) -> tuple[str, str]:
+    """``(how, key)``: which lookup the typed text asks for (see the table above)."""
+    query = (text or "").strip()
+    slip, _ = parse_slip(query)
+    if slip is not None:
+        return "slip", slip.application_number
+    if _NUMBER_RE.match(query.upper()):
+        return "number", query.upper()
+    cleaned = normalize(query)
+    if re.fullmatch(r"\d{6}", cleaned):
+        return "pickup_code", cleaned
+    if re.fullmatch(r"\d{17}[\dX]|\d{15}", cleaned):
+        return "id_number", cleaned
+    if re.fullmatch(r"\d{1,17}", cleaned):
+        return "id_prefix", cleaned
+    if looks_like_pinyin(query):
+        return "pinyin", query.lower()
+    return "name", query[:50]
+
+
+def search(session: Session, actor: Actor, text: str, *, limit: int = 50, record: bool = False) -> list[ApplicationRow]:
+    """Applications matching what was typed (masked rows, drafts excluded); see the module's table."""
+    require(session, actor, Action.SEARCH)
+    how, key = classify(text)
+    if not key:
+        return []
+    limit = max(1, min(limit, MAX_LIMIT))
+    rows = _LOOKUPS[how](session, key, limit)
+    if record:
+        shown = mask(key) if how in ("id_number", "id_prefix") else key
+        audit.record(session, actor=actor.username, action="search", target=how,
+                     details={"query": shown, "found": len(rows)})
+    return rows
+
+
+def _fetch(session: Session, stmt: Any) -> list[ApplicationRow]:
+    stmt = stmt.where(Application.status != Status.DRAFT.value)
+    return [row_of(r) for r in session.exec(stmt).all()]
+
+
+def _prefix(session: Session, column: Any, prefix: str) -> Any:
+    """``column`` starts with ``prefix``, as a range its index answers (LIKE on PostgreSQL's
+    ``text_pattern_ops`` index: a range there would follow the database's collation)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column.startswith(prefix, autoescape=True)
+    return (column >= prefix) & (column < prefix + _TOP)
+
+
+def _by_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    return _fetch(session, row_select().where(Application.number == key).limit(limit))
+
+
+def _by_pickup_code(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    stmt = (row_select().where(PickupSlip.pickup_code == key)
+            .order_by(col(PickupSlip.issued_at).desc()).limit(limit))
+    return _fetch(session, stmt) or _by_id_prefix(session, key, limit)
+
+
+def _by_id_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    numbers = {key}
+    if len(key) == 15 and (up := upgrade_legacy15(key)):
+        numbers.add(up)
+    stmt = (row_select().where(col(Application.insured_id_number).in_(sorted(numbers)))
+            .order_by(col(Application.created_at).desc()).limit(limit))
+    return _fetch(session, stmt)
+
+
+def _by_id_prefix(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    stmt = (row_select().where(_prefix(session, col(Application.insured_id_number), key))
+            .order_by(col(Application.insured_id_number)).limit(limit))
+    return _fetch(session, stmt)
+
+
+def _by_pinyin(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    found: dict[Any, ApplicationRow] = {}
+    for column in (col(Application.name_initials), col(Application.name_pinyin)):
+        if len(found) >= limit:
+            break
+        stmt = row_select().where(_prefix(session, column, key)).order_by(column).limit(limit)
+        for row in _fetch(session, stmt):
+            found.setdefault(row.id, row)
+    return list(found.values())[:limit]
+
+
+def _by_name(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+    name = col(Application.insured_name)
+    rows = _fetch(session, row_select().where(_prefix(session, name, key)).order_by(name).limit(limit))
+    if len(rows) >= limit:
+        return rows
+    since = clock.today() - timedelta(days=SUBSTRING_DAYS)
+    stmt = (row_select().where(col(Application.business_date) >= since, name.contains(key, autoescape=True),
+                               ~_prefix(session, name, key))
+            .order_by(col(Application.business_date).desc()).limit(limit - len(rows)))
+    return rows + _fetch(session, stmt)
+
+
+_LOOKUPS = {"slip": _by_number, "number": _by_number, "pickup_code": _by_pickup_code, "id_number": _by_id_number,
+            "id_prefix": _by_id_prefix, "pinyin": _by_pinyin, "name": _by_name}
