@@ -1,0 +1,52 @@
+"""A supervisor's pages query the database when shown, not at login nor behind another tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.gui.qt import Qt
+from tests.gui.conftest import SUPERVISOR, make_ctx, wait_tasks
+
+
+def _count_calls(monkeypatch, module: Any, name: str, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
+    real = getattr(module, name)
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+
+
+def test_supervisor_pages_load_on_first_show(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import cards_ready_page
+    from clerk_desk.gui.main_window import MainWindow
+    from clerk_desk.services import applications, printouts
+
+    calls: list[str] = []
+    _count_calls(monkeypatch, printouts, "daily_report_data", calls)
+    _count_calls(monkeypatch, applications, "late_cards", calls)
+    _count_calls(monkeypatch, cards_ready_page, "awaiting_cards", calls)
+    ctx = make_ctx("street", SUPERVISOR)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.build_pages()
+    wait_tasks(qtbot)
+    ctx.applications_changed.emit()  # another tab's work: the hidden pages stay idle
+    wait_tasks(qtbot)
+    assert calls == []
+
+    qtbot.keyClick(window, Qt.Key.Key_F7)  # the daily report's tab
+    wait_tasks(qtbot)
+    assert calls == ["daily_report_data"]
+    page = window.page("daily_page")
+    assert page.data is not None and page.data.day == ctx.today()
+    ctx.applications_changed.emit()  # on screen: the figures follow
+    wait_tasks(qtbot)
+    assert calls == ["daily_report_data"] * 2
+
+    qtbot.keyClick(window, Qt.Key.Key_F6)  # late and uncollected cards
+    wait_tasks(qtbot)
+    assert calls == ["daily_report_data"] * 2 + ["late_cards"]
