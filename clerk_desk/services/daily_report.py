@@ -75,8 +75,9 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
     def in_day(c: Any) -> tuple[Any, Any, Any]:
         return (A.point_code == point_code, c >= start, c < end)
 
-    slips = _count(session, select(func.count()).select_from(PickupSlip).join(A, col(A.id) == col(PickupSlip.application_id))
-                   .where(A.point_code == point_code, col(PickupSlip.issued_at) >= start, col(PickupSlip.issued_at) < end))
+    of_point = select(A.id).where(col(A.id) == col(PickupSlip.application_id), A.point_code == point_code).exists()
+    slips = _count(session, select(func.count()).select_from(PickupSlip).where(  # the day's slips, then their point
+        col(PickupSlip.issued_at) >= start, col(PickupSlip.issued_at) < end, of_point))
     ready, collected, returned = (_count(session, select(func.count()).select_from(A).where(*in_day(col(c))))
                                   for c in (A.ready_at, A.collected_at, A.returned_at))
     late_rows = session.exec(

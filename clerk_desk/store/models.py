@@ -104,7 +104,7 @@ class Application(SQLModel, table=True):
     __table_args__ = (
         Index("ix_application_point_day_created", "point_code", "business_date", "created_at", "id"),
         Index("ix_application_id_number_status", "insured_id_number", "status"),
-        Index("ix_application_point_status_ready", "point_code", "status", "ready_at"),
+        Index("ix_application_status_point_ready", "status", "point_code", "ready_at"),
         Index("ix_application_point_ready_at", "point_code", "ready_at"),
         Index("ix_application_point_collected_at", "point_code", "collected_at"),
         Index("ix_application_point_returned_at", "point_code", "returned_at"),

@@ -2,7 +2,7 @@
 
 What a counter looks up, each on an index: the pickup code, the slip's issue time, an ID
 number with the status (the duplicate check), a point's day in list order (keyset pages),
-a point's cards by status and ready date, the daily report's day windows (ready, collected,
+cards by status, point and ready date, the daily report's day windows (ready, collected,
 returned, cancelled), the insured's name, and the name's pinyin and initials (two new
 columns, kept by the program, filled here for the applications already stored).
 
@@ -23,7 +23,7 @@ depends_on: str | Sequence[str] | None = None
 _INDEXES: list[tuple[str, str, list[str]]] = [
     ("ix_application_point_day_created", "application", ["point_code", "business_date", "created_at", "id"]),
     ("ix_application_id_number_status", "application", ["insured_id_number", "status"]),
-    ("ix_application_point_status_ready", "application", ["point_code", "status", "ready_at"]),
+    ("ix_application_status_point_ready", "application", ["status", "point_code", "ready_at"]),
     ("ix_application_point_ready_at", "application", ["point_code", "ready_at"]),
     ("ix_application_point_collected_at", "application", ["point_code", "collected_at"]),
     ("ix_application_point_returned_at", "application", ["point_code", "returned_at"]),
