@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from clerk_desk.domain.application_form import ApplicationForm
@@ -106,12 +107,12 @@ def row_of(r: Any) -> ApplicationRow:
 
 def row_select() -> Any:
     """``SELECT`` of :data:`ROW_COLUMNS` from applications, each with its slip if any."""
-    return select(*ROW_COLUMNS).select_from(Application).outerjoin(
+    return sa_select(*ROW_COLUMNS).select_from(Application).outerjoin(
         PickupSlip, col(PickupSlip.application_id) == col(Application.id))
 
 
 def _rows(session: Session, stmt: Any) -> list[ApplicationRow]:
-    return [row_of(r) for r in session.exec(stmt).all()]
+    return [row_of(r) for r in session.execute(stmt).all()]
 
 
 def list_day(session: Session, *, point_code: str, day: date, after: ApplicationRow | None = None,

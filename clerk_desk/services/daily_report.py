@@ -13,7 +13,8 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
@@ -26,6 +27,11 @@ from clerk_desk.services.permissions import require
 from clerk_desk.store.models import Application, DayClosure, PickupSlip
 
 A = Application
+
+
+def columns(*attributes: Any) -> Any:
+    """A SELECT of these columns (SQLAlchemy's, typed loosely: SQLModel types each attribute as its value)."""
+    return sa_select(*(a if isinstance(a, ColumnElement) else col(a) for a in attributes))
 
 
 def _labels(lang: str) -> Any:
@@ -63,7 +69,7 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
     of_day = (A.point_code == point_code, A.business_date == day, A.status != Status.DRAFT.value,
               col(A.accepted_at).is_not(None))
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status")}
-    groups = session.exec(select(A.scheme, A.kind, A.applicant_type, A.accepted_by, A.status, func.count())
+    groups = session.execute(columns(A.scheme, A.kind, A.applicant_type, A.accepted_by, A.status, func.count())
                           .where(*of_day).group_by(A.scheme, A.kind, A.applicant_type, A.accepted_by, A.status)).all()
     for scheme, kind, applicant, clerk, status, n in groups:
         for key, value in zip(("scheme", "kind", "applicant", "status"), label(scheme, kind, applicant, status),
@@ -80,8 +86,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         col(PickupSlip.issued_at) >= start, col(PickupSlip.issued_at) < end, of_point))
     ready, collected, returned = (_count(session, select(func.count()).select_from(A).where(*in_day(col(c))))
                                   for c in (A.ready_at, A.collected_at, A.returned_at))
-    late_rows = session.exec(
-        select(A.number, A.insured_name, A.insured_id_number, A.business_date, A.status, PickupSlip.ready_by,
+    late_rows = session.execute(
+        columns(A.number, A.insured_name, A.insured_id_number, A.business_date, A.status, PickupSlip.ready_by,
                PickupSlip.issued_at).join(PickupSlip, col(PickupSlip.application_id) == col(A.id))
         .where(A.point_code == point_code, A.status == Status.ACCEPTED.value, col(PickupSlip.ready_by) < day)
         .order_by(col(PickupSlip.ready_by))).all()
@@ -89,14 +95,14 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
                      accepted_on=bd or issued.date(), ready_by=rb, days_late=(day - rb).days,
                      status=_status(st, lang)) for n, nm, idn, bd, st, rb, issued in late_rows]
     limit = start - timedelta(days=settings.rules.uncollected_days)
-    unc_rows = session.exec(select(A.number, A.insured_name, A.insured_id_number, A.ready_at, A.agent_phone).where(
+    unc_rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.ready_at, A.agent_phone).where(
         A.point_code == point_code, A.status == Status.READY.value, col(A.ready_at) < limit)
         .order_by(col(A.ready_at))).all()
     uncollected = [UncollectedCard(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
                                    ready_on=ra.astimezone().date(), days_waiting=(day - ra.astimezone().date()).days,
                                    phone_masked=mask_phone(phone or ""))
                    for n, nm, idn, ra, phone in unc_rows if ra is not None]
-    canc_rows = session.exec(select(A.number, A.insured_name, A.insured_id_number, A.cancelled_at, A.cancelled_by,
+    canc_rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.cancelled_at, A.cancelled_by,
                                     A.cancel_reason).where(*in_day(col(A.cancelled_at)))).all()
     cancellations = [Cancellation(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
                                   cancelled_at=_naive(at), cancelled_by=names.get(by, by), reason=reason)
@@ -127,8 +133,8 @@ def _applications(session: Session, of_day: tuple[Any, ...], names: dict[str, st
     from clerk_desk.printing import ReportApplication
     from clerk_desk.services.printouts import _naive
 
-    rows = session.exec(
-        select(A.number, A.accepted_at, A.insured_name, A.insured_id_number, A.scheme, A.kind, A.applicant_type,
+    rows = session.execute(
+        columns(A.number, A.accepted_at, A.insured_name, A.insured_id_number, A.scheme, A.kind, A.applicant_type,
                A.accepted_by, A.status, PickupSlip.ready_by, PickupSlip.provisional)
         .outerjoin(PickupSlip, col(PickupSlip.application_id) == col(A.id))
         .where(*of_day).order_by(col(A.accepted_at), col(A.created_at))).all()

@@ -13,7 +13,7 @@ Latin letters                      pinyin initials prefix (zs → 张三), then 
                                    prefix (zhang → 张…), in pinyin order
 anything else                      name prefix (张 → 张秀英), in name order; then, when
                                    fewer than ``limit`` were found, a name *substring* among
-                                   the last :data:`SUBSTRING_DAYS` days' applications only
+                                   the :data:`SUBSTRING_SCAN` most recent applications only
 =================================  ======================================================
 
 Drafts are never listed.  Rows are masked (:class:`ApplicationRow`).
@@ -28,22 +28,23 @@ exporting are audited where they happen, as before.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from functools import cache
 from typing import Any
 
-from sqlmodel import Session, col
+from sqlalchemy import bindparam
+from sqlmodel import Session, col, select
 
 from clerk_desk.domain.idnumber import mask, normalize, upgrade_legacy15
 from clerk_desk.domain.pinyin import looks_like_pinyin
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.domain.slipcode import parse_slip
 from clerk_desk.domain.workflow import Status
-from clerk_desk.services import audit, clock
+from clerk_desk.services import audit
 from clerk_desk.services.application_queries import ApplicationRow, row_of, row_select
 from clerk_desk.services.permissions import require
 from clerk_desk.store.models import Application, PickupSlip
 
-SUBSTRING_DAYS = 31
+SUBSTRING_SCAN = 5000  # the substring fallback reads at most this many recent rows
 MAX_LIMIT = 500
 _NUMBER_RE = re.compile(r"^[A-Za-z0-9_]{1,16}-\d{8}-\d{4}$")
 _TOP = "\U0010ffff"  # sorts after every character: [p, p + _TOP) holds the strings starting with p
@@ -84,65 +85,88 @@ def search(session: Session, actor: Actor, text: str, *, limit: int = 50, record
     return rows
 
 
-def _fetch(session: Session, stmt: Any) -> list[ApplicationRow]:
-    stmt = stmt.where(Application.status != Status.DRAFT.value)
-    return [row_of(r) for r in session.exec(stmt).all()]
+# Each lookup's statement is built once per dialect, with bind parameters: building a
+# SELECT costs as much as running an indexed one.
+_PREFIX_COLUMNS = {"id": Application.insured_id_number, "name": Application.insured_name,
+                   "initials": Application.name_initials, "pinyin": Application.name_pinyin}
 
 
-def _prefix(session: Session, column: Any, prefix: str) -> Any:
-    """``column`` starts with ``prefix``, as a range its index answers (LIKE on PostgreSQL's
+def _starts(column: Any, postgres: bool) -> Any:
+    """``column`` starts with the bound prefix, as a range its index answers (LIKE on PostgreSQL's
     ``text_pattern_ops`` index: a range there would follow the database's collation)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column.startswith(prefix, autoescape=True)
-    return (column >= prefix) & (column < prefix + _TOP)
+    if postgres:
+        return column.like(bindparam("pattern"), escape="/")
+    return (column >= bindparam("lo")) & (column < bindparam("hi"))
+
+
+@cache
+def _statement(what: str, postgres: bool) -> Any:
+    base = row_select().where(Application.status != Status.DRAFT.value)
+    limit: Any = bindparam("limit")
+    if what == "number":
+        return base.where(Application.number == bindparam("key")).limit(limit)
+    if what == "pickup_code":
+        return base.where(PickupSlip.pickup_code == bindparam("key")).order_by(col(PickupSlip.issued_at).desc()).limit(limit)
+    if what == "id_number":
+        return (base.where(col(Application.insured_id_number).in_(bindparam("keys", expanding=True)))
+                .order_by(col(Application.created_at).desc()).limit(limit))
+    if what == "substring":
+        name = col(Application.insured_name)
+        recent = (select(col(Application.id), name).where(col(Application.business_date).is_not(None))
+                  .order_by(col(Application.business_date).desc()).limit(SUBSTRING_SCAN).subquery())
+        matches = select(recent.c.id).where(recent.c.insured_name.like(bindparam("inside"), escape="/"),
+                                            ~_starts(recent.c.insured_name, postgres))
+        return base.where(col(Application.id).in_(matches)).order_by(col(Application.business_date).desc()).limit(limit)
+    column = col(_PREFIX_COLUMNS[what])
+    return base.where(_starts(column, postgres)).order_by(column).limit(limit)
+
+
+def _escape(text: str) -> str:
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _run(session: Session, what: str, limit: int, prefix: str | None = None, **params: Any) -> list[ApplicationRow]:
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if prefix is not None:
+        params.update({"pattern": _escape(prefix) + "%"} if postgres else {"lo": prefix, "hi": prefix + _TOP})
+    result = session.execute(_statement(what, postgres), {**params, "limit": limit})
+    return [row_of(r) for r in result.all()]
 
 
 def _by_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    return _fetch(session, row_select().where(Application.number == key).limit(limit))
+    return _run(session, "number", limit, key=key)
 
 
 def _by_pickup_code(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    stmt = (row_select().where(PickupSlip.pickup_code == key)
-            .order_by(col(PickupSlip.issued_at).desc()).limit(limit))
-    return _fetch(session, stmt) or _by_id_prefix(session, key, limit)
+    return _run(session, "pickup_code", limit, key=key) or _by_id_prefix(session, key, limit)
 
 
 def _by_id_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
     numbers = {key}
     if len(key) == 15 and (up := upgrade_legacy15(key)):
         numbers.add(up)
-    stmt = (row_select().where(col(Application.insured_id_number).in_(sorted(numbers)))
-            .order_by(col(Application.created_at).desc()).limit(limit))
-    return _fetch(session, stmt)
+    return _run(session, "id_number", limit, keys=sorted(numbers))
 
 
 def _by_id_prefix(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    stmt = (row_select().where(_prefix(session, col(Application.insured_id_number), key))
-            .order_by(col(Application.insured_id_number)).limit(limit))
-    return _fetch(session, stmt)
+    return _run(session, "id", limit, prefix=key)
 
 
 def _by_pinyin(session: Session, key: str, limit: int) -> list[ApplicationRow]:
     found: dict[Any, ApplicationRow] = {}
-    for column in (col(Application.name_initials), col(Application.name_pinyin)):
+    for what in ("initials", "pinyin"):
         if len(found) >= limit:
             break
-        stmt = row_select().where(_prefix(session, column, key)).order_by(column).limit(limit)
-        for row in _fetch(session, stmt):
+        for row in _run(session, what, limit, prefix=key):
             found.setdefault(row.id, row)
     return list(found.values())[:limit]
 
 
 def _by_name(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    name = col(Application.insured_name)
-    rows = _fetch(session, row_select().where(_prefix(session, name, key)).order_by(name).limit(limit))
+    rows = _run(session, "name", limit, prefix=key)
     if len(rows) >= limit:
         return rows
-    since = clock.today() - timedelta(days=SUBSTRING_DAYS)
-    stmt = (row_select().where(col(Application.business_date) >= since, name.contains(key, autoescape=True),
-                               ~_prefix(session, name, key))
-            .order_by(col(Application.business_date).desc()).limit(limit - len(rows)))
-    return rows + _fetch(session, stmt)
+    return rows + _run(session, "substring", limit - len(rows), prefix=key, inside=f"%{_escape(key)}%")
 
 
 _LOOKUPS = {"slip": _by_number, "number": _by_number, "pickup_code": _by_pickup_code, "id_number": _by_id_number,

@@ -102,7 +102,7 @@ class Application(SQLModel, table=True):
     __tablename__ = "application"
     # What a counter looks up, each on an index (checked by tests/store/test_query_plans.py):
     __table_args__ = (
-        Index("ix_application_point_day_created", "point_code", "business_date", "created_at", "id"),
+        Index("ix_application_point_day_created", "point_code", "business_date", "created_at", "id", "status"),
         Index("ix_application_id_number_status", "insured_id_number", "status"),
         Index("ix_application_status_point_ready", "status", "point_code", "ready_at"),
         Index("ix_application_point_ready_at", "point_code", "ready_at"),

@@ -21,7 +21,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _INDEXES: list[tuple[str, str, list[str]]] = [
-    ("ix_application_point_day_created", "application", ["point_code", "business_date", "created_at", "id"]),
+    ("ix_application_point_day_created", "application", ["point_code", "business_date", "created_at", "id",
+                                                         "status"]),
     ("ix_application_id_number_status", "application", ["insured_id_number", "status"]),
     ("ix_application_status_point_ready", "application", ["status", "point_code", "ready_at"]),
     ("ix_application_point_ready_at", "application", ["point_code", "ready_at"]),

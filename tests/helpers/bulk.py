@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select, update
 
 from clerk_desk.domain.idnumber import check_character
 from clerk_desk.domain.pinyin import name_keys
@@ -103,7 +103,9 @@ def fill(engine: Engine, *, applications: int, days: int = 365, today: date = da
     used: set[str] = set()
     per_day: Counter[date] = Counter()
     counts: Counter[str] = Counter()
-    head = {"seq": 0, "hash": GENESIS}
+    with engine.connect() as conn:  # continue the station's chain if the database already has one
+        found = conn.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.station == STATION)).first()
+    head = {"seq": found[0], "hash": found[1]} if found else {"seq": 0, "hash": GENESIS}
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in ("person", "application", "slip", "doc", "audit")}
 
     def flush() -> None:
@@ -166,7 +168,10 @@ def fill(engine: Engine, *, applications: int, days: int = 365, today: date = da
             flush()
     flush()
     with engine.begin() as conn:
-        conn.execute(insert(AuditHead), [{"station": STATION, "seq": head["seq"], "hash": head["hash"]}])
+        if found:
+            conn.execute(update(AuditHead).where(AuditHead.station == STATION).values(seq=head["seq"], hash=head["hash"]))
+        else:
+            conn.execute(insert(AuditHead), [{"station": STATION, "seq": head["seq"], "hash": head["hash"]}])
         if per_day:
             conn.execute(insert(NumberSequence), [{"key": f"{POINT}-{d:%Y%m%d}", "value": n}
                                                   for d, n in per_day.items()])
