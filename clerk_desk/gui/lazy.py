@@ -31,3 +31,29 @@ class WhenShown(QObject):
         if obj is self._widget and event.type() == QEvent.Type.Show:
             self._load()
         return False
+
+
+class LazyPage(QWidget):
+    """A tab that builds its page (``factory()``) the first time it is shown.
+
+    The supervisor's calendar, audit and accounts pages read the database and draw a whole
+    year when built; behind a tab at login that is work nobody has asked for yet.
+    """
+
+    def __init__(self, factory: Callable[[], QWidget], on_built: Callable[[QWidget], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from clerk_desk.gui.qt import QVBoxLayout
+
+        self._factory = factory
+        self._on_built = on_built
+        self.built: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        if self.built is None:
+            self.built = self._factory()
+            self.layout().addWidget(self.built)
+            if self._on_built is not None:
+                self._on_built(self.built)
+        super().showEvent(event)

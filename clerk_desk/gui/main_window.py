@@ -201,21 +201,21 @@ class MainWindow(QMainWindow):
     def _build_engine_pages(self) -> None:
         if self.ctx.actor is None or "calendar_page" in self.pages:
             return
+        from clerk_desk.gui.lazy import LazyPage
         from clerk_desk.store.db import get_engine
 
         engine = get_engine(self.ctx.url)
         for name, title, factory, action in _engine_pages(self.ctx):
             if not self.ctx.allowed(action):
                 continue
-            try:
-                page = factory(engine)
-            except (ImportError, AttributeError):
-                continue
-            page.setParent(self)
+            # built when its tab is first shown, not at login (issue 15)
+            page = LazyPage(lambda factory=factory: factory(engine), self._on_engine_page_built, self)
             self.ui.pages.addTab(page, self.tr(title))
             self.pages[name] = page
-            if name == "calendar_page" and hasattr(page, "calendar_changed"):
-                page.calendar_changed.connect(self.refresh_banner)
+
+    def _on_engine_page_built(self, page: Any) -> None:
+        if hasattr(page, "calendar_changed"):
+            page.calendar_changed.connect(self.refresh_banner)
 
     def page(self, name: str) -> Any:
         return self.pages.get(name)

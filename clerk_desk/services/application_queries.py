@@ -9,9 +9,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, tuple_
+from sqlalchemy import bindparam, func, tuple_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -123,13 +124,25 @@ def list_day(session: Session, *, point_code: str, day: date, after: Application
     in the order of the ``(point, day, created_at, id)`` index, so the last page of a busy day
     costs what the first does (no OFFSET re-reading the rows before it).
     """
-    stmt = row_select().where(Application.point_code == point_code, Application.business_date == day)
+    params: dict[str, Any] = {"point": point_code, "day": day, "limit": limit}
+    if after is not None:
+        params.update(created=after.created_at, id=after.id)
+    stmt = _day_page(after is not None, include_drafts)
+    return [row_of(r) for r in session.connection().execute(stmt, params).all()]
+
+
+@cache
+def _day_page(keyset: bool, include_drafts: bool) -> Any:
+    """The statement of a day's page, built once (building costs as much as running it)."""
+    stmt = row_select().where(Application.point_code == bindparam("point"), Application.business_date == bindparam("day"))
     if not include_drafts:
         stmt = stmt.where(Application.status != Status.DRAFT.value)
-    if after is not None:
-        stmt = stmt.where(tuple_(col(Application.created_at), col(Application.id)) < tuple_(after.created_at, after.id))
-    stmt = stmt.order_by(col(Application.created_at).desc(), col(Application.id).desc()).limit(limit)
-    return _rows(session, stmt)
+    if keyset:
+        stmt = stmt.where(tuple_(col(Application.created_at), col(Application.id))
+                          < tuple_(bindparam("created", type_=col(Application.created_at).type),  # type: ignore[attr-defined]
+                                   bindparam("id", type_=col(Application.id).type)))  # type: ignore[attr-defined]
+    limit: Any = bindparam("limit")
+    return stmt.order_by(col(Application.created_at).desc(), col(Application.id).desc()).limit(limit)
 
 
 def count_day(session: Session, *, point_code: str, day: date, include_drafts: bool = False) -> int:

@@ -129,7 +129,8 @@ def _run(session: Session, what: str, limit: int, prefix: str | None = None, **p
     postgres = session.get_bind().dialect.name == "postgresql"
     if prefix is not None:
         params.update({"pattern": _escape(prefix) + "%"} if postgres else {"lo": prefix, "hi": prefix + _TOP})
-    result = session.execute(_statement(what, postgres), {**params, "limit": limit})
+    # Core rows through the session's connection (its transaction), without the ORM's result machinery
+    result = session.connection().execute(_statement(what, postgres), {**params, "limit": limit})
     return [row_of(r) for r in result.all()]
 
 

@@ -50,3 +50,23 @@ def test_supervisor_pages_load_on_first_show(qtbot, database, monkeypatch) -> No
     qtbot.keyClick(window, Qt.Key.Key_F6)  # late and uncollected cards
     wait_tasks(qtbot)
     assert calls == ["daily_report_data"] * 2 + ["late_cards"]
+
+
+def test_calendar_audit_and_accounts_pages_are_built_when_first_shown(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.calendar_page import CalendarPage
+    from clerk_desk.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx("street", SUPERVISOR))
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.build_pages()
+    wait_tasks(qtbot)
+    holders = {name: window.page(name) for name in ("calendar_page", "audit_view", "users_page")}
+    assert all(h is not None and h.built is None for h in holders.values())  # nothing built at login
+    tabs = window.ui.pages
+    tabs.setCurrentIndex(tabs.indexOf(holders["calendar_page"]))  # the supervisor opens 工作日历
+    qtbot.waitUntil(lambda: holders["calendar_page"].built is not None)
+    assert isinstance(holders["calendar_page"].built, CalendarPage)
+    assert holders["calendar_page"].built.current_year == make_ctx().today().year
+    assert holders["audit_view"].built is None and holders["users_page"].built is None
