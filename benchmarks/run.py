@@ -45,13 +45,15 @@ class Bench:
     calls: int = 3  # calls of each per round
     p95: bool = False
     unit: str = "ms"
+    warm: bool = True  # one uncounted call of each first (not for whole processes: they start cold anyway)
 
 
 def measure(bench: Bench, rounds: int) -> dict[str, object]:
     ours: list[float] = []
     floor: list[float] = []
-    bench.ours()  # warm-up (imports, caches), not counted
-    bench.floor()
+    if bench.warm:
+        bench.ours()  # warm-up (imports, caches), not counted
+        bench.floor()
     for _ in range(rounds):
         for _ in range(bench.calls):
             for fn, out in ((bench.ours, ours), (bench.floor, floor)):

@@ -107,8 +107,9 @@ def _statement(what: str, postgres: bool) -> Any:
         return base.where(Application.number == bindparam("key")).limit(limit)
     if what == "pickup_code":
         return base.where(PickupSlip.pickup_code == bindparam("key")).order_by(col(PickupSlip.issued_at).desc()).limit(limit)
-    if what == "id_number":
-        return (base.where(col(Application.insured_id_number).in_(bindparam("keys", expanding=True)))
+    if what == "id_number":  # and its 18-character upgrade when a 15-digit one was typed
+        number = col(Application.insured_id_number)
+        return (base.where((number == bindparam("key")) | (number == bindparam("upgraded")))
                 .order_by(col(Application.created_at).desc()).limit(limit))
     if what == "substring":
         name = col(Application.insured_name)
@@ -143,10 +144,8 @@ def _by_pickup_code(session: Session, key: str, limit: int) -> list[ApplicationR
 
 
 def _by_id_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    numbers = {key}
-    if len(key) == 15 and (up := upgrade_legacy15(key)):
-        numbers.add(up)
-    return _run(session, "id_number", limit, keys=sorted(numbers))
+    upgraded = upgrade_legacy15(key) if len(key) == 15 else None
+    return _run(session, "id_number", limit, key=key, upgraded=upgraded or key)
 
 
 def _by_id_prefix(session: Session, key: str, limit: int) -> list[ApplicationRow]:

@@ -68,6 +68,8 @@ def test_pickup_code_id_prefix_and_limit(people) -> None:  # type: ignore[no-unt
     assert [r.number for r in svc.search(session, CLERK, res.slip.pickup_code)] == [res.number]
     full = make_id(BIRTH, seq=105)  # 李四's
     assert [r.insured_name for r in svc.search(session, CLERK, full[:17])] == ["李四"]
+    legacy = full[:6] + full[8:14] + full[14:17]  # the same person's first-generation 15-digit number
+    assert [r.insured_name for r in svc.search(session, CLERK, legacy)] == ["李四"]
     by_region = svc.search(session, CLERK, full[:8])
     assert {r.insured_name for r in by_region} == set(NAMES)
     assert [r.masked_id for r in by_region] == sorted(r.masked_id for r in by_region)  # ID-number order
