@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_desk.gui.qt import Qt
-from tests.gui.conftest import SUPERVISOR, make_ctx, wait_tasks
+from tests.gui.conftest import make_ctx, wait_tasks
+from tests.gui.test_daily_page import supervisor_window
 
 
 def _count_calls(monkeypatch, module: Any, name: str, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -20,20 +21,14 @@ def _count_calls(monkeypatch, module: Any, name: str, calls: list[str]) -> None:
 
 def test_supervisor_pages_load_on_first_show(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from clerk_desk.gui import cards_ready_page
-    from clerk_desk.gui.main_window import MainWindow
     from clerk_desk.services import applications, printouts
 
     calls: list[str] = []
     _count_calls(monkeypatch, printouts, "daily_report_data", calls)
     _count_calls(monkeypatch, applications, "late_cards", calls)
     _count_calls(monkeypatch, cards_ready_page, "awaiting_cards", calls)
-    ctx = make_ctx("street", SUPERVISOR)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    window.build_pages()
-    wait_tasks(qtbot)
+    window = supervisor_window(qtbot)
+    ctx = window.ctx
     ctx.applications_changed.emit()  # another tab's work: the hidden pages stay idle
     wait_tasks(qtbot)
     assert calls == []
@@ -54,14 +49,8 @@ def test_supervisor_pages_load_on_first_show(qtbot, database, monkeypatch) -> No
 
 def test_calendar_audit_and_accounts_pages_are_built_when_first_shown(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     from clerk_desk.gui.calendar_page import CalendarPage
-    from clerk_desk.gui.main_window import MainWindow
 
-    window = MainWindow(make_ctx("street", SUPERVISOR))
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    window.build_pages()
-    wait_tasks(qtbot)
+    window = supervisor_window(qtbot)
     holders = {name: window.page(name) for name in ("calendar_page", "audit_view", "users_page")}
     assert all(h is not None and h.built is None for h in holders.values())  # nothing built at login
     tabs = window.ui.pages
