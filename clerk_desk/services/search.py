@@ -11,9 +11,9 @@ a full ID number (15 or 18)        exact (a 15-digit one also as its 18-digit up
 other digits (with a final X)      ID-number prefix, in ID-number order
 Latin letters                      pinyin initials prefix (zs → 张三), then whole-pinyin
                                    prefix (zhang → 张…), in pinyin order
-anything else                      name prefix (张 → 张秀英), in name order; then, when
-                                   fewer than ``limit`` were found, a name *substring* among
-                                   the :data:`SUBSTRING_SCAN` most recent applications only
+anything else                      name prefix (张 → 张秀英), in name order; when no name
+                                   starts so, a name *substring* (秀英 → 张秀英) among the
+                                   :data:`SUBSTRING_SCAN` most recent applications only
 =================================  ======================================================
 
 Drafts are never listed.  Rows are masked (:class:`ApplicationRow`).
@@ -163,10 +163,8 @@ def _by_pinyin(session: Session, key: str, limit: int) -> list[ApplicationRow]:
 
 
 def _by_name(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    rows = _run(session, "name", limit, prefix=key)
-    if len(rows) >= limit:
-        return rows
-    return rows + _run(session, "substring", limit - len(rows), prefix=key, inside=f"%{_escape(key)}%")
+    return (_run(session, "name", limit, prefix=key)
+            or _run(session, "substring", limit, prefix=key, inside=f"%{_escape(key)}%"))
 
 
 _LOOKUPS = {"slip": _by_number, "number": _by_number, "pickup_code": _by_pickup_code, "id_number": _by_id_number,
