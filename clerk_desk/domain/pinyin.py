@@ -10,12 +10,14 @@ come from pypinyin's dictionary (the common reading of a polyphonic character).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PINYIN_MAX = 200
 INITIALS_MAX = 60
 _KEEP = re.compile(r"[^0-9a-z]")
 
 
+@lru_cache(maxsize=4096)
 def name_keys(name: str) -> tuple[str, str]:
     """``(full pinyin, initials)`` of a name; both empty for an empty name."""
     from pypinyin import Style, lazy_pinyin

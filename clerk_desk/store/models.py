@@ -155,12 +155,19 @@ class Application(SQLModel, table=True):
 
 
 @event.listens_for(Application, "before_insert")
-@event.listens_for(Application, "before_update")
 def _name_keys(_mapper: Any, _conn: Any, target: Application) -> None:
     """Keep the pinyin search keys in step with the insured's name (a maintained column)."""
     from clerk_desk.domain.pinyin import name_keys
 
     target.name_pinyin, target.name_initials = name_keys(target.insured_name)
+
+
+@event.listens_for(Application, "before_update")
+def _name_keys_if_renamed(mapper: Any, conn: Any, target: Application) -> None:
+    from sqlalchemy import inspect
+
+    if inspect(target).attrs.insured_name.history.has_changes():
+        _name_keys(mapper, conn, target)
 
 
 class DocumentCheck(SQLModel, table=True):

@@ -81,3 +81,18 @@ def test_pickup_code_id_prefix_and_limit(people) -> None:  # type: ignore[no-unt
 ])
 def test_what_each_text_looks_up(typed: str, how: str) -> None:
     assert classify(typed)[0] == how
+
+
+def test_pinyin_keys_follow_a_corrected_name(people) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.store.models import Application
+
+    session, results = people
+    app = session.get(Application, results["李四"].application_id)
+    app.insured_name = "黎思"  # any ORM write of the name (a correction, a merge) keeps the keys
+    session.add(app)
+    session.commit()
+    assert (app.name_pinyin, app.name_initials) == ("lisi", "ls")
+    assert [r.insured_name for r in svc.search(session, CLERK, "ls")] == ["黎思"]
+    app.status = "ready"  # other changes leave them alone
+    session.commit()
+    assert app.name_initials == "ls"
