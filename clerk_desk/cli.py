@@ -131,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(d, mode="self", help="the demo supervisor, once the demo accounts exist")
     d.set_defaults(func=_handler("demo:seed"))
 
+    s = sub.add_parser("find", help="find applications by ID number, name, number or pickup code (查询)")
+    s.add_argument("text", metavar="TEXT")
+    s.add_argument("--user", default=None, help="account the search is made and audited as")
+    s.add_argument("--limit", type=int, default=50, help="at most this many rows (1-500, default 50)")
+    s.add_argument("--json", action="store_true", help="one JSON object a line")
+    s.set_defaults(func=_handler("find:run"))
+
     s = sub.add_parser("report", help="reports (报表)")
     rep = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     r = rep.add_parser("daily", help="the daily report of a service point")

@@ -1,8 +1,9 @@
 """Application rows in a table (Anki's browser table: columns as plain state, a model with a
 row cache, lazy ``fetchMore`` so a busy day never loads every row at once).
 
-A *pager* ``(count(session) -> int, page(session, offset, limit) -> rows)`` feeds the model
-from a worker; :meth:`set_rows` shows a fixed list (search results, late cards).
+A *pager* ``(count(session) -> int, page(session, after, limit) -> rows)`` feeds the model
+from a worker, a keyset page at a time (``after`` is the last row shown, ``None`` for the first
+page), so scrolling to the end of a busy day costs one indexed page per fetch; :meth:`set_rows` shows a fixed list (search results, late cards).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ class ApplicationsModel(QAbstractTableModel):
         self.checked: set[Any] = set()
         self._total = 0
         self._fetching = False
-        self._pager: tuple[Callable[[Any], int], Callable[[Any, int, int], list[Any]]] | None = None
+        self._pager: tuple[Callable[[Any], int], Callable[[Any, Any, int], list[Any]]] | None = None
         self._generation = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -107,7 +108,7 @@ class ApplicationsModel(QAbstractTableModel):
         self.checked &= {r.id for r in self.rows}
         self.endResetModel()
 
-    def set_pager(self, count: Callable[[Any], int], page: Callable[[Any, int, int], list[Any]]) -> None:
+    def set_pager(self, count: Callable[[Any], int], page: Callable[[Any, Any, int], list[Any]]) -> None:
         self._pager = (count, page)
         self.reload()
 
@@ -121,7 +122,7 @@ class ApplicationsModel(QAbstractTableModel):
         self._fetching = True
 
         def work(session: Any) -> tuple[int, list[Any]]:
-            return count(session), page(session, 0, PAGE_SIZE)
+            return count(session), page(session, None, PAGE_SIZE)
 
         def done(result: tuple[int, list[Any]]) -> None:
             if generation != self._generation:
@@ -161,7 +162,7 @@ class ApplicationsModel(QAbstractTableModel):
         assert self._pager is not None
         self._fetching = True
         generation = self._generation
-        offset = len(self.rows)
+        after = self.rows[-1]
         page = self._pager[1]
 
         def done(rows: list[Any]) -> None:
@@ -183,7 +184,7 @@ class ApplicationsModel(QAbstractTableModel):
 
             errors.report_exception(exc)  # logged, and the clerk is told why the list stopped
 
-        self.ctx.call(lambda session: page(session, offset, PAGE_SIZE), done, failed)
+        self.ctx.call(lambda session: page(session, after, PAGE_SIZE), done, failed)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):

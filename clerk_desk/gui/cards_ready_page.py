@@ -50,10 +50,13 @@ class CardsReadyPage(QWidget):
         QShortcut(QKeySequence("F9"), self, activated=self._on_mark)
         self.model.dataChanged.connect(self._update)
         self.model.modelReset.connect(self._update)
-        ctx.database_ready.connect(self.reload)
-        ctx.applications_changed.connect(self.reload)
+        from clerk_desk.gui.lazy import WhenShown
+
+        self.when_shown = WhenShown(self, self.reload)  # queried when shown, not at login or behind a tab
+        ctx.database_ready.connect(self.when_shown.request)
+        ctx.applications_changed.connect(self.when_shown.request)
         if ctx.ready:
-            self.reload()
+            self.when_shown.request()
 
     @Slot()
     def reload(self) -> None:
@@ -61,8 +64,7 @@ class CardsReadyPage(QWidget):
         self.ctx.call(lambda s: awaiting_cards(s, point), self.model.set_rows)
 
     def activate(self) -> None:
-        self.reload()
-        self.view.setFocus()
+        self.view.setFocus()  # shown: WhenShown reloads
 
     @Slot()
     def _update(self, *_args: Any) -> None:

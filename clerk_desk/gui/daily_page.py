@@ -218,11 +218,14 @@ class DailyPage(QWidget):
                           (QKeySequence.StandardKey.MoveToNextPage, 1)):
             shortcut = QShortcut(QKeySequence(key), self, activated=lambda s=step: self.step(s))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        ctx.database_ready.connect(self.reload)
-        ctx.applications_changed.connect(self.reload)
-        ctx.settings_changed.connect(self.reload)
+        from clerk_desk.gui.lazy import WhenShown
+
+        self.when_shown = WhenShown(self, self.reload)  # queried when shown, not at login or behind a tab
+        ctx.database_ready.connect(self.when_shown.request)
+        ctx.applications_changed.connect(self.when_shown.request)
+        ctx.settings_changed.connect(self.when_shown.request)
         if ctx.ready:
-            self.reload()
+            self.when_shown.request()
 
     # -- the day -------------------------------------------------------------------------
     @property
@@ -240,8 +243,7 @@ class DailyPage(QWidget):
         self.date_edit.setDate(self.date_edit.date().addDays(days))
 
     def activate(self) -> None:
-        self.date_edit.setFocus()
-        self.reload()
+        self.date_edit.setFocus()  # shown: WhenShown reloads
 
     @Slot(QDate)
     def _on_date_changed(self, _value: QDate) -> None:

@@ -35,10 +35,13 @@ class LatePage(QWidget):
         self.uncollected_view.activated.connect(lambda index: self._on_activated(self.uncollected_model, index))
         self.late_model.modelReset.connect(self._update)
         self.uncollected_model.modelReset.connect(self._update)
-        ctx.database_ready.connect(self.reload)
-        ctx.applications_changed.connect(self.reload)
+        from clerk_desk.gui.lazy import WhenShown
+
+        self.when_shown = WhenShown(self, self.reload)  # queried when shown, not at login or behind a tab
+        ctx.database_ready.connect(self.when_shown.request)
+        ctx.applications_changed.connect(self.when_shown.request)
         if ctx.ready:
-            self.reload()
+            self.when_shown.request()
 
     @Slot()
     def reload(self) -> None:
@@ -58,7 +61,7 @@ class LatePage(QWidget):
         self.ctx.call(work, done)
 
     def activate(self) -> None:
-        self.reload()
+        pass  # shown: WhenShown reloads
 
     def _on_activated(self, model: ApplicationsModel, index: QModelIndex) -> None:
         row = model.row_at(index)

@@ -221,7 +221,11 @@ class MainWindow(QMainWindow):
             self.page_set.apply()
 
     def page(self, name: str) -> Any:
-        return self.pages.get(name)
+        """The page called ``name`` (a lazy page is built now), None when this role has none."""
+        from clerk_desk.gui.lazy import LazyPage
+
+        page = self.pages.get(name)
+        return page.page() if isinstance(page, LazyPage) else page
 
     def show_page(self, name: str) -> None:
         page = self.pages.get(name)

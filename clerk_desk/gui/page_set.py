@@ -98,17 +98,20 @@ class PageSet:
         if not spec.needs_database:
             page: QWidget = cls(self.ctx, self.window)
             return page
+        from clerk_desk.gui.lazy import LazyPage
         from clerk_desk.services import clock
         from clerk_desk.services.uow import engine_for
 
         ctx, engine = self.ctx, engine_for(self.ctx.url)
         current = lambda: ctx.actor  # noqa: E731 - read at the moment of acting
-        if spec.name == "calendar_page":
-            page = cls(engine, actor=current, lang=ctx.lang, today=clock.today)
-        else:
-            page = cls(current, engine, lang=ctx.lang)
-        page.setParent(self.window)
-        return page
+
+        def build() -> QWidget:
+            if spec.name == "calendar_page":
+                return cls(engine, actor=current, lang=ctx.lang, today=clock.today)
+            return cls(current, engine, lang=ctx.lang)
+
+        # built when its tab is first shown (or the page is first asked for), not at login (issue 15)
+        return LazyPage(build, lambda built: self._connect(spec, built), self.window)
 
     def _add(self, spec: PageSpec, *, position: int) -> None:
         page = self._make(spec)
@@ -120,6 +123,11 @@ class PageSet:
         if spec.key:
             self.keys[spec.name] = QShortcut(QKeySequence(spec.key), w,
                                              activated=lambda n=spec.name: w.show_page(n))
+        if not spec.needs_database:  # a lazy page is connected when it is built
+            self._connect(spec, page)
+
+    def _connect(self, spec: PageSpec, page: QWidget) -> None:
+        w = self.window
         if hasattr(page, "open_application"):
             page.open_application.connect(w._on_open_application)
         if hasattr(page, "open_record"):

@@ -44,7 +44,7 @@ class SearchPage(QWidget):
             if open_single and len(rows) == 1 and not _continued(rows[0]):
                 self.open_record.emit(rows[0].id)
 
-        self.ctx.service("search", self.ctx.actor, text, on_done=done)
+        self.ctx.service("search", self.ctx.actor, text, record=True, on_done=done)  # submitted: audited once
 
     def activate(self) -> None:
         self.view.setFocus()

@@ -17,10 +17,10 @@ def day_pager(ctx: Any) -> tuple[Any, Any]:
 
         return applications.count_day(session, point_code=point, day=day)
 
-    def page(session: Any, offset: int, limit: int) -> list[Any]:
+    def page(session: Any, after: Any, limit: int) -> list[Any]:
         from clerk_desk.services import applications
 
-        return applications.list_day(session, point_code=point, day=day, offset=offset, limit=limit)
+        return applications.list_day(session, point_code=point, day=day, after=after, limit=limit)
 
     return count, page
 

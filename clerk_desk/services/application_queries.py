@@ -1,28 +1,26 @@
 """The counter's read side: lists, search and the full record of applications.
 
-Lists and search results are :class:`ApplicationRow` values that never hold a full ID
-number; the full record (:func:`get_detail`) is audited.  A full ID number typed into the
-search matches exactly, so nobody else's record is revealed; a name matches as a
-substring with ``%`` and ``_`` taken literally.
+Lists and search results (:mod:`clerk_desk.services.search`) are :class:`ApplicationRow`
+values that never hold a full ID number; the full record (:func:`get_detail`) is audited.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from clerk_desk.domain.application_form import ApplicationForm
-from clerk_desk.domain.idnumber import mask, normalize, upgrade_legacy15
+from clerk_desk.domain.idnumber import mask
 from clerk_desk.domain.masking import mask_phone
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor
-from clerk_desk.domain.slipcode import parse_slip
 from clerk_desk.domain.workflow import Status
 from clerk_desk.services import audit
 from clerk_desk.services.permissions import require
@@ -92,60 +90,59 @@ def _row(app: Application, slip: PickupSlip | None) -> ApplicationRow:
         pickup_code=slip.pickup_code if slip else "", agent_name=app.agent_name)
 
 
+# The columns a list row needs (never the form's JSON nor a full ID number kept in the row).
+ROW_COLUMNS = (col(Application.id), col(Application.number), col(Application.status), col(Application.kind),
+               col(Application.scheme), col(Application.applicant_type), col(Application.insured_name),
+               col(Application.insured_id_number), col(Application.created_at), col(Application.accepted_at),
+               col(Application.accepted_by), col(PickupSlip.ready_by), col(PickupSlip.provisional),
+               col(PickupSlip.pickup_code), col(Application.agent_name))
+
+
+def row_of(r: Any) -> ApplicationRow:
+    """A list row from a result of :data:`ROW_COLUMNS`."""
+    return ApplicationRow(
+        id=r[0], number=r[1] or "", status=Status(r[2]), kind=r[3], scheme=r[4], applicant_type=r[5],
+        insured_name=r[6], masked_id=mask(r[7]) if r[7] else "", created_at=r[8], accepted_at=r[9],
+        accepted_by=r[10], ready_by=r[11], provisional=bool(r[12]), pickup_code=r[13] or "", agent_name=r[14])
+
+
+def row_select() -> Any:
+    """``SELECT`` of :data:`ROW_COLUMNS` from applications, each with its slip if any."""
+    return sa_select(*ROW_COLUMNS).select_from(Application).outerjoin(
+        PickupSlip, col(PickupSlip.application_id) == col(Application.id))
+
+
 def _rows(session: Session, stmt: Any) -> list[ApplicationRow]:
-    stmt = stmt.outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-    return [_row(app, slip) for app, slip in session.exec(stmt).all()]
+    return [row_of(r) for r in session.execute(stmt).all()]
 
 
-_NUMBER_RE = re.compile(r"^[A-Za-z0-9_]{1,16}-\d{8}-\d{4}$")
+def list_day(session: Session, *, point_code: str, day: date, after: ApplicationRow | None = None,
+             limit: int = 100, include_drafts: bool = False) -> list[ApplicationRow]:
+    """A page of one day's applications at a point, newest first (masked).
 
-
-def search(session: Session, actor: Actor, text: str, *, limit: int = 50) -> list[ApplicationRow]:
-    """Applications matching an ID number, a name, an application number or a scanned slip code.
-
-    A full ID number matches exactly (nobody else's record is revealed); a name matches as a
-    substring with ``%`` and ``_`` taken literally.
+    Keyset pages: the next page starts after the last row of the one before (``after``), read
+    in the order of the ``(point, day, created_at, id)`` index, so the last page of a busy day
+    costs what the first does (no OFFSET re-reading the rows before it).
     """
-    require(session, actor, Action.SEARCH)
-    query = (text or "").strip()
-    if not query:
-        return []
-    base = select(Application, PickupSlip).where(Application.status != Status.DRAFT.value)
-    slip, _ = parse_slip(query)
-    cleaned = normalize(query)
-    if slip is not None:
-        stmt = base.where(Application.number == slip.application_number)
-        how = "slip"
-    elif _NUMBER_RE.match(query.upper()):
-        stmt = base.where(Application.number == query.upper())
-        how = "number"
-    elif re.fullmatch(r"\d{17}[\dX]|\d{15}", cleaned):
-        numbers = {cleaned}
-        if len(cleaned) == 15:
-            up = upgrade_legacy15(cleaned)
-            if up:
-                numbers.add(up)
-        stmt = base.where(col(Application.insured_id_number).in_(sorted(numbers)))
-        how = "id_number"
-    else:
-        stmt = base.where(col(Application.insured_name).contains(query[:50], autoescape=True))
-        how = "name"
-    stmt = stmt.order_by(col(Application.created_at).desc()).limit(max(1, min(limit, 500)))
-    rows = _rows(session, stmt)
-    audit.record(session, actor=actor.username, action="search", target=how,
-                 details={"query": query[:50] if how != "id_number" else mask(cleaned), "found": len(rows)})
-    return rows
+    params: dict[str, Any] = {"point": point_code, "day": day, "limit": limit}
+    if after is not None:
+        params.update(created=after.created_at, id=after.id)
+    stmt = _day_page(after is not None, include_drafts)
+    return [row_of(r) for r in session.connection().execute(stmt, params).all()]
 
 
-def list_day(session: Session, *, point_code: str, day: date, offset: int = 0, limit: int = 100,
-             include_drafts: bool = False) -> list[ApplicationRow]:
-    """A page of one day's applications at a point, newest first (masked)."""
-    stmt = select(Application, PickupSlip).where(Application.point_code == point_code,
-                                                 Application.business_date == day)
+@cache
+def _day_page(keyset: bool, include_drafts: bool) -> Any:
+    """The statement of a day's page, built once (building costs as much as running it)."""
+    stmt = row_select().where(Application.point_code == bindparam("point"), Application.business_date == bindparam("day"))
     if not include_drafts:
         stmt = stmt.where(Application.status != Status.DRAFT.value)
-    stmt = stmt.order_by(col(Application.created_at).desc(), col(Application.id)).offset(offset).limit(limit)
-    return _rows(session, stmt)
+    if keyset:
+        stmt = stmt.where(tuple_(col(Application.created_at), col(Application.id))
+                          < tuple_(bindparam("created", type_=col(Application.created_at).type),  # type: ignore[attr-defined]
+                                   bindparam("id", type_=col(Application.id).type)))  # type: ignore[attr-defined]
+    limit: Any = bindparam("limit")
+    return stmt.order_by(col(Application.created_at).desc(), col(Application.id).desc()).limit(limit)
 
 
 def count_day(session: Session, *, point_code: str, day: date, include_drafts: bool = False) -> int:
@@ -158,8 +155,8 @@ def count_day(session: Session, *, point_code: str, day: date, include_drafts: b
 
 def latest_drafts(session: Session, *, station: str | None = None, limit: int = 5) -> list[ApplicationRow]:
     """Unfinished drafts of this station, newest first (offered for restore after a crash)."""
-    stmt = select(Application, PickupSlip).where(Application.status == Status.DRAFT.value,
-                                                 Application.station == (station or station_code()))
+    stmt = row_select().where(Application.status == Status.DRAFT.value,
+                              Application.station == (station or station_code()))
     stmt = stmt.order_by(col(Application.updated_at).desc()).limit(limit)
     return _rows(session, stmt)
 

@@ -36,10 +36,10 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     latest_drafts,
     list_day,
     load_application,
-    search,
     uncollected_cards,
 )
 from clerk_desk.services.permissions import require
+from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
 from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
 

@@ -154,7 +154,9 @@ def search(session: Session, actor: Actor | None, flt: AuditFilter | None = None
     offset = max(0, offset)
     stmt = (select(AuditEvent).where(*_conditions(flt))
             .order_by(col(AuditEvent.at).desc(), col(AuditEvent.station), col(AuditEvent.seq).desc())
-            .offset(offset).limit(limit + 1))
+            .limit(limit + 1))
+    if offset:  # the first page walks the time index and stops at the limit
+        stmt = stmt.offset(offset)
     rows = list(session.exec(stmt).all())
     if offset == 0:
         audit.record(session, actor=actor.username, action=A_VIEW_AUDIT, target="audit", details=flt.describe())

@@ -10,19 +10,17 @@ records who printed what.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from clerk_desk.config import Settings, data_dir
 from clerk_desk.domain.applicant import RELATION_NAMES
 from clerk_desk.domain.application_form import (
-    APPLICANT_LABELS,
     CATEGORY_LABELS,
     KIND_LABELS,
     SCHEME_LABELS,
@@ -35,12 +33,12 @@ from clerk_desk.domain.application_form import (
 from clerk_desk.domain.masking import mask_id, mask_phone
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor, allowed
-from clerk_desk.domain.workflow import STATUS_LABELS, Status
+from clerk_desk.domain.workflow import Status
 from clerk_desk.services import audit, clock
 from clerk_desk.services import printout_content as content
 from clerk_desk.services.applications import report_for
 from clerk_desk.services.permissions import require
-from clerk_desk.store.models import Application, DayClosure, PickupSlip, PrintLog, UserAccount
+from clerk_desk.store.models import Application, PickupSlip, PrintLog, UserAccount
 
 DOCUMENTS = ("receipt", "slip", "notice")
 
@@ -229,106 +227,9 @@ def print_document(session: Session, actor: Actor, key: uuid.UUID | str, documen
 
 
 # ---------------------------------------------------------------------------------------
-# the daily report
+# the daily report (figures: services/daily_report.py)
 
-
-def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: date, settings: Settings,
-                      lang: str = "zh"):  # type: ignore[no-untyped-def]
-    """The figures of one point and day (supervisor), as the printing package takes them."""
-    require(session, actor, Action.DAILY_REPORT, target=f"{point_code} {day}")
-    from clerk_desk.printing import (
-        Cancellation,
-        DailyReportData,
-        LateCard,
-        ReportApplication,
-        UncollectedCard,
-    )
-
-    start = datetime.combine(day, datetime.min.time()).astimezone()
-    end = start + timedelta(days=1)
-    names = _clerk_names(session)
-    rows = session.exec(
-        select(Application, PickupSlip)
-        .outerjoin(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-        .where(Application.point_code == point_code, Application.business_date == day,
-               Application.status != Status.DRAFT.value)
-        .order_by(col(Application.accepted_at), col(Application.created_at))
-    ).all()
-    accepted = [(a, s) for a, s in rows if a.accepted_at is not None]
-    counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status",
-                                                               "category")}
-    apps = []
-    for a, s in accepted:
-        scheme, kind = _scheme_kind(a, lang, detailed=False)
-        applicant = _label(APPLICANT_LABELS, ApplicantType(a.applicant_type), lang)
-        clerk = names.get(a.accepted_by, a.accepted_by)
-        status = _label(STATUS_LABELS, Status(a.status), lang)
-        for key, value in (("scheme", scheme), ("kind", kind), ("applicant", applicant), ("clerk", clerk),
-                           ("status", status)):
-            counters[key][value] += 1
-        if a.category in PersonCategory._value2member_map_ and a.category != PersonCategory.NONE.value:
-            counters["category"][_label(CATEGORY_LABELS, PersonCategory(a.category), lang)] += 1
-        assert a.accepted_at is not None and a.number is not None
-        apps.append(ReportApplication(application_number=a.number, accepted_at=_naive(a.accepted_at),
-                                      insured_name=a.insured_name, id_masked=mask_id(a.insured_id_number),
-                                      scheme=scheme, kind=kind, applicant=applicant, clerk=clerk, status=status,
-                                      ready_by=s.ready_by if s else None,
-                                      ready_by_provisional=bool(s and s.provisional)))
-
-    def count(stmt) -> int:  # type: ignore[no-untyped-def]
-        return int(session.exec(stmt).one())
-
-    in_day = lambda c: (c >= start) & (c < end)  # noqa: E731
-    slips = count(select(func.count()).select_from(PickupSlip).join(
-        Application, col(Application.id) == col(PickupSlip.application_id)).where(
-        Application.point_code == point_code, in_day(col(PickupSlip.issued_at))))
-    ready = count(select(func.count()).select_from(Application).where(
-        Application.point_code == point_code, in_day(col(Application.ready_at))))
-    collected = count(select(func.count()).select_from(Application).where(
-        Application.point_code == point_code, in_day(col(Application.collected_at))))
-    returned = count(select(func.count()).select_from(Application).where(
-        Application.point_code == point_code, in_day(col(Application.returned_at))))
-
-    late_rows = session.exec(
-        select(Application, PickupSlip).join(PickupSlip, col(PickupSlip.application_id) == col(Application.id))
-        .where(Application.point_code == point_code, Application.status == Status.ACCEPTED.value,
-               col(PickupSlip.ready_by) < day).order_by(col(PickupSlip.ready_by))).all()
-    late = [LateCard(application_number=a.number or "", insured_name=a.insured_name,
-                     id_masked=mask_id(a.insured_id_number), accepted_on=a.business_date or s.issued_at.date(),
-                     ready_by=s.ready_by, days_late=(day - s.ready_by).days,
-                     status=_label(STATUS_LABELS, Status(a.status), lang)) for a, s in late_rows]
-    limit = start - timedelta(days=settings.rules.uncollected_days)
-    unc_rows = session.exec(select(Application).where(
-        Application.point_code == point_code, Application.status == Status.READY.value,
-        col(Application.ready_at) < limit).order_by(col(Application.ready_at))).all()
-    uncollected = [UncollectedCard(application_number=a.number or "", insured_name=a.insured_name,
-                                   id_masked=mask_id(a.insured_id_number), ready_on=a.ready_at.astimezone().date(),
-                                   days_waiting=(day - a.ready_at.astimezone().date()).days,
-                                   phone_masked=mask_phone(a.agent_phone or ""))
-                   for a in unc_rows if a.ready_at is not None]
-    canc_rows = session.exec(select(Application).where(
-        Application.point_code == point_code, in_day(col(Application.cancelled_at)))).all()
-    cancellations = [Cancellation(application_number=a.number or "", insured_name=a.insured_name,
-                                  id_masked=mask_id(a.insured_id_number), cancelled_at=_naive(a.cancelled_at),
-                                  cancelled_by=names.get(a.cancelled_by, a.cancelled_by), reason=a.cancel_reason)
-                     for a in canc_rows if a.cancelled_at is not None]
-    closure = session.exec(select(DayClosure).where(DayClosure.point_code == point_code,
-                                                    DayClosure.business_date == day)).first()
-    from clerk_desk.printing import ServicePointInfo
-
-    point = _point(settings) if settings.service_point.code == point_code else ServicePointInfo(
-        name=point_code, code=point_code)
-    return DailyReportData(
-        point=point, day=day, printed_by=actor.label, printed_at=_naive(clock.now()),
-        accepted=len(accepted), slips_issued=slips, cards_ready=ready, cards_collected=collected,
-        returned=returned, cancelled=len(cancellations),
-        by_scheme=dict(counters["scheme"].most_common()), by_kind=dict(counters["kind"].most_common()),
-        by_applicant=dict(counters["applicant"].most_common()), by_clerk=dict(counters["clerk"].most_common()),
-        by_status=dict(counters["status"].most_common()), by_category=dict(counters["category"].most_common()),
-        applications=apps, late=late, uncollected=uncollected,
-        cancellations=cancellations, closed=closure is not None,
-        closed_at=_naive(closure.closed_at) if closure else None,
-        closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")
+from clerk_desk.services.daily_report import daily_report_data  # noqa: E402  (re-exported)
 
 
 def daily_report(session: Session, actor: Actor, *, point_code: str, day: date, settings: Settings,

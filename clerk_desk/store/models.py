@@ -16,7 +16,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 # Named constraints, so migrations (batch mode on SQLite) can address them.
@@ -100,7 +100,20 @@ class Application(SQLModel, table=True):
     """One walk-in's application, through its life: draft → accepted → ready → collected."""
 
     __tablename__ = "application"
-    __table_args__ = (Index("ix_application_point_business_date", "point_code", "business_date"),)
+    # What a counter looks up, each on an index (checked by tests/store/test_query_plans.py):
+    __table_args__ = (
+        Index("ix_application_point_day_created", "point_code", "business_date", "created_at", "id", "status"),
+        Index("ix_application_id_number_status", "insured_id_number", "status"),
+        Index("ix_application_status_point_ready", "status", "point_code", "ready_at"),
+        Index("ix_application_point_ready_at", "point_code", "ready_at"),
+        Index("ix_application_point_collected_at", "point_code", "collected_at"),
+        Index("ix_application_point_returned_at", "point_code", "returned_at"),
+        Index("ix_application_point_cancelled_at", "point_code", "cancelled_at"),
+        Index("ix_application_insured_name", "insured_name", postgresql_ops={"insured_name": "text_pattern_ops"}),
+        Index("ix_application_name_pinyin", "name_pinyin", postgresql_ops={"name_pinyin": "text_pattern_ops"}),
+        Index("ix_application_name_initials", "name_initials",
+              postgresql_ops={"name_initials": "text_pattern_ops"}),
+    )
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     number: str | None = Field(default=None, max_length=40, unique=True)  # given on acceptance
     point_code: str = Field(max_length=16, index=True)
@@ -112,8 +125,11 @@ class Application(SQLModel, table=True):
     status: str = Field(max_length=12, index=True)  # draft accepted ready collected returned cancelled
     applicant_type: str = Field(default="self", max_length=10)  # self | proxy | guardian
     person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
-    insured_id_number: str = Field(default="", max_length=18, index=True)
+    insured_id_number: str = Field(default="", max_length=18)
     insured_name: str = Field(default="", max_length=100)
+    # kept from insured_name on every ORM write (see _name_keys below): 张秀英 → zhangxiuying, zxy
+    name_pinyin: str = Field(default="", max_length=200)
+    name_initials: str = Field(default="", max_length=60)
     agent_name: str = ""
     agent_id_number: str = Field(default="", max_length=18)
     agent_phone: str = ""
@@ -140,6 +156,22 @@ class Application(SQLModel, table=True):
     cancel_reason: str = ""
 
 
+@event.listens_for(Application, "before_insert")
+def _name_keys(_mapper: Any, _conn: Any, target: Application) -> None:
+    """Keep the pinyin search keys in step with the insured's name (a maintained column)."""
+    from clerk_desk.domain.pinyin import name_keys
+
+    target.name_pinyin, target.name_initials = name_keys(target.insured_name)
+
+
+@event.listens_for(Application, "before_update")
+def _name_keys_if_renamed(mapper: Any, conn: Any, target: Application) -> None:
+    from sqlalchemy import inspect
+
+    if inspect(target).attrs.insured_name.history.has_changes():
+        _name_keys(mapper, conn, target)
+
+
 class DocumentCheck(SQLModel, table=True):
     __tablename__ = "document_check"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
@@ -155,10 +187,10 @@ class PickupSlip(SQLModel, table=True):
     __tablename__ = "pickup_slip"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     application_id: uuid.UUID = Field(foreign_key="application.id", unique=True)
-    pickup_code: str = Field(max_length=12)
+    pickup_code: str = Field(max_length=12, index=True)
     ready_by: date = Field(index=True)
     provisional: bool = False
-    issued_at: datetime
+    issued_at: datetime = Field(index=True)
     station: str = Field(max_length=32)
 
 

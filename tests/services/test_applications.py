@@ -17,7 +17,7 @@ from clerk_desk.services import applications as svc
 from clerk_desk.services import clock
 from clerk_desk.services.calendar import ensure_published_years
 from clerk_desk.services.permissions import PermissionDenied
-from clerk_desk.store.models import AuditEvent, DocumentCheck, PickupSlip
+from clerk_desk.store.models import Application, AuditEvent, DocumentCheck, PickupSlip
 from tests.helpers.people import make_id, proxy_form, self_form
 
 CLERK = Actor("wang", Role.CLERK, "王芳")
@@ -146,8 +146,11 @@ def test_search_by_id_name_number_and_slip(session) -> None:  # type: ignore[no-
     assert [r.number for r in svc.search(session, CLERK, res.number)] == [res.number]
     assert res.slip is not None
     assert [r.number for r in svc.search(session, CLERK, encode_slip(res.number, res.slip.pickup_code))] == [res.number]
+    assert session.exec(select(AuditEvent).where(AuditEvent.action == "search")).all() == []  # typing: none
+    svc.search(session, CLERK, ID, record=True)  # a submitted search: one entry, the ID number masked
     audit = session.exec(select(AuditEvent).where(AuditEvent.action == "search")).all()
-    assert all(ID not in repr(a.details) for a in audit)
+    assert len(audit) == 1 and audit[0].target == "id_number" and audit[0].details["found"] == 1
+    assert ID not in repr(audit[0].details) and ID[:6] + "********" + ID[-4:] in repr(audit[0].details)
 
 
 def test_ready_and_handover_to_insured_and_agent(session) -> None:  # type: ignore[no-untyped-def]
@@ -244,10 +247,14 @@ def test_day_list_pages(session) -> None:  # type: ignore[no-untyped-def]
                           settings=street()).number for i in range(7)]
     day = date(2026, 11, 27)
     assert svc.count_day(session, point_code="S001", day=day) == 7
-    page1 = svc.list_day(session, point_code="S001", day=day, offset=0, limit=4)
-    page2 = svc.list_day(session, point_code="S001", day=day, offset=4, limit=4)
+    page1 = svc.list_day(session, point_code="S001", day=day, limit=4)
+    page2 = svc.list_day(session, point_code="S001", day=day, after=page1[-1], limit=4)
     assert len(page1) == 4 and len(page2) == 3
     assert sorted(r.number for r in page1 + page2) == sorted(numbers)
+    # newest first (the clock is fixed here, so the id decides between equal times), as the database orders them
+    rows = session.exec(select(Application.created_at, Application.id).where(Application.point_code == "S001")).all()
+    assert [r.id for r in page1 + page2] == [i for _c, i in sorted(rows, reverse=True)]
+    assert svc.list_day(session, point_code="S001", day=day, after=page2[-1], limit=4) == []
 
 
 def test_closed_day_refuses_new_work(session) -> None:  # type: ignore[no-untyped-def]

@@ -11,10 +11,10 @@ from clerk_desk.store.bootstrap import alembic_config
 
 def test_counter_version_migration_is_reversible(empty_engine) -> None:  # type: ignore[no-untyped-def]
     cfg = alembic_config(str(empty_engine.url))
-    before = ScriptDirectory.from_config(cfg).get_revision("0008").down_revision  # wherever the chain puts it
+    before = ScriptDirectory.from_config(cfg).get_revision("0003").down_revision  # wherever the chain puts it
     with empty_engine.connect() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0008")
+        command.upgrade(cfg, "0003")
         conn.execute(text("INSERT INTO service_point (id, code, name, kind, address, hours, phone, station, "
                           "created_at, updated_at) VALUES ('00000000000000000000000000000001', 'S001', 'x', "
                           "'street', '', '', '', 'ST', '2026-11-27 10:00:00', '2026-11-27 10:00:00')"))

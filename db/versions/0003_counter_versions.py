@@ -1,7 +1,7 @@
 """counter versions: the program version each counter last logged in with
 
-Revision ID: 0008
-Revises: 0003
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-30 07:46:39.272071
 """
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ import sqlmodel
 from alembic import op
 
 
-revision: str = '0008'
-down_revision: str | None = '0003'
+revision: str = '0003'
+down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

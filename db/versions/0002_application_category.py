@@ -1,7 +1,7 @@
 """application category: the person category (subsidised groups, students, newborns) of issue 11,
 counted in the daily report; existing applications are "none" (no particular category).
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-30 08:24:29.486212
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0003'
+revision: str = '0002'
 down_revision: str | None = '0001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,305 @@
+"""The benchmarks of ``benchmarks/run.py``: each of ours with its floor, on the filled database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.run import Bench
+
+DAY = date(2026, 11, 27)  # the bulk generator's busy day
+ROW_SQL = ("SELECT a.id, a.number, a.status, a.kind, a.scheme, a.applicant_type, a.insured_name, a.insured_id_number, "
+           "a.created_at, a.accepted_at, a.accepted_by, s.ready_by, s.provisional, s.pickup_code, a.agent_name "
+           "FROM application a LEFT JOIN pickup_slip s ON s.application_id = a.id ")
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=5000"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def _forms(count: int, start: int = 0) -> Iterator[Any]:
+    from clerk_desk.domain.idnumber import check_character
+    from tests.helpers.people import self_form
+
+    for i in range(start, start + count):
+        birth = date(1950, 1, 1) + timedelta(days=i // 500)
+        body = f"320102{birth:%Y%m%d}{(i % 500) * 2 + 1:03d}"
+        yield self_form(body + check_character(body), "孙" + "悟空八戒"[i % 4], birth=birth)
+
+
+def _accept(engine: Any, conn: sqlite3.Connection) -> tuple[Any, Any]:
+    from sqlmodel import Session
+
+    from clerk_desk.config import Settings
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import applications as svc
+
+    settings = Settings()
+    settings.service_point.code, settings.service_point.name, settings.service_point.kind = "S001", "幸福街道", "street"
+    clerk = Actor("wang", Role.CLERK, "王芳")
+    done = conn.execute("SELECT count(*) FROM application WHERE insured_id_number LIKE '320102%'").fetchone()[0]
+    forms = _forms(10_000, start=done)  # people not seen yet, also on a database kept from an earlier run
+    template = json.dumps(next(_forms(1)).to_dict(), ensure_ascii=False)
+    columns = ("id, point_code, station, kind, scheme, status, applicant_type, insured_id_number, insured_name, "
+               "name_pinyin, name_initials, agent_name, agent_id_number, agent_phone, agent_relation, "
+               "authorization_letter, form, business_date, created_by, created_at, updated_at, accepted_by, "
+               "ready_marked_by, handed_over_by, collector_type, collector_name, collector_id_number, "
+               "collector_relation, cancelled_by, cancel_reason")
+    sql = f"INSERT INTO application ({columns}) VALUES ({', '.join('?' * 30)})"
+
+    def ours() -> None:
+        with Session(engine) as s:
+            svc.accept(s, clerk, next(forms), settings=settings)
+            s.commit()
+
+    def floor() -> None:
+        now = datetime.now().isoformat(sep=" ")
+        conn.execute("BEGIN")
+        conn.execute(sql, (uuid.uuid4().hex, "BARE", "B", "new_enrollment", "resident", "cancelled", "self",
+                           "320102195001010011", "孙悟空", "sunwukong", "swk", "", "", "", "", 0, template,
+                           DAY.isoformat(), "wang", now, now, "", "", "", "", "", "", "", "", ""))
+        conn.execute("COMMIT")
+
+    return ours, floor
+
+
+def _search(engine: Any, conn: sqlite3.Connection, texts: list[str], raw: list[tuple[str, tuple[Any, ...]]]
+            ) -> tuple[Any, Any]:
+    from sqlmodel import Session
+
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services.search import search
+
+    clerk = Actor("wang", Role.CLERK, "王芳")
+    ours_cycle, floor_cycle = itertools.cycle(texts), itertools.cycle(raw)
+
+    def ours() -> None:
+        with Session(engine) as s:
+            assert search(s, clerk, next(ours_cycle))
+
+    def floor() -> None:
+        sql, params = next(floor_cycle)
+        assert conn.execute(sql, params).fetchall()
+
+    return ours, floor
+
+
+def _prefix(column: str, prefix: str) -> tuple[str, tuple[Any, ...]]:
+    return (ROW_SQL + f"WHERE a.{column} >= ? AND a.{column} < ? AND a.status != 'draft' ORDER BY a.{column} LIMIT 50",
+            (prefix, prefix + "\U0010ffff"))
+
+
+def _targets(conn: sqlite3.Connection) -> dict[str, str]:
+    number, id_number, code = conn.execute(
+        "SELECT a.number, a.insured_id_number, s.pickup_code FROM application a JOIN pickup_slip s "
+        "ON s.application_id = a.id WHERE a.status = 'accepted' ORDER BY a.number LIMIT 1").fetchone()
+    name, initials = conn.execute("SELECT insured_name, name_initials FROM application WHERE length(insured_name) = 3 "
+                                  "ORDER BY insured_name LIMIT 1").fetchone()
+    return {"number": number, "id_number": id_number, "code": code, "name": name, "initials": initials}
+
+
+def _lists(engine: Any, conn: sqlite3.Connection) -> tuple[Any, Any, Any, Any]:
+    from sqlmodel import Session
+
+    from clerk_desk.services import applications as svc
+
+    day_sql = (ROW_SQL + "WHERE a.point_code = 'S001' AND a.business_date = ? AND a.status != 'draft' "
+               "ORDER BY a.created_at DESC, a.id DESC")
+
+    def first() -> None:
+        with Session(engine) as s:
+            svc.count_day(s, point_code="S001", day=DAY)
+            assert len(svc.list_day(s, point_code="S001", day=DAY, limit=50)) == 50
+
+    def first_floor() -> None:
+        assert len(conn.execute(day_sql + " LIMIT 50", (DAY.isoformat(),)).fetchall()) == 50
+
+    def scroll() -> None:
+        shown: list[Any] = []
+        with Session(engine) as s:
+            while True:
+                page = svc.list_day(s, point_code="S001", day=DAY, after=shown[-1] if shown else None, limit=50)
+                if not page:
+                    break
+                shown += page
+        assert len(shown) >= 5000
+
+    def scroll_floor() -> None:
+        assert len(conn.execute(day_sql, (DAY.isoformat(),)).fetchall()) >= 5000
+
+    return first, first_floor, scroll, scroll_floor
+
+
+def _report(engine: Any, conn: sqlite3.Connection, directory: Path) -> tuple[Any, Any]:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+    from sqlmodel import Session
+
+    from clerk_desk.config import Settings
+    from clerk_desk.domain.masking import mask_id
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.printing import font_name
+    from clerk_desk.services.printouts import daily_report
+
+    settings = Settings()
+    settings.service_point.code, settings.service_point.name, settings.service_point.kind = "S001", "幸福街道", "street"
+    sup = Actor("zhao", Role.SUPERVISOR, "赵主任")
+    font = font_name(None)
+
+    def ours() -> None:
+        with Session(engine) as s:
+            daily_report(s, sup, point_code="S001", day=DAY, settings=settings, pdf=directory / "daily.pdf",
+                         csv=directory / "daily.csv")
+            s.commit()
+
+    def floor() -> None:
+        rows = conn.execute(
+            "SELECT a.number, a.accepted_at, a.insured_name, a.insured_id_number, a.scheme, a.kind, a.accepted_by, "
+            "a.status, s.ready_by FROM application a LEFT JOIN pickup_slip s ON s.application_id = a.id "
+            "WHERE a.point_code = 'S001' AND a.business_date = ? AND a.accepted_at IS NOT NULL "
+            "ORDER BY a.accepted_at", (DAY.isoformat(),)).fetchall()
+        table = [[n, str(at)[11:16], nm, mask_id(i), sc, k, c, st, str(rb or "")] for n, at, nm, i, sc, k, c, st, rb
+                 in rows]
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(buffer, pagesize=A4)
+        t = LongTable(table, repeatRows=0)
+        t.setStyle([("FONT", (0, 0), (-1, -1), font, 7)])
+        doc.build([t])
+        (directory / "floor.pdf").write_bytes(buffer.getvalue())
+        out = io.StringIO()
+        csv.writer(out).writerows(table)
+        (directory / "floor.csv").write_text(out.getvalue(), encoding="utf-8-sig")
+
+    return ours, floor
+
+
+def _supervisor_window(url: str) -> tuple[Any, Any]:
+    """A supervisor's main window after login with every page built, until no query is pending,
+    against a bare QMainWindow shown (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from clerk_desk.config import Settings
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui import tasks
+    from clerk_desk.gui.context import AppContext
+    from clerk_desk.gui.main_window import MainWindow
+    from clerk_desk.gui.qt import QApplication, QEvent, QMainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = Settings()
+    settings.service_point.code, settings.service_point.name, settings.service_point.kind = "S001", "幸福街道", "street"
+
+    def settle() -> None:
+        app.processEvents()
+        while tasks.pending():
+            app.processEvents()
+
+    def ours() -> None:
+        ctx = AppContext(settings, lang="zh", actor=Actor("zhao", Role.SUPERVISOR, "赵主任"), url=url)
+        ctx.ready = True
+        window = MainWindow(ctx)
+        window.show()
+        window.build_pages()
+        settle()
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # gone, with its event filters
+
+    def floor() -> None:
+        window = QMainWindow()
+        window.resize(1024, 700)
+        window.show()
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    return ours, floor
+
+
+def _process(args: list[str], stdin: bytes | None = None, env: dict[str, str] | None = None) -> Any:
+    def run() -> None:
+        subprocess.run(args, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+                       env={**os.environ, **(env or {})})
+
+    return run
+
+
+def _startup(directory: Path) -> tuple[Any, Any]:
+    """``python main.py`` until its first window is exposed, against a bare PySide6 window
+    (benchmarks/startup.py's pair, on the filled database's data directory)."""
+    from benchmarks.startup import BARE
+
+    env = {"QT_QPA_PLATFORM": "offscreen", "CLERK_DESK_DATA_DIR": str(directory), "CLERK_DESK_QUIT_AFTER_SHOWN": "1"}
+    return (_process([sys.executable, str(Path(__file__).resolve().parents[1] / "main.py")], env=env),
+            _process([sys.executable, "-c", BARE], env=env))
+
+
+def _numbers(n: int) -> bytes:
+    from clerk_desk.domain.idnumber import check_character
+
+    out = []
+    for i in range(n):
+        body = f"110105{1950 + i % 60}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"
+        out.append(body + check_character(body))
+    return ("\n".join(out) + "\n").encode()
+
+
+def benchmarks(url: str, directory: Path) -> list[Bench]:
+    from clerk_desk.services import clock
+    from clerk_desk.store.db import get_engine
+
+    clock.set_clock(lambda: datetime(2026, 11, 27, 17, 30))
+    engine = get_engine(url)
+    conn = _raw(directory / "clerk_desk.sqlite3")
+    t = _targets(conn)
+    name = t["name"]
+    prefixes = [name[:1], name[:2], name]
+    first, first_floor, scroll, scroll_floor = _lists(engine, conn)
+    py = sys.executable
+    within = lambda r, ms=None: (lambda o, ratio: ratio <= r and (ms is None or o < ms))  # noqa: E731
+    under = lambda ms: (lambda o, _r: o < ms)  # noqa: E731
+    return [
+        Bench("accept (p95)", *_accept(engine, conn), "≤ 15 × bare INSERT+COMMIT", within(15), calls=20, p95=True),
+        Bench("lookup: ID number", *_search(engine, conn, [t["id_number"]], [(ROW_SQL + "WHERE a.insured_id_number = ?",
+              (t["id_number"],))]), "≤ 10, < 2 ms", within(10, 2), calls=20),
+        Bench("lookup: application number", *_search(engine, conn, [t["number"]], [(ROW_SQL + "WHERE a.number = ?",
+              (t["number"],))]), "≤ 10, < 2 ms", within(10, 2), calls=20),
+        Bench("lookup: pickup code", *_search(engine, conn, [t["code"]], [(
+            ROW_SQL + "WHERE s.pickup_code = ?", (t["code"],))]), "≤ 10, < 2 ms", within(10, 2), calls=20),
+        Bench("type: name prefix (张 → 张秀 → 张秀英)", *_search(engine, conn, prefixes,
+              [_prefix("insured_name", p) for p in prefixes]), "≤ 10, < 16 ms", within(10, 16), calls=21),
+        Bench("type: pinyin initials", *_search(engine, conn, [t["initials"][:1], t["initials"][:2], t["initials"]],
+              [_prefix("name_initials", t["initials"][:k]) for k in (1, 2, 3)]), "≤ 10, < 16 ms", within(10, 16),
+              calls=21),
+        Bench("type: ID number prefix", *_search(engine, conn, [t["id_number"][:k] for k in (8, 10, 14)],
+              [_prefix("insured_id_number", t["id_number"][:k]) for k in (8, 10, 14)]), "≤ 10, < 16 ms",
+              within(10, 16), calls=21),
+        Bench("today's list ready (5,000 that day)", first, first_floor, "< 50 ms", under(50), calls=10),
+        Bench("today's list scrolled to the end", scroll, scroll_floor, "< 300 ms", under(300), calls=2),
+        Bench("daily report data + PDF + CSV", *_report(engine, conn, directory), "< 1.5 s, ≤ 1.5 × LongTable + csv",
+              within(1.5, 1500), calls=1),
+        Bench("supervisor's pages ready after login", *_supervisor_window(url), "< 500 ms", under(500), calls=2),
+        Bench("check-id 10,000 numbers, process", _process([py, "-m", "clerk_desk.cli", "check-id", "-"],
+                                                           _numbers(10_000)),
+              _process([py, "-c", "pass"]), "≤ 5 × python -c pass", within(5), calls=1, warm=False),
+        Bench("start-up to the first window", *_startup(directory), "≤ 1.5 × bare PySide6 window", within(1.5),
+              calls=1, warm=False),
+        Bench("db check (full)", _process([py, "-m", "clerk_desk.cli", "db", "check"]),
+              _process([py, "-c", f"import sqlite3; sqlite3.connect({str(directory / 'clerk_desk.sqlite3')!r})"
+                                  ".execute('PRAGMA integrity_check').fetchall()"]),
+              "< 60 s (floor: PRAGMA integrity_check)", under(60_000), calls=1, warm=False),
+    ]
