@@ -133,9 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("find", help="find applications by ID number, name, number or pickup code (查询)")
     s.add_argument("text", metavar="TEXT")
-    s.add_argument("--user", default=None, help="account the search is made and audited as")
     s.add_argument("--limit", type=int, default=50, help="at most this many rows (1-500, default 50)")
     s.add_argument("--json", action="store_true", help="one JSON object a line")
+    _acts_as(s, ("search",), help="the account the search is made and audited as")
     s.set_defaults(func=_handler("find:run"))
 
     s = sub.add_parser("report", help="reports (报表)")

@@ -33,7 +33,7 @@ def _json(row) -> str:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from clerk_desk.domain.problems import RuleError
     from clerk_desk.services.search import search
-    from clerk_desk.store.db import session_scope
+    from clerk_desk.services.uow import unit_of_work
 
     text = (args.text or "").strip()
     if not text:
@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     engine = open_database()
     try:
-        with session_scope(engine) as session:
-            actor = cli_actor(session, args.user, default_role="clerk")
+        with unit_of_work(engine) as session:
+            actor = cli_actor()
             rows = search(session, actor, text, limit=args.limit, record=True)
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
