@@ -42,7 +42,7 @@ def test_find_by_each_key_masked_and_audited(isolated_env: Path) -> None:
 def test_find_by_pinyin_initials(isolated_env: Path) -> None:
     from clerk_desk.domain.pinyin import name_keys
 
-    assert run("demo", "seed", "--applications", "10", "--days", "1", "--seed", "6").returncode == 0
+    assert run("demo", "seed", "--applications", "20", "--days", "5", "--seed", "6").returncode == 0
     conn = sqlite3.connect(isolated_env / "clerk_desk.sqlite3")
     (name,) = conn.execute("SELECT insured_name FROM application WHERE number IS NOT NULL LIMIT 1").fetchone()
     conn.close()
