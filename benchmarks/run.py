@@ -90,7 +90,7 @@ def machine() -> str:
 
 
 def build(directory: Path, rows: int) -> tuple[str, float]:
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine
     from tests.helpers.bulk import fill
 

@@ -57,5 +57,6 @@ def test_calendar_audit_and_accounts_pages_are_built_when_first_shown(qtbot, dat
     tabs.setCurrentIndex(tabs.indexOf(holders["calendar_page"]))  # the supervisor opens 工作日历
     qtbot.waitUntil(lambda: holders["calendar_page"].built is not None)
     assert isinstance(holders["calendar_page"].built, CalendarPage)
+    wait_tasks(qtbot)  # its years are read in a worker
     assert holders["calendar_page"].built.current_year == make_ctx().today().year
     assert holders["audit_view"].built is None and holders["users_page"].built is None

@@ -47,7 +47,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine
     from tests.helpers.bulk import fill
 
@@ -105,7 +105,8 @@ def _use_cases(engine: Any) -> list[tuple[str, Callable[[Session], Any]]]:
         svc.awaiting_cards(s, point_code="S001")
         svc.uncollected_cards(s, point_code="S001", today=TODAY, days=30)
         svc.mark_ready(s, SUP, [app.id], settings=settings)
-        svc.hand_over(s, CLERK, ready.id, svc.Collector("insured", ready.insured_id_number), settings=settings)
+        svc.hand_over(s, CLERK, ready.id, svc.Collector("insured", ready.insured_id_number, long_term=True),
+                      settings=settings)
 
     def record(s: Session) -> Any:
         from clerk_desk.services import privacy
