@@ -143,5 +143,13 @@ def seed_reference_data(url: str) -> None:
     # Seeding another database (the hall's, before a push) is that database's own work: its
     # audit entries must not take sequence numbers from this station's chain there.
     own = normalize_url(url) == normalize_url(database_url())
-    with acting_as(station_code() if own else DATABASE_STATION), session_scope(get_engine(url)) as session:
-        ensure(session)
+    from sqlalchemy.exc import IntegrityError
+
+    for attempt in (1, 2):
+        try:
+            with acting_as(station_code() if own else DATABASE_STATION), session_scope(get_engine(url)) as session:
+                ensure(session)
+            return
+        except IntegrityError:  # another counter seeded the same years at the same moment: look again
+            if attempt == 2:
+                raise

@@ -43,12 +43,20 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # The driver's own transaction handling sends no BEGIN before SAVEPOINT or DDL, so a
+    # RELEASE SAVEPOINT would commit and a CREATE TABLE would escape a rollback: switch it
+    # off and let SQLAlchemy send BEGIN (see _on_sqlite_begin).
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
@@ -60,6 +68,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, **kwargs)
     return engine

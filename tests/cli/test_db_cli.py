@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from clerk_desk.store.schema import SCHEMA_HEAD
+
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     e = dict(os.environ)
@@ -24,7 +26,7 @@ def test_upgrade_creates_sqlite_and_check_passes(isolated_env: Path) -> None:
     r = run("db", "check")
     assert r.returncode == 0, r.stderr
     r = run("db", "upgrade")
-    assert r.returncode == 0 and "0001" in r.stdout
+    assert r.returncode == 0 and SCHEMA_HEAD in r.stdout
 
 
 def test_check_fails_on_corrupted_file(isolated_env: Path) -> None:

@@ -1,0 +1,48 @@
+"""First start: two first pushes (or counters) on an empty PostgreSQL database, and kills during schema creation."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from clerk_desk.store.schema import SCHEMA_HEAD
+from tests.helpers.fixtures import _drop_pg_schema, pg_url, requires_postgres
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.postgres
+@requires_postgres
+def test_two_first_starts_on_an_empty_central_both_succeed() -> None:
+    from clerk_desk.store.db import get_engine, make_engine, normalize_url
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    base = normalize_url(pg_url() or "")
+    admin = make_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    url = f"{base}?options=-csearch_path%3D{schema}"
+    code = f"from clerk_desk.store.bootstrap import ensure_database; ensure_database({url!r})"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:  # separate processes, as two street points pushing for the first time
+        procs = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+        for p in procs:
+            _, err = p.communicate(timeout=300)
+            assert p.returncode == 0, err
+        with get_engine(url).connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+            years = conn.execute(text("SELECT count(*), count(DISTINCT year) FROM calendar_year")).one()
+            assert years[0] == years[1] > 0
+    finally:
+        from clerk_desk.store.db import dispose_engines
+
+        dispose_engines()
+        _drop_pg_schema(schema)
