@@ -155,6 +155,7 @@ class SecuritySettings:
 @dataclass
 class SyncSettings:
     central_url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
+    timeout_seconds: int = _spec(30, _is_int_between(5, 600), "a whole number 5–600 / 5到600的整数")
 
 
 @dataclass

@@ -15,13 +15,19 @@ commits first, so a failure leaves at worst records sent twice, which merging ig
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from clerk_desk.domain.problems import define
+from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit, clock
 from clerk_desk.services.bundle import VERSION, export_bundle, import_bundle, read_bundle
@@ -38,6 +44,10 @@ define("sync.no_central", zh="未设置中心数据库地址（设置项 sync.ce
        en="No central database is set (setting sync.central_url)")
 define("sync.central_unreachable", zh="无法连接中心数据库：{reason}；本机数据未受影响，可稍后重试",
        en="Cannot reach the central database: {reason}; nothing here changed; try again later")
+
+define("sync.timeout", zh="中心数据库 {seconds} 秒内无响应，已放弃本次同步；本机数据未受影响，可稍后重试",
+       en="The central database did not answer within {seconds} s; this sync was abandoned; nothing here "
+          "changed; try again later")
 
 _STATION_PEER = "station:"
 
@@ -85,13 +95,19 @@ def _counts(counts: MergeCounts) -> dict[str, Any]:
 
 
 def push(local: Session, central: Session, actor: Actor, *, central_url: str) -> MergeCounts:
-    """Send this station's changes the central has not acknowledged (the caller commits both, central first)."""
+    """Send this station's changes the central has not acknowledged (the caller commits both, central first).
+
+    This station's database is only read, in a transaction ended before the central's merge,
+    so a slow or dead link never holds its write lock.
+    """
     require(local, actor, Action.SYNC)
     me = station_code()
     _state(central, _STATION_PEER + me, lock=True)  # one push of a station at a time
     after = acknowledged(central, me)
     upto = changes.current(local)
-    counts = merge(central, list(collect(local, after=after)))
+    records = list(collect(local, after=after))
+    local.commit()  # a read: ends before the network work
+    counts = merge(central, records)
     acknowledge(central, me, upto)
     with acting_as(DATABASE_STATION):
         audit.record(central, actor=actor.username, action="sync.push", target=me,
@@ -103,38 +119,107 @@ def push(local: Session, central: Session, actor: Actor, *, central_url: str) ->
 
 
 def pull(local: Session, central: Session, actor: Actor, *, central_url: str) -> MergeCounts:
-    """Bring the central database's changes here (cards marked ready at the hall, other counters' work)."""
+    """Bring the central database's changes here (cards marked ready at the hall, other counters' work).
+
+    The central is only read, and its transaction ends before this station's merge begins.
+    """
     require(local, actor, Action.SYNC)
     peer = _peer_name(central_url)
-    state = _state(local, peer, lock=True)
-    after = (state.details or {}).get("pulled")
+    after = (_state(local, peer).details or {}).get("pulled")
     after = after if isinstance(after, int) else None
+    local.commit()
     upto = changes.current(central)
-    counts = merge(local, list(collect(central, after=after)))
+    records = list(collect(central, after=after))
+    central.commit()  # a read: the central holds nothing open while this station merges
+    counts = merge(local, records)
     audit.record(local, actor=actor.username, action="sync.pull", target=peer,
                  details={**_counts(counts), "from": (after or 0) + 1, "to": upto})
-    state.details = {**(state.details or {}), "pulled": max(upto, after or 0)}
+    state = _state(local, peer, lock=True)
+    held = (state.details or {}).get("pulled")
+    state.details = {**(state.details or {}), "pulled": max(upto, held if isinstance(held, int) else 0)}
     state.last_pull_at = clock.now()
     local.add(state)
     return counts
 
 
-def exchange(direction: str, local_url: str, central_url: str, actor: Actor) -> MergeCounts:
+@contextmanager
+def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
+    """Past ``seconds``, the central connections' sockets are shut: a half-open link fails instead of hanging."""
+    from sqlalchemy import event
+
+    raws: list[Any] = []
+    fired = threading.Event()
+
+    def seen(dbapi_connection: Any, *_: Any) -> None:
+        raws.append(dbapi_connection)
+
+    def cut() -> None:
+        fired.set()
+        for raw in list(raws):
+            fd = getattr(getattr(raw, "pgconn", None), "socket", None)
+            if isinstance(fd, int) and fd >= 0:
+                with suppress(OSError):
+                    socket.socket(fileno=os.dup(fd)).shutdown(socket.SHUT_RDWR)
+
+    event.listen(engine, "checkout", seen)
+    timer = threading.Timer(seconds, cut)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except Exception as exc:
+        if fired.is_set():
+            raise RuleError(error("sync.timeout", "sync", seconds=int(seconds))) from exc
+        raise
+    finally:
+        timer.cancel()
+        event.remove(engine, "checkout", seen)
+
+
+def central_engine(url: str, timeout: float) -> Engine:
+    """An engine for the central database that gives up on a dead link within ``timeout`` seconds."""
+    from clerk_desk.store.db import make_engine, normalize_url
+
+    url = normalize_url(url)
+    if not url.startswith("postgresql"):
+        return make_engine(url)
+    ms = int(timeout * 1000)
+    from sqlalchemy.engine import make_url
+
+    given = make_url(url).query.get("options", "")
+    given = " ".join(given) if isinstance(given, tuple) else given
+    return make_engine(url, connect_args={
+        "connect_timeout": max(2, int(timeout)), "keepalives": 1, "keepalives_idle": max(1, int(timeout) // 3),
+        "keepalives_interval": max(1, int(timeout) // 6), "keepalives_count": 3, "tcp_user_timeout": ms,
+        "options": f"{given} -c idle_in_transaction_session_timeout={ms} -c lock_timeout={ms}".strip()})
+
+
+def exchange(direction: str, local_url: str, central_url: str, actor: Actor,
+             timeout: float | None = None) -> MergeCounts:
     """Push or pull between this station's database and the central one, each in its own transaction.
 
     The central database is brought to the current schema first.  Leaving the block commits
     the central side first: if that fails, this station's bookkeeping rolls back too and the
-    next run sends the same records again (merging is an upsert, so that is harmless).
+    next run sends the same records again (merging is an upsert, so that is harmless).  The
+    exchange fails within ``timeout`` seconds (the setting ``sync.timeout_seconds``) on a dead link.
     """
     if direction not in ("push", "pull"):
         raise ValueError(direction)
+    from clerk_desk.config import load_settings
     from clerk_desk.store.bootstrap import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.store.db import engine_for, get_engine, session_scope
 
-    ensure_database(central_url)
-    with session_scope(get_engine(local_url)) as local, session_scope(get_engine(central_url)) as central:
-        fn = push if direction == "push" else pull
-        return fn(local, central, actor, central_url=central_url)
+    if timeout is None:
+        timeout = load_settings()[0].sync.timeout_seconds
+    engine = central_engine(central_url, timeout)
+    try:
+        with engine_for(central_url, engine), _watchdog(engine, timeout):
+            ensure_database(central_url)
+            with session_scope(get_engine(local_url)) as local, session_scope(engine) as central:
+                fn = push if direction == "push" else pull
+                return fn(local, central, actor, central_url=central_url)
+    finally:
+        engine.dispose()
 
 
 def _aware(dt: datetime) -> datetime:

@@ -110,7 +110,12 @@ def upgrade(url: str) -> UpgradeResult:
     if before != SCHEMA_HEAD:
         from alembic import command
 
-        command.upgrade(alembic_config(url), "head")
+        from clerk_desk.store.db import get_engine
+
+        cfg = alembic_config(url)
+        with get_engine(url).connect() as conn:  # the process's engine for the URL (its timeouts, if any)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
     return UpgradeResult(url=url, before=before, after=SCHEMA_HEAD, backup=backup)
 
 

@@ -88,6 +88,23 @@ def get_engine(url: str | None = None) -> Engine:
         return engine
 
 
+@contextmanager
+def engine_for(url: str, engine: Engine) -> Iterator[Engine]:
+    """Within the block, ``get_engine(url)`` is ``engine`` (e.g. one with a sync's timeouts)."""
+    url = normalize_url(url)
+    with _lock:
+        previous = _engines.get(url)
+        _engines[url] = engine
+    try:
+        yield engine
+    finally:
+        with _lock:
+            if previous is None:
+                _engines.pop(url, None)
+            else:
+                _engines[url] = previous
+
+
 def dispose_engines() -> None:
     with _lock:
         for engine in _engines.values():

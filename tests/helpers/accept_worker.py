@@ -1,6 +1,7 @@
 """A counter in its own process: accepts a list of persons and prints one JSON line per outcome.
 
-``python -m tests.helpers.accept_worker URL SCHEMA STATION SEED N`` (SCHEMA "-" for none).
+``python -m tests.helpers.accept_worker URL SCHEMA STATION SEED N [OFFSET]`` (SCHEMA "-" for none);
+persons OFFSET..OFFSET+N-1 (up to 1000 distinct ID numbers).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, datetime
 
 def main(argv: list[str]) -> int:
     url, schema, station, seed, n = argv[0], argv[1], argv[2], int(argv[3]), int(argv[4])
+    offset = int(argv[5]) if len(argv) > 5 else 0
     import os
 
     os.environ["CLERK_DESK_STATION"] = station
@@ -33,7 +35,7 @@ def main(argv: list[str]) -> int:
     settings.service_point.code, settings.service_point.name, settings.service_point.kind = "H001", "大厅", "street"
     order = list(range(n))
     random.Random(seed).shuffle(order)
-    for i in order:
+    for i in (x + offset for x in order):
         number = make_id(date(1970, 1, 1) if i < 500 else date(1971, 1, 1), seq=i % 500)
         with Session(engine) as s:
             try:

@@ -18,6 +18,8 @@ class CuttableProxy:
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
+        self._flowing = threading.Event()
+        self._flowing.set()
         self.start()
 
     def start(self) -> None:
@@ -47,6 +49,7 @@ class CuttableProxy:
     def _pump(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
+                self._flowing.wait()  # stalled: packets go nowhere, and no reset either (half-open)
                 dst.sendall(data)
         except OSError:
             pass
@@ -75,4 +78,14 @@ class CuttableProxy:
             self._sockets.clear()
 
     def restore(self) -> None:
+        self._flowing.set()
         self.start()
+
+    def stall(self) -> None:
+        """A half-open link: connections stay up but nothing gets through, in either direction."""
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        """Traffic flows again; stalled connections are dropped (as a router gives up on them)."""
+        self.cut()
+        self.restore()
