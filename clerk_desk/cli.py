@@ -166,6 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(argv)
     try:
+        from clerk_desk.commands.common import settings_or_warn
+
+        settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
         return args.func(args)
     except KeyboardInterrupt:
         return 130

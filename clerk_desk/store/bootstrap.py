@@ -142,7 +142,7 @@ def seed_reference_data(url: str) -> None:
     if ensure is None:  # pragma: no cover
         return
     from clerk_desk.config import database_url
-    from clerk_desk.services.station import DATABASE_STATION, acting_as, station_code
+    from clerk_desk.services.station import DATABASE_STATION, acting_as, remember, station_code
     from clerk_desk.store.db import get_engine, normalize_url, session_scope
 
     # Seeding another database (the hall's, before a push) is that database's own work: its
@@ -154,6 +154,8 @@ def seed_reference_data(url: str) -> None:
         try:
             with acting_as(station_code() if own else DATABASE_STATION), session_scope(get_engine(url)) as session:
                 ensure(session)
+                if own:
+                    remember(session)
             return
         except IntegrityError:  # another counter seeded the same years at the same moment: look again
             if attempt == 2:
