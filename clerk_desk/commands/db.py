@@ -115,8 +115,14 @@ def backup(args: argparse.Namespace) -> int:
         print(say(f"数据库文件不存在：{path}", f"database file does not exist: {path}"), file=sys.stderr)
         return 1
     target = Path(args.file)
-    made = backup_sqlite(path, "backup")
-    shutil.move(str(made), target)
+    try:
+        backup_sqlite(path, "backup", target)
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        print(say(f"无法备份到 {target}：{reason}；请检查目录是否存在、磁盘空间和数据库文件（clerk-desk db check）",
+                   f"cannot back up to {target}: {reason}; check the folder exists, the free space and the "
+                   "database file (clerk-desk db check)"), file=sys.stderr)
+        return 1
     print(say(f"已备份到 {target}", f"backed up to {target}"))
     return 0
 

@@ -81,16 +81,22 @@ def alembic_config(url: str):  # type: ignore[no-untyped-def]
     return cfg
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """A consistent copy of a SQLite file (the online backup API copes with WAL)."""
+def backup_sqlite(path: Path, label: str, target: Path | None = None) -> Path:
+    """A consistent copy of a SQLite file (the online backup API copes with WAL), written to a
+    temporary file and renamed into place: a full disk or a kill leaves no half or 0-byte copy."""
+    from clerk_desk.safefile import atomic_path
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path), timeout=30)
-    dst = sqlite3.connect(str(target))
+    target = target or path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
-        src.backup(dst)
+        with atomic_path(target) as tmp:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
     finally:
-        dst.close()
         src.close()
     return target
 
