@@ -33,8 +33,11 @@ def upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_problems(url: str) -> list[str]:
-    """Everything wrong with the database at ``url``; empty when it is sound."""
+def check_problems(url: str, quick: bool = False) -> list[str]:
+    """Everything wrong with the database at ``url``; empty when it is sound.
+
+    ``quick``: SQLite's quick_check instead of integrity_check, and the audit chains' heads
+    (and anchors) instead of a walk of every entry."""
     problems: list[str] = []
     path = _sqlite_file(url)
     if path is not None:
@@ -44,7 +47,7 @@ def check_problems(url: str) -> list[str]:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
             try:
-                rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
                 if rows != ["ok"]:
                     problems.append(say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
                                     + "; ".join(rows[:10]))
@@ -70,13 +73,18 @@ def check_problems(url: str) -> list[str]:
                              f"schema revision is {rev or 'empty'}, expected {SCHEMA_HEAD} (run clerk-desk db upgrade)"))
         return problems
     problems.extend(_schema_drift(url))
-    from clerk_desk.services.audit import verify_chain
+    from clerk_desk.services.audit import verify_chain, verify_heads
+    from clerk_desk.services.audit_anchor import verify_anchor
     from clerk_desk.store.db import get_engine, session_scope
 
     with session_scope(get_engine(url)) as session:
-        broken = verify_chain(session)
+        broken = verify_heads(session) if quick else verify_chain(session)
+        anchored = verify_anchor(session)
     if broken is not None:
         problems.append(say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
+    if anchored is not None:
+        problems.append(say("审计记录与本机锚定不符：", "audit trail does not match this station's anchor: ")
+                        + anchored.describe())
     return problems
 
 
@@ -95,7 +103,7 @@ def _schema_drift(url: str) -> list[str]:
 
 def check(args: argparse.Namespace) -> int:
     url = database_url()
-    problems = check_problems(url)
+    problems = check_problems(url, quick=getattr(args, "quick", False))
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
@@ -153,6 +161,12 @@ def restore(args: argparse.Namespace) -> int:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
+    from clerk_desk.services.audit_anchor import reset
+    from clerk_desk.store.db import dispose_engines, get_engine, session_scope
+
+    dispose_engines()
+    with session_scope(get_engine(url)) as session:
+        reset(session)  # the restored trail is this station's trail from now on
     print(say(f"已从 {source} 恢复", f"restored from {source}"))
     return 0
 
