@@ -156,7 +156,10 @@ def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
     def cut() -> None:
         fired.set()
         for raw in list(raws):
-            fd = getattr(getattr(raw, "pgconn", None), "socket", None)
+            try:
+                fd = raw.pgconn.socket
+            except Exception:  # noqa: BLE001 - already closed or lost: nothing to cut
+                continue
             if isinstance(fd, int) and fd >= 0:
                 with suppress(OSError):
                     socket.socket(fileno=os.dup(fd)).shutdown(socket.SHUT_RDWR)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -25,6 +26,11 @@ def test_bundle_from_street_point_to_hall(tmp_path: Path) -> None:
     r = run("bundle", "export", str(bundle), data=street)
     assert r.returncode == 0, r.stderr
     assert run("db", "upgrade", data=hall).returncode == 0
+    r = run("bundle", "import", str(bundle), data=hall)
+    assert r.returncode == 1 and "密钥" in r.stderr  # the point's key is not registered at the hall yet
+    station = json.loads(bundle.read_bytes().split(b"\n", 1)[0])["station"]
+    (hall / "bundle-keys").mkdir()  # registered when the point is set up: its bundle.key, under its code
+    (hall / "bundle-keys" / f"{station}.key").write_bytes((street / "bundle.key").read_bytes())
     r = run("bundle", "import", str(bundle), data=hall)
     assert r.returncode == 0, r.stderr
     again = run("bundle", "import", str(bundle), data=hall, env={"CLERK_DESK_LANG": "en"})
