@@ -150,8 +150,13 @@ def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
     raws: list[Any] = []
     fired = threading.Event()
 
-    def seen(dbapi_connection: Any, *_: Any) -> None:
-        raws.append(dbapi_connection)
+    def connecting(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        raw = dialect.loaded_dbapi.connect(*cargs, **cparams)
+        raws.append(raw)  # known before the dialect's first queries on it
+        if fired.is_set():
+            raw.close()
+            raise TimeoutError("sync timeout")
+        return raw
 
     def cut() -> None:
         fired.set()
@@ -164,7 +169,7 @@ def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
                 with suppress(OSError):
                     socket.socket(fileno=os.dup(fd)).shutdown(socket.SHUT_RDWR)
 
-    event.listen(engine, "checkout", seen)
+    event.listen(engine, "do_connect", connecting)
     timer = threading.Timer(seconds, cut)
     timer.daemon = True
     timer.start()
@@ -176,7 +181,7 @@ def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
         raise
     finally:
         timer.cancel()
-        event.remove(engine, "checkout", seen)
+        event.remove(engine, "do_connect", connecting)
 
 
 def central_engine(url: str, timeout: float) -> Engine:
