@@ -46,3 +46,38 @@ def test_two_first_starts_on_an_empty_central_both_succeed() -> None:
 
         dispose_engines()
         _drop_pg_schema(schema)
+
+
+def test_a_half_made_database_without_records_is_built_again(tmp_path: Path) -> None:
+    """What an older version left when killed during its first start: tables, no alembic_version."""
+    import sqlite3
+
+    from clerk_desk.store.bootstrap import current_revision, ensure_database
+
+    db = tmp_path / "clerk_desk.sqlite3"
+    lite = sqlite3.connect(db)
+    lite.execute("CREATE TABLE audit_event (id INTEGER)")
+    lite.execute("CREATE TABLE person (id INTEGER)")
+    lite.commit()
+    lite.close()
+    url = f"sqlite:///{db}"
+    result = ensure_database(url)
+    assert current_revision(url) == SCHEMA_HEAD
+    assert result.backup is not None and result.backup.name.startswith("clerk_desk.sqlite3.half-made-")
+
+
+def test_a_database_without_revision_but_with_records_is_left_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    from clerk_desk.store.bootstrap import ensure_database
+
+    db = tmp_path / "clerk_desk.sqlite3"
+    lite = sqlite3.connect(db)
+    lite.execute("CREATE TABLE person (id INTEGER)")
+    lite.execute("INSERT INTO person VALUES (1)")
+    lite.commit()
+    lite.close()
+    before = db.read_bytes()
+    with pytest.raises(RuntimeError, match="1 records"):
+        ensure_database(f"sqlite:///{db}")
+    assert db.read_bytes() == before
