@@ -23,6 +23,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def _schema(url: str, make_engine) -> str:  # type: ignore[no-untyped-def]
+    name = f"fr_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{name}"')
+    admin.dispose()
+    return name
+
+
+def _drop(url: str, name: str, make_engine) -> None:  # type: ignore[no-untyped-def]
+    admin = make_engine(url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    admin.dispose()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--kills", type=int, default=15, help="SIGKILL rounds of each kind")
@@ -39,8 +55,9 @@ def main() -> int:
         bundle_import_round,
         first_start_round,
         make_street_bundle,
+        push_round,
     )
-    from tests.faults.test_kills import _applications, held_exactly_once
+    from tests.faults.test_kills import _applications, held_exactly_once, same_at_both_ends
 
     work = Path(tempfile.mkdtemp(prefix="fault-rounds-"))
     os.environ["CLERK_DESK_DATA_DIR"] = str(work / "data")
@@ -53,8 +70,32 @@ def main() -> int:
     lines.append(tally.line("SIGKILL first start (SQLite)"))
     failures += tally.failures
 
-    targets = [("SQLite", f"sqlite:///{work / 'hall.sqlite3'}", "-")]
     pg = os.environ.get("CLERK_DESK_TEST_DATABASE_URL")
+    if pg:
+        tally = Tally()
+        for _ in range(args.kills):
+            sch = _schema(normalize_url(pg), make_engine)
+            first_start_round(work, rng, tally, f"{normalize_url(pg)}?options=-csearch_path%3D{sch}")
+            _drop(normalize_url(pg), sch, make_engine)
+        lines.append(tally.line("SIGKILL first start (PostgreSQL)"))
+        failures += tally.failures
+
+    centrals = [("SQLite", f"sqlite:///{work / 'central.sqlite3'}", None)]
+    if pg:
+        sch = _schema(normalize_url(pg), make_engine)
+        centrals.append(("PostgreSQL", f"{normalize_url(pg)}?options=-csearch_path%3D{sch}", sch))
+    for name, url, sch in centrals:
+        central = make_engine(url)
+        tally = Tally()
+        for _ in range(args.kills):
+            push_round(work / name, url, rng, tally, lambda data: same_at_both_ends(central, data))  # noqa: B023
+        lines.append(tally.line(f"SIGKILL sync push (street SQLite -> central {name})"))
+        failures += tally.failures
+        central.dispose()
+        if sch:
+            _drop(normalize_url(pg or ""), sch, make_engine)
+
+    targets = [("SQLite", f"sqlite:///{work / 'hall.sqlite3'}", "-")]
     schema = f"fr_{uuid.uuid4().hex[:10]}"
     if pg:
         admin = make_engine(normalize_url(pg))

@@ -51,10 +51,13 @@ def kill_after(cmd: list[str], env: dict[str, str], delay: float) -> tuple[bool,
         return True, out
 
 
-def first_start_round(work: Path, rng: random.Random, tally: Tally) -> None:
-    """SIGKILL ``db upgrade`` on a fresh data directory; the next start must work and check clean."""
+def first_start_round(work: Path, rng: random.Random, tally: Tally, database_url: str | None = None) -> None:
+    """SIGKILL ``db upgrade`` on a fresh data directory (or an empty database); the next start must work
+    and check clean."""
     data = work / f"fs{tally.rounds}"
     env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "ST-K"}
+    if database_url:
+        env["CLERK_DESK_DATABASE_URL"] = database_url
     killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "db", "upgrade"], env, rng.uniform(0.3, 3.0))
     tally.rounds += 1
     tally.killed += killed
@@ -129,3 +132,26 @@ def bundle_import_round(work: Path, bundle: Path, expected: int, rng: random.Ran
     again = cli(env, "bundle", "import", str(bundle))
     if again.returncode or count(data) != expected:
         tally.failures.append(f"bundle round {tally.rounds}: re-import gave {count(data)} ({again.stderr[-200:]})")
+
+
+def push_round(work: Path, central_url: str, rng: random.Random, tally: Tally,
+               check: Callable[[Path], list[str]]) -> None:
+    """A street point accepts more, then ``sync push`` is SIGKILLed; the next push completes the job."""
+    data = work / "pushing-street"
+    env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "ST-P"}
+    if not (data / "clerk_desk.sqlite3").exists():
+        assert cli(env, "db", "upgrade").returncode == 0
+    url = f"sqlite:///{data / 'clerk_desk.sqlite3'}"
+    subprocess.run([sys.executable, "-m", "tests.helpers.accept_worker", url, "-", "ST-P", str(tally.rounds), "8",
+                    str(tally.rounds * 8 % 992)], env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT,
+                   check=True, capture_output=True)
+    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "sync", "push", "--central", central_url], env,
+                           rng.uniform(0.5, 4.0))
+    tally.rounds += 1
+    tally.killed += killed
+    tally.finished += not killed
+    again = cli(env, "sync", "push", "--central", central_url)
+    if again.returncode:
+        tally.failures.append(f"push round {tally.rounds}: the push after the kill failed: {again.stderr[-300:]}")
+        return
+    tally.failures.extend(f"push round {tally.rounds}: {p}" for p in check(data))

@@ -14,7 +14,14 @@ from sqlmodel import Session, col, func, select
 
 from clerk_desk.services.audit import verify_chain
 from clerk_desk.store.models import Application, DocumentCheck, Person, PickupSlip
-from tests.faults.kills import Tally, accept_round, bundle_import_round, first_start_round, make_street_bundle
+from tests.faults.kills import (
+    Tally,
+    accept_round,
+    bundle_import_round,
+    first_start_round,
+    make_street_bundle,
+    push_round,
+)
 
 pytestmark = pytest.mark.fault
 ROUNDS = int(os.environ.get("CLERK_DESK_FAULT_ROUNDS", "3"))
@@ -89,4 +96,35 @@ def test_bundle_import_killed_midway_imports_all_or_nothing(tmp_path: Path) -> N
     rng, tally = random.Random(3), Tally()
     for _ in range(ROUNDS):
         bundle_import_round(tmp_path, bundle, expected, rng, tally, _applications)
+    assert tally.failures == [], tally.failures
+
+
+def same_at_both_ends(central, data: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every application of the street point at the central exactly once; chains whole at both ends."""
+    from clerk_desk.store.db import make_engine
+
+    local = make_engine(f"sqlite:///{data / 'clerk_desk.sqlite3'}")
+    try:
+        with Session(local) as s, Session(central) as c:
+            here = sorted(a.number or "" for a in s.exec(select(Application)))
+            there = sorted(a.number or "" for a in c.exec(select(Application)))
+            problems = [] if here == there else [f"{len(here)} here, {len(there)} at the central"]
+            for name, session in (("here", s), ("central", c)):
+                broken = verify_chain(session)
+                if broken is not None:
+                    problems.append(f"{name}: {broken.describe()}")
+            return problems
+    finally:
+        local.dispose()
+
+
+def test_pushes_killed_midway_complete_on_the_next_push(backend, empty_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = empty_engine.url.render_as_string(hide_password=False)
+    if backend == "postgres":
+        with empty_engine.connect() as conn:
+            schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+        url = f"{url}?options=-csearch_path%3D{schema}"
+    rng, tally = random.Random(4), Tally()
+    for _ in range(ROUNDS):
+        push_round(tmp_path, url, rng, tally, lambda data: same_at_both_ends(empty_engine, data))
     assert tally.failures == [], tally.failures
