@@ -46,6 +46,21 @@ def atomic_write(target: Path | str, data: bytes, mode: int = 0o600) -> Path:
     return target
 
 
+def secret_key(path: Path | str, size: int = 32) -> bytes:
+    """The random key kept in ``path`` (hex, mode 0600), made on first use."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if len(text) == 2 * size:
+            return bytes.fromhex(text)
+    except (OSError, ValueError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = os.urandom(size)
+    atomic_write(path, key.hex().encode("ascii"))
+    return key
+
+
 def _fsync_dir(directory: Path) -> None:
     try:
         fd = os.open(directory, os.O_RDONLY)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,19 +36,9 @@ def _dir() -> Path:
 
 def key() -> bytes:
     """This installation's anchor key (made on first use, 0600)."""
-    from clerk_desk.safefile import atomic_write
+    from clerk_desk.safefile import secret_key
 
-    path = _dir() / KEY_FILE
-    try:
-        text = path.read_text(encoding="ascii").strip()
-        if len(text) == 64:
-            return bytes.fromhex(text)
-    except (OSError, ValueError):
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    value = secrets.token_bytes(32)
-    atomic_write(path, value.hex().encode("ascii"))
-    return value
+    return secret_key(_dir() / KEY_FILE)
 
 
 def _database(session: Session) -> str:

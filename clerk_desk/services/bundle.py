@@ -102,18 +102,9 @@ def _keys_dir() -> Path:
 def own_key() -> bytes:
     """This point's bundle key (made on first use, 0600)."""
     from clerk_desk.config import data_dir
+    from clerk_desk.safefile import secret_key
 
-    path = data_dir() / KEY_FILE
-    try:
-        text = path.read_text(encoding="ascii").strip()
-        if len(text) == 64:
-            return bytes.fromhex(text)
-    except (OSError, ValueError):
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = os.urandom(32)
-    atomic_write(path, key.hex().encode("ascii"))
-    return key
+    return secret_key(data_dir() / KEY_FILE)
 
 
 def register_point_key(station: str, key_text: str) -> Path:
