@@ -29,6 +29,8 @@ GENESIS = "0" * 64
 
 
 def _forget_writes(session: Session, *_: Any) -> None:
+    if session.in_nested_transaction():  # a savepoint's end: the transaction and its writes go on
+        return
     session.info.pop("audit_written", None)
 
 

@@ -63,6 +63,8 @@ def note(session: Session, station: str, seq: int, digest: str) -> None:
 
 
 def _write_pending(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: anchor only what the real commit keeps
+        return
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return

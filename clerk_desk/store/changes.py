@@ -60,6 +60,8 @@ def next_change(session: Session) -> int:
 
 
 def _stamp(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: the stamp waits for the real commit
+        return
     session.flush()
     touched: dict[str, set[Any]] = session.info.pop(_INFO, {})
     if not any(touched.values()):
