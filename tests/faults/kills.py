@@ -118,6 +118,8 @@ def bundle_import_round(work: Path, bundle: Path, expected: int, rng: random.Ran
     data = work / f"hall{tally.rounds}"
     env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "HALL-1"}
     cli(env, "db", "upgrade")
+    (data / "bundle-keys").mkdir(exist_ok=True)  # the point's key, registered at the hall
+    (data / "bundle-keys" / "ST-B.key").write_bytes((bundle.parent / "street" / "bundle.key").read_bytes())
     killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "bundle", "import", str(bundle)], env,
                            rng.uniform(0.5, 4.0))
     tally.rounds += 1
