@@ -58,7 +58,7 @@ def first_start_round(work: Path, rng: random.Random, tally: Tally, database_url
     env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "ST-K"}
     if database_url:
         env["CLERK_DESK_DATABASE_URL"] = database_url
-    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "db", "upgrade"], env, rng.uniform(0.3, 3.0))
+    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "db", "upgrade"], env, rng.uniform(0.2, 1.6))
     tally.rounds += 1
     tally.killed += killed
     tally.finished += not killed
@@ -74,7 +74,7 @@ def accept_round(work: Path, url: str, schema: str, rng: random.Random, tally: T
     station = f"K{tally.rounds}"
     cmd = [sys.executable, "-m", "tests.helpers.accept_worker", url, schema, station, str(tally.rounds), "60",
            str((tally.rounds * 60) % 960)]
-    killed, out = kill_after(cmd, {"CLERK_DESK_DATA_DIR": str(work)}, rng.uniform(1.0, 6.0))
+    killed, out = kill_after(cmd, {"CLERK_DESK_DATA_DIR": str(work)}, rng.uniform(0.6, 3.0))
     tally.rounds += 1
     tally.killed += killed
     tally.finished += not killed
@@ -121,7 +121,7 @@ def bundle_import_round(work: Path, bundle: Path, expected: int, rng: random.Ran
     (data / "bundle-keys").mkdir(exist_ok=True)  # the point's key, registered at the hall
     (data / "bundle-keys" / "ST-B.key").write_bytes((bundle.parent / "street" / "bundle.key").read_bytes())
     killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "bundle", "import", str(bundle)], env,
-                           rng.uniform(0.5, 4.0))
+                           rng.uniform(0.3, 2.2))
     tally.rounds += 1
     tally.killed += killed
     tally.finished += not killed
@@ -148,7 +148,7 @@ def push_round(work: Path, central_url: str, rng: random.Random, tally: Tally,
                     str(tally.rounds * 8 % 992)], env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT,
                    check=True, capture_output=True)
     killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "sync", "push", "--central", central_url], env,
-                           rng.uniform(0.5, 4.0))
+                           rng.uniform(0.3, 2.2))
     tally.rounds += 1
     tally.killed += killed
     tally.finished += not killed
