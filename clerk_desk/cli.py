@@ -208,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     x = db.add_parser("upgrade", help="migrate the database to the newest schema")
     x.set_defaults(func=_handler("db:upgrade"))
     x = db.add_parser("check", help="verify schema, integrity and the audit chain")
+    x.add_argument("--quick", action="store_true", help="quick_check and the chains' heads only (fast)")
     x.set_defaults(func=_handler("db:check"))
     x = db.add_parser("purge", help="blank personal data of finished applications past the retention period")
     x.add_argument("--years", type=int, default=None, help="retention in years (default: the setting)")
@@ -233,7 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(argv)
     if "clerk_desk.commands.common" in sys.modules:  # a second run in one process acts as nobody yet
         sys.modules["clerk_desk.commands.common"].act_as(None)
+    if sys.stdout is None:  # started with standard output closed: nowhere to put the results
+        print("standard output is closed; nothing was done / 标准输出已关闭，未执行", file=sys.stderr)
+        return EXIT_REFUSED
     try:
+        from clerk_desk.commands.common import settings_or_warn
+
+        settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
         if getattr(args, "identity", None):
             code = _sign_in(args)
             if code:
@@ -242,7 +249,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the environment's fault: a message, never a traceback
+        return _known_error(exc)
+
+
+def _quiet_stdout() -> None:
+    """stdout was closed by the reader (``| head``): let the exit not complain about flushing it."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _known_error(exc: Exception) -> int:
+    """Say what went wrong and what to do, in the configured language; details go to a log file."""
+    import sqlite3
+    import traceback
+
+    from clerk_desk.commands.common import say
+
+    reason = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, sqlite3.DatabaseError) and ("not a database" in reason or "malformed" in reason):
+        msg = say(f"数据库文件已损坏或不是数据库（{reason}）；请运行 clerk-desk db check，并用 clerk-desk restore 恢复备份",
+                  f"the database file is damaged or not a database ({reason}); run clerk-desk db check and "
+                  "restore a backup with clerk-desk restore")
+    elif isinstance(orig, sqlite3.OperationalError) and "readonly" in reason.replace("-", "").replace(" ", ""):
+        msg = say(f"数据库文件只读，无法写入（{reason}）；请检查文件权限",
+                  f"the database file is read-only ({reason}); check its permissions")
+    elif isinstance(orig, sqlite3.Error):
+        msg = say(f"数据库出错：{reason}；已保存的数据未受影响", f"database error: {reason}; nothing saved was lost")
+    elif isinstance(exc, OSError):
+        where = exc.filename or ""
+        msg = say(f"无法读写文件 {where}：{exc.strerror or reason}；请检查目录是否存在、权限和磁盘空间",
+                  f"cannot read or write {where}: {exc.strerror or reason}; check the folder exists, the "
+                  "permissions and the free space")
+    else:
+        msg = say(f"出错了：{reason}；已保存的数据未受影响", f"something went wrong: {reason}; nothing saved was lost")
+    try:
+        from clerk_desk.config import data_dir
+
+        log = data_dir() / "errors.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        msg += say(f"（详情见 {log}）", f" (details in {log})")
+    except OSError:
+        pass
+    print(msg, file=sys.stderr)
+    return EXIT_REFUSED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -200,6 +200,7 @@ class SecuritySettings:
 @dataclass
 class SyncSettings:
     central_url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
+    timeout_seconds: int = _spec(30, _is_int_between(5, 600), "a whole number 5–600 / 5到600的整数")
 
 
 @dataclass
@@ -294,23 +295,28 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
             raw = tomllib.load(fh)
     except FileNotFoundError:
         return Settings(), []
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        return Settings(), [error("settings.unreadable", "settings", path=str(path), reason=str(exc))]
+    except (OSError, ValueError, RecursionError) as exc:  # unreadable, not TOML, not UTF-8, absurdly nested
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        return Settings(), [error("settings.unreadable", "settings", path=str(path), reason=reason)]
     return settings_from_dict(raw)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Write the settings atomically (a crash mid-write leaves the old file)."""
+    """Write the settings atomically (a crash mid-write leaves the old file), keeping the previous
+    file as ``settings.toml.bak``.  Only a supervisor's save (setup, the settings dialog) calls
+    this: the program never rewrites the file on its own, not even to fix a bad value."""
     import tomli_w
+
+    from clerk_desk.safefile import atomic_write
 
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    with open(tmp, "wb") as fh:
-        tomli_w.dump(settings.to_dict(), fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    if path.exists():
+        try:
+            atomic_write(path.with_name(path.name + ".bak"), path.read_bytes())
+        except (OSError, ValueError):  # e.g. an empty file: nothing to keep
+            pass
+    atomic_write(path, tomli_w.dumps(settings.to_dict()).encode("utf-8"))
     return path
 
 

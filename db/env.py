@@ -9,6 +9,7 @@ from clerk_desk.store.db import make_engine
 from clerk_desk.store.models import metadata
 
 config = context.config
+SCHEMA_LOCK = 0x434B4431  # "CKD1": the advisory lock held while the schema is built or upgraded
 
 
 def _url() -> str:
@@ -44,6 +45,10 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(connection=connection, target_metadata=metadata,
                       render_as_batch=True, compare_type=True)
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two counters (or two first pushes) finding an empty database: one builds the
+            # schema, the other waits here and then finds it at head.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
         context.run_migrations()
     if connection.in_transaction():
         connection.commit()

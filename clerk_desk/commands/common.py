@@ -16,10 +16,17 @@ def say(zh: str, en: str) -> str:
     return en if language() == "en" else zh
 
 
+_warned = False
+
+
 def settings_or_warn() -> Settings:
+    """The settings; what is wrong with the file is said once a run (the file itself is left alone)."""
+    global _warned
     settings, problems = load_settings()
-    for p in problems:
-        print(p.message(language()), file=sys.stderr)
+    if not _warned:
+        _warned = True
+        for p in problems:
+            print(p.message(language(settings)), file=sys.stderr)
     return settings
 
 

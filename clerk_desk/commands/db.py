@@ -33,8 +33,11 @@ def upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_problems(url: str) -> list[str]:
-    """Everything wrong with the database at ``url``; empty when it is sound."""
+def check_problems(url: str, quick: bool = False) -> list[str]:
+    """Everything wrong with the database at ``url``; empty when it is sound.
+
+    ``quick``: SQLite's quick_check instead of integrity_check, and the audit chains' heads
+    (and anchors) instead of a walk of every entry."""
     problems: list[str] = []
     path = _sqlite_file(url)
     if path is not None:
@@ -44,7 +47,7 @@ def check_problems(url: str) -> list[str]:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
             try:
-                rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
                 if rows != ["ok"]:
                     problems.append(say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
                                     + "; ".join(rows[:10]))
@@ -70,13 +73,18 @@ def check_problems(url: str) -> list[str]:
                              f"schema revision is {rev or 'empty'}, expected {SCHEMA_HEAD} (run clerk-desk db upgrade)"))
         return problems
     problems.extend(_schema_drift(url))
-    from clerk_desk.services.audit import verify_chain
+    from clerk_desk.services.audit import verify_chain, verify_heads
+    from clerk_desk.services.audit_anchor import verify_anchor
     from clerk_desk.services.uow import unit_of_work
 
     with unit_of_work(url) as session:
-        broken = verify_chain(session)
+        broken = verify_heads(session) if quick else verify_chain(session)
+        anchored = verify_anchor(session)
     if broken is not None:
         problems.append(say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
+    if anchored is not None:
+        problems.append(say("审计记录与本机锚定不符：", "audit trail does not match this station's anchor: ")
+                        + anchored.describe())
     return problems
 
 
@@ -101,7 +109,7 @@ def warn_loose_permissions() -> None:
 def check(args: argparse.Namespace) -> int:
     url = database_url()
     warn_loose_permissions()
-    problems = check_problems(url)
+    problems = check_problems(url, quick=getattr(args, "quick", False))
     if problems:
         for p in problems:
             print(p, file=sys.stderr)
@@ -121,8 +129,14 @@ def backup(args: argparse.Namespace) -> int:
         print(say(f"数据库文件不存在：{path}", f"database file does not exist: {path}"), file=sys.stderr)
         return 1
     target = Path(args.file)
-    made = backup_sqlite(path, "backup")
-    shutil.move(str(made), target)
+    try:
+        backup_sqlite(path, "backup", target)
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        print(say(f"无法备份到 {target}：{reason}；请检查目录是否存在、磁盘空间和数据库文件（clerk-desk db check）",
+                   f"cannot back up to {target}: {reason}; check the folder exists, the free space and the "
+                   "database file (clerk-desk db check)"), file=sys.stderr)
+        return 1
     print(say(f"已备份到 {target}", f"backed up to {target}"))
     return 0
 
@@ -153,6 +167,12 @@ def restore(args: argparse.Namespace) -> int:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
+    from clerk_desk.services.audit_anchor import reset
+    from clerk_desk.store.db import dispose_engines, get_engine, session_scope
+
+    dispose_engines()
+    with session_scope(get_engine(url)) as session:
+        reset(session)  # the restored trail is this station's trail from now on
     print(say(f"已从 {source} 恢复", f"restored from {source}"))
     return 0
 

@@ -23,6 +23,8 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 BAD_DATETIME = define("due_date.bad_datetime",
                       zh="“{value}”不是日期或日期时间（例如 2026-09-30 或 2026-09-30T15:20）",
                       en="{value!r} is not a date or date-time (e.g. 2026-09-30 or 2026-09-30T15:20)")
+OUT_OF_RANGE = define("due_date.out_of_range", zh="“{value}”太晚，算不出领卡日期（超出日历范围）",
+                      en="{value!r} is too late: the ready-by date would pass the end of the calendar")
 NO_INPUT = define("due_date.no_input", zh="没有输入任何受理时间", en="No acceptance times were given")
 DB_FAILED = define("due_date.database_failed", zh="无法读取工作日历数据库：{reason}",
                    en="Cannot read the calendar database: {reason}")
@@ -120,8 +122,11 @@ def run(args: argparse.Namespace) -> int:
         if accepted is None:
             problem = error(BAD_DATETIME, "accepted", value=raw)
         else:
-            result = calendar.ready_by(accepted, kind=kind, n=settings.rules.working_days, cutoff=cutoff,
-                                       provisional=args.provisional)
+            try:
+                result = calendar.ready_by(accepted, kind=kind, n=settings.rules.working_days, cutoff=cutoff,
+                                           provisional=args.provisional)
+            except OverflowError:  # e.g. 9999-12-31: the ready-by date would pass the last day there is
+                problem = error(OUT_OF_RANGE, "accepted", value=raw)
         row = _row(raw, accepted, kind, result, problem, lang)
         if row["error"] is not None:
             status = EXIT_REFUSED

@@ -128,6 +128,8 @@ def parse_calendar_text(text: str) -> CalendarFile:
         raw = tomllib.loads(text.lstrip("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
         return CalendarFile(None, "", (), (), (error(SYNTAX, "file", reason=str(exc)),))
+    except RecursionError:  # arrays or tables nested thousands deep: not a calendar
+        return CalendarFile(None, "", (), (), (error(SYNTAX, "file", reason="nested too deep / 嵌套层数过多"),))
     return check_calendar(raw)
 
 

@@ -262,7 +262,24 @@ def discard_draft(session: Session, actor: Actor, application_id: uuid.UUID) -> 
 
 def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
            application_id: uuid.UUID | None = None, allow_provisional: bool = False) -> AcceptResult:
-    """Accept an application: person, application, document checks and (street) the pickup slip."""
+    """Accept an application: person, application, document checks and (street) the pickup slip.
+
+    Two counters accepting the same person at the same moment both pass the duplicate check;
+    the database's unique indexes then refuse the second, which is told the first's number.
+    """
+    try:
+        with session.begin_nested():
+            return _accept(session, actor, form, settings=settings, application_id=application_id,
+                           allow_provisional=allow_provisional)
+    except IntegrityError:
+        dup = find_duplicate(session, normalize(form.insured.id_number), "", clock.today().year)
+        if dup is None:
+            raise
+        raise _duplicate_error(dup) from None
+
+
+def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
+            application_id: uuid.UUID | None, allow_provisional: bool) -> AcceptResult:
     require(session, actor, Action.REGISTER)
     now = clock.now()
     today = now.date()

@@ -35,16 +35,26 @@ def ensure_database(url: str | None = None) -> UpgradeResult:
 
 def seed_reference_data(url: str) -> None:
     """Reference data every database needs: the published calendar years."""
+    from sqlalchemy.exc import IntegrityError
+
     from clerk_desk.config import database_url
     from clerk_desk.services.calendar import ensure_published_years
-    from clerk_desk.services.station import DATABASE_STATION, acting_as, station_code
+    from clerk_desk.services.station import DATABASE_STATION, acting_as, remember, station_code
     from clerk_desk.services.uow import unit_of_work
 
     # Seeding another database (the hall's, before a push) is that database's own work: its
     # audit entries must not take sequence numbers from this station's chain there.
     own = normalize_url(url) == normalize_url(database_url())
-    with acting_as(station_code() if own else DATABASE_STATION), unit_of_work(url) as session:
-        ensure_published_years(session)
+    for attempt in (1, 2):
+        try:
+            with acting_as(station_code() if own else DATABASE_STATION), unit_of_work(url) as session:
+                ensure_published_years(session)
+                if own:
+                    remember(session)  # the station code is kept in the database too
+            return
+        except IntegrityError:  # another counter seeded the same years at the same moment: look again
+            if attempt == 2:
+                raise
 
 
 def schema_drift(url: str) -> list[Any]:

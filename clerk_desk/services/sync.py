@@ -1,283 +1,86 @@
 """Synchronising a street point's SQLite with the hall's PostgreSQL, or by a bundle on a USB stick.
 
-Every synchronised record has a UUID and the code of the station that made it, so records
-made offline merge without collisions; merging is an upsert, so replaying a sync or a
-bundle is harmless.  Append-only records (document checks, slips, print log, audit
-entries, closures, corrections) are inserted when missing; records that change
-(persons, applications, imported calendar years) keep the newer version by ``updated_at``
-(calendar years by ``imported_at``).  Accounts never travel: a street point's clerks log
-in with accounts made there.
+Sync is a protocol on change numbers, not a scan by timestamps: every database numbers
+its own changes (:mod:`clerk_desk.store.changes`).  The central database holds, for each
+station, the highest change number of that station it has acknowledged; a push sends
+everything after it and moves the acknowledgement, in the central's transaction.  A pull
+sends what the central changed after the number this station last pulled.  Clocks play
+no part, so a corrected clock or a back-dated demo loses nothing.
 
-A bundle is one file: a header line, one JSON line per record, and a trailer with the
-count and the SHA-256 of everything before it.  It is written to a temporary name and
-renamed, and it is checked whole before anything is imported; a bundle cut halfway (a
-stick pulled out) is refused and changes nothing.  A merge is one transaction: a
-dropped connection halfway leaves the target as it was.
+The central database's own bookkeeping (its ``sync.push`` audit entries) is written under
+its own station code (:data:`DATABASE_STATION`), never under the pushing point's, whose
+chain it would break.  One exchange is one transaction on each side; the central side
+commits first, so a failure leaves at worst records sent twice, which merging ignores.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, select
 
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit, clock
+from clerk_desk.services.bundle import VERSION, export_bundle, import_bundle, read_bundle
+from clerk_desk.services.merge import MergeCounts, collect, merge
 from clerk_desk.services.permissions import require
-from clerk_desk.services.station import station_code
-from clerk_desk.store.models import (
-    Application,
-    AuditEvent,
-    AuditHead,
-    CalendarYear,
-    Correction,
-    DayClosure,
-    DocumentCheck,
-    Person,
-    PickupSlip,
-    PrintLog,
-    ServicePoint,
-    SyncState,
-)
+from clerk_desk.services.station import DATABASE_STATION, acting_as, station_code
+from clerk_desk.store import changes
+from clerk_desk.store.models import SyncState
 
-FORMAT = "clerk-desk-bundle"
-VERSION = 1
+__all__ = ["VERSION", "MergeCounts", "acknowledge", "acknowledged", "collect", "exchange", "export_bundle",
+           "import_bundle", "last_exchanges", "merge", "pull", "push", "read_bundle"]
 
-# In dependency order (parents before children).
-APPEND_ONLY: tuple[type[SQLModel], ...] = (DocumentCheck, PickupSlip, PrintLog, AuditEvent, DayClosure, Correction)
-ORDER: tuple[type[SQLModel], ...] = (ServicePoint, Person, Application, DocumentCheck, PickupSlip, PrintLog,
-                                     AuditEvent, DayClosure, Correction, CalendarYear)
-STAMPS = ("updated_at", "created_at", "at", "printed_at", "issued_at", "closed_at")
-BY_NAME = {m.__tablename__: m for m in ORDER}  # type: ignore[attr-defined]
-
-define("sync.bundle_damaged", zh="数据包 {path} 不完整或已损坏（{reason}），未导入任何数据；请重新导出",
-       en="Bundle {path} is incomplete or damaged ({reason}); nothing was imported; export it again")
-define("sync.bundle_unreadable", zh="无法读取数据包 {path}：{reason}", en="Cannot read bundle {path}: {reason}")
 define("sync.no_central", zh="未设置中心数据库地址（设置项 sync.central_url）",
        en="No central database is set (setting sync.central_url)")
 define("sync.central_unreachable", zh="无法连接中心数据库：{reason}；本机数据未受影响，可稍后重试",
        en="Cannot reach the central database: {reason}; nothing here changed; try again later")
 
+define("sync.timeout", zh="中心数据库 {seconds} 秒内无响应，已放弃本次同步；本机数据未受影响，可稍后重试",
+       en="The central database did not answer within {seconds} s; this sync was abandoned; nothing here "
+          "changed; try again later")
 
-@dataclass
-class MergeCounts:
-    inserted: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-    unchanged: int = 0
-    conflicts: list[str] = field(default_factory=list)  # records refused by a unique rule, kept out
-
-    def add(self, kind: str, table: str) -> None:
-        target = self.inserted if kind == "inserted" else self.updated
-        target[table] = target.get(table, 0) + 1
-
-    @property
-    def total_inserted(self) -> int:
-        return sum(self.inserted.values())
-
-    @property
-    def total_updated(self) -> int:
-        return sum(self.updated.values())
+_STATION_PEER = "station:"
 
 
-def _row_dict(obj: SQLModel) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for attr in sa_inspect(type(obj)).column_attrs:  # type: ignore[union-attr]
-        value = getattr(obj, attr.key)
-        out[attr.key] = _to_json(value)
-    return out
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.astimezone()
-        return value.astimezone(UTC).isoformat()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "hex") and value.__class__.__name__ == "UUID":
-        return str(value)
-    return value
-
-
-def collect(session: Session, *, since: datetime | None = None, station: str | None = None) -> Iterator[
-        tuple[str, dict[str, Any]]]:
-    """The records to send: everything (or what changed since ``since``), made by ``station`` or anyone."""
-    for model in ORDER:
-        stmt = select(model)
-        if model is CalendarYear:
-            stmt = stmt.where(CalendarYear.origin == "import")
-            if since is not None:
-                stmt = stmt.where(col(CalendarYear.imported_at) >= since)
-        else:
-            if station is not None and hasattr(model, "station"):
-                stmt = stmt.where(col(model.station) == station)  # type: ignore[attr-defined]
-            if since is not None:
-                name = next((n for n in STAMPS if hasattr(model, n)), None)
-                if name is not None:
-                    stmt = stmt.where(getattr(model, name) >= since)
-        for obj in session.exec(stmt):
-            yield str(model.__tablename__), _row_dict(obj)
-
-
-def _key(model: type[SQLModel], data: dict[str, Any]) -> Any:
-    return data["year"] if model is CalendarYear else data["id"]
-
-
-def merge(session: Session, records: Iterable[tuple[str, dict[str, Any]]]) -> MergeCounts:
-    """Upsert records into the session's database (the caller's transaction)."""
-    counts = MergeCounts()
-    stations_seen: set[str] = set()
-    for table, data in records:
-        model = BY_NAME.get(table)
-        if model is None:
-            continue
-        incoming = model.model_validate(data)
-        existing = session.get(model, getattr(incoming, "year" if model is CalendarYear else "id"))
-        if existing is None:
-            if model is ServicePoint:  # the same point set up on two machines: keep the first
-                same = session.exec(select(ServicePoint).where(ServicePoint.code == data["code"])).first()
-                if same is not None:
-                    counts.unchanged += 1
-                    continue
-            try:
-                with session.begin_nested():
-                    session.add(incoming)
-            except IntegrityError:  # e.g. two installations that share a station code
-                counts.conflicts.append(f"{table}:{_key(model, data)}")
-                continue
-            counts.add("inserted", table)
-            if model is AuditEvent:
-                stations_seen.add(data["station"])
-            continue
-        if model in APPEND_ONLY:
-            counts.unchanged += 1
-            continue
-        stamp = "imported_at" if model is CalendarYear else "updated_at"
-        if _aware(getattr(incoming, stamp)) > _aware(getattr(existing, stamp)):
-            for attr in sa_inspect(model).column_attrs:  # type: ignore[union-attr]
-                setattr(existing, attr.key, getattr(incoming, attr.key))
-            session.add(existing)
-            counts.add("updated", table)
-        else:
-            counts.unchanged += 1
-    for station in stations_seen:
-        _advance_head(session, station)
-    session.flush()
-    if counts.conflicts:
-        audit.record(session, actor="system", action="sync.conflict", target=str(len(counts.conflicts)),
-                     details={"records": counts.conflicts[:50]})
-    return counts
-
-
-def _aware(dt: datetime) -> datetime:
-    return dt if dt.tzinfo is not None else dt.astimezone()
-
-
-def _advance_head(session: Session, station: str) -> None:
-    """After merging another station's audit entries, its chain head is its newest entry."""
-    last = session.exec(select(AuditEvent).where(AuditEvent.station == station)
-                        .order_by(col(AuditEvent.seq).desc())).first()
-    if last is None:
-        return
-    head = session.get(AuditHead, station)
-    if head is None:
-        session.add(AuditHead(station=station, seq=last.seq, hash=last.hash))
-    elif last.seq > head.seq:
-        head.seq, head.hash = last.seq, last.hash
-        session.add(head)
-
-
-# ---------------------------------------------------------------------------------------
-# bundles
-
-
-def export_bundle(session: Session, actor: Actor, path: Path) -> int:
-    """Write every record of this database into a bundle file; returns the number of records."""
-    require(session, actor, Action.SYNC)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    digest = hashlib.sha256()
-    count = 0
-    with gzip.open(tmp, "wb") as fh:
-        def write(obj: dict[str, Any]) -> None:
-            line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-            digest.update(line)
-            fh.write(line)
-
-        write({"format": FORMAT, "version": VERSION, "station": station_code(),
-               "made_at": clock.now().isoformat()})
-        for table, data in collect(session):
-            write({"t": table, "r": data})
-            count += 1
-        trailer = {"end": True, "count": count, "sha256": digest.hexdigest()}
-        fh.write((json.dumps(trailer) + "\n").encode("utf-8"))
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    audit.record(session, actor=actor.username, action="export", target="bundle",
-                 details={"records": count, "file": path.name})
-    return count
-
-
-def read_bundle(path: Path) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
-    """The bundle's header and records, after checking it is whole; refuses a damaged file."""
-    path = Path(path)
-    try:
-        with gzip.open(path, "rb") as fh:
-            lines = fh.read().splitlines(keepends=True)
-    except (OSError, EOFError) as exc:
-        raise RuleError(error("sync.bundle_damaged", "bundle", path=str(path), reason=str(exc))) from None
-    if len(lines) < 2:
-        raise RuleError(error("sync.bundle_damaged", "bundle", path=str(path), reason="empty"))
-    try:
-        trailer = json.loads(lines[-1])
-        header = json.loads(lines[0])
-    except ValueError as exc:
-        raise RuleError(error("sync.bundle_damaged", "bundle", path=str(path), reason=str(exc))) from None
-    if header.get("format") != FORMAT or not trailer.get("end"):
-        raise RuleError(error("sync.bundle_damaged", "bundle", path=str(path), reason="no header or trailer"))
-    digest = hashlib.sha256(b"".join(lines[:-1])).hexdigest()
-    if digest != trailer.get("sha256") or len(lines) - 2 != trailer.get("count"):
-        raise RuleError(error("sync.bundle_damaged", "bundle", path=str(path), reason="checksum"))
-    records = []
-    for line in lines[1:-1]:
-        item = json.loads(line)
-        records.append((item["t"], item["r"]))
-    return header, records
-
-
-def import_bundle(session: Session, actor: Actor, path: Path) -> MergeCounts:
-    """Merge a bundle into this database, all or nothing."""
-    require(session, actor, Action.SYNC)
-    header, records = read_bundle(path)
-    counts = merge(session, records)
-    audit.record(session, actor=actor.username, action="sync.bundle_import", target=str(header.get("station", "")),
-                 details={"inserted": counts.total_inserted, "updated": counts.total_updated,
-                          "file": Path(path).name})
-    return counts
-
-
-# ---------------------------------------------------------------------------------------
-# push and pull with the central database
-
-
-def _state(session: Session, peer: str) -> SyncState:
-    state = session.get(SyncState, peer)
+def _state(session: Session, peer: str, *, lock: bool = False) -> SyncState:
+    stmt = select(SyncState).where(SyncState.peer == peer)
+    if lock:
+        stmt = stmt.with_for_update()
+    state = session.exec(stmt).first()
     if state is None:
-        state = SyncState(peer=peer, details={})
-        session.add(state)
+        try:
+            with session.begin_nested():
+                session.add(SyncState(peer=peer, details={}))
+        except IntegrityError:  # another exchange made it first
+            pass
+        state = session.exec(stmt).one()
     return state
+
+
+def acknowledged(session: Session, station: str) -> int | None:
+    """The highest change number of ``station`` this database holds (None: nothing yet)."""
+    state = session.get(SyncState, _STATION_PEER + station)
+    value = (state.details or {}).get("acked") if state is not None else None
+    return value if isinstance(value, int) else None
+
+
+def acknowledge(session: Session, station: str, upto: int) -> None:
+    """This database holds ``station``'s changes up to ``upto`` (never moves back)."""
+    state = _state(session, _STATION_PEER + station, lock=True)
+    held = (state.details or {}).get("acked")
+    if not isinstance(held, int) or upto > held:
+        state.details = {**(state.details or {}), "acked": upto}
+        session.add(state)
 
 
 def _peer_name(url: str) -> str:
@@ -287,52 +90,148 @@ def _peer_name(url: str) -> str:
     return f"{u.get_backend_name()}://{u.host or ''}/{u.database or ''}"[:200]
 
 
+def _counts(counts: MergeCounts) -> dict[str, Any]:
+    return {"inserted": counts.total_inserted, "updated": counts.total_updated, "conflicts": len(counts.conflicts)}
+
+
 def push(local: Session, central: Session, actor: Actor, *, central_url: str) -> MergeCounts:
-    """Send this station's records to the central database (the caller commits both)."""
+    """Send this station's changes the central has not acknowledged (the caller commits both, central first).
+
+    This station's database is only read, in a transaction ended before the central's merge,
+    so a slow or dead link never holds its write lock.
+    """
     require(local, actor, Action.SYNC)
-    peer = _peer_name(central_url)
-    state = _state(local, peer)
-    started = clock.now()
-    records = list(collect(local, since=state.last_push_at, station=None))
+    me = station_code()
+    _state(central, _STATION_PEER + me, lock=True)  # one push of a station at a time
+    after = acknowledged(central, me)
+    upto = changes.current(local)
+    records = list(collect(local, after=after))
+    local.commit()  # a read: ends before the network work
     counts = merge(central, records)
-    audit.record(central, actor=actor.username, action="sync.push", target=station_code(),
-                 details={"inserted": counts.total_inserted, "updated": counts.total_updated})
-    state.last_push_at = started
+    acknowledge(central, me, upto)
+    with acting_as(DATABASE_STATION):
+        audit.record(central, actor=actor.username, action="sync.push", target=me,
+                     details={**_counts(counts), "from": (after or 0) + 1, "to": upto})
+    state = _state(local, _peer_name(central_url))
+    state.last_push_at = clock.now()
     local.add(state)
     return counts
 
 
 def pull(local: Session, central: Session, actor: Actor, *, central_url: str) -> MergeCounts:
-    """Bring the central database's records here (cards marked ready at the hall, other counters' work)."""
+    """Bring the central database's changes here (cards marked ready at the hall, other counters' work).
+
+    The central is only read, and its transaction ends before this station's merge begins.
+    """
     require(local, actor, Action.SYNC)
     peer = _peer_name(central_url)
-    state = _state(local, peer)
-    started = clock.now()
-    records = list(collect(central, since=state.last_pull_at))
+    after = (_state(local, peer).details or {}).get("pulled")
+    after = after if isinstance(after, int) else None
+    local.commit()
+    upto = changes.current(central)
+    records = list(collect(central, after=after))
+    central.commit()  # a read: the central holds nothing open while this station merges
     counts = merge(local, records)
     audit.record(local, actor=actor.username, action="sync.pull", target=peer,
-                 details={"inserted": counts.total_inserted, "updated": counts.total_updated})
-    state.last_pull_at = started
+                 details={**_counts(counts), "from": (after or 0) + 1, "to": upto})
+    state = _state(local, peer, lock=True)
+    held = (state.details or {}).get("pulled")
+    state.details = {**(state.details or {}), "pulled": max(upto, held if isinstance(held, int) else 0)}
+    state.last_pull_at = clock.now()
     local.add(state)
     return counts
 
 
-def exchange(direction: str, local_url: str, central_url: str, actor: Actor) -> MergeCounts:
+@contextmanager
+def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
+    """Past ``seconds``, the central connections' sockets are shut: a half-open link fails instead of hanging."""
+    from sqlalchemy import event
+
+    raws: list[Any] = []
+    fired = threading.Event()
+
+    def connecting(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        raw = dialect.loaded_dbapi.connect(*cargs, **cparams)
+        raws.append(raw)  # known before the dialect's first queries on it
+        if fired.is_set():
+            raw.close()
+            raise TimeoutError("sync timeout")
+        return raw
+
+    def cut() -> None:
+        fired.set()
+        for raw in list(raws):
+            try:
+                fd = raw.pgconn.socket
+            except Exception:  # noqa: BLE001 - already closed or lost: nothing to cut
+                continue
+            if isinstance(fd, int) and fd >= 0:
+                with suppress(OSError):
+                    socket.socket(fileno=os.dup(fd)).shutdown(socket.SHUT_RDWR)
+
+    event.listen(engine, "do_connect", connecting)
+    timer = threading.Timer(seconds, cut)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except Exception as exc:
+        if fired.is_set():
+            raise RuleError(error("sync.timeout", "sync", seconds=int(seconds))) from exc
+        raise
+    finally:
+        timer.cancel()
+        event.remove(engine, "do_connect", connecting)
+
+
+def central_engine(url: str, timeout: float) -> Engine:
+    """An engine for the central database that gives up on a dead link within ``timeout`` seconds."""
+    from clerk_desk.store.db import make_engine, normalize_url
+
+    url = normalize_url(url)
+    if not url.startswith("postgresql"):
+        return make_engine(url)
+    ms = int(timeout * 1000)
+    from sqlalchemy.engine import make_url
+
+    given = make_url(url).query.get("options", "")
+    given = " ".join(given) if isinstance(given, tuple) else given
+    return make_engine(url, connect_args={
+        "connect_timeout": max(2, int(timeout)), "keepalives": 1, "keepalives_idle": max(1, int(timeout) // 3),
+        "keepalives_interval": max(1, int(timeout) // 6), "keepalives_count": 3, "tcp_user_timeout": ms,
+        "options": f"{given} -c idle_in_transaction_session_timeout={ms} -c lock_timeout={ms}".strip()})
+
+
+def exchange(direction: str, local_url: str, central_url: str, actor: Actor,
+             timeout: float | None = None) -> MergeCounts:
     """Push or pull between this station's database and the central one, each in its own transaction.
 
     The central database is brought to the current schema first.  Leaving the block commits
     the central side first: if that fails, this station's bookkeeping rolls back too and the
-    next run sends the same records again (merging is an upsert, so that is harmless).
+    next run sends the same records again (merging is an upsert, so that is harmless).  The
+    exchange fails within ``timeout`` seconds (the setting ``sync.timeout_seconds``) on a dead link.
     """
     if direction not in ("push", "pull"):
         raise ValueError(direction)
+    from clerk_desk.config import load_settings
     from clerk_desk.services.database import ensure_database
-    from clerk_desk.store.db import get_engine, session_scope
+    from clerk_desk.store.db import engine_for, get_engine, session_scope
 
-    ensure_database(central_url)
-    with session_scope(get_engine(local_url)) as local, session_scope(get_engine(central_url)) as central:
-        fn = push if direction == "push" else pull
-        return fn(local, central, actor, central_url=central_url)
+    if timeout is None:
+        timeout = load_settings()[0].sync.timeout_seconds
+    engine = central_engine(central_url, timeout)
+    try:
+        with engine_for(central_url, engine), _watchdog(engine, timeout):
+            ensure_database(central_url)
+            with session_scope(get_engine(local_url)) as local, session_scope(engine) as central:
+                fn = push if direction == "push" else pull
+                return fn(local, central, actor, central_url=central_url)
+    finally:
+        engine.dispose()
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.astimezone()
 
 
 def last_exchanges(session: Session) -> tuple[datetime | None, datetime | None]:

@@ -81,18 +81,48 @@ def alembic_config(url: str):  # type: ignore[no-untyped-def]
     return cfg
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """A consistent copy of a SQLite file (the online backup API copes with WAL)."""
+def backup_sqlite(path: Path, label: str, target: Path | None = None) -> Path:
+    """A consistent copy of a SQLite file (the online backup API copes with WAL), written to a
+    temporary file and renamed into place: a full disk or a kill leaves no half or 0-byte copy."""
+    from clerk_desk.safefile import atomic_path
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path), timeout=30)
-    dst = sqlite3.connect(str(target))
+    target = target or path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
-        src.backup(dst)
+        with atomic_path(target) as tmp:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
     finally:
-        dst.close()
         src.close()
     return target
+
+
+def _set_aside_half_made(path: Path) -> Path | None:
+    """A SQLite file with tables but no schema revision (a first start killed by an older version):
+    without records it is moved aside and built again; with records it is refused, untouched."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    lite = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        tables = [r[0] for r in lite.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        rows = sum(lite.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
+    finally:
+        lite.close()
+    if not tables:
+        return None
+    if rows:
+        raise RuntimeError(f"{path}: tables without a schema revision, holding {rows} records; nothing was changed; "
+                           f"restore a backup (clerk-desk restore) / 数据库缺少结构版本但有 {rows} 条记录，未作改动，请恢复备份")
+    aside = path.with_name(f"{path.name}.half-made-{datetime.now():%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.replace(aside)
+    return aside
 
 
 def upgrade(url: str) -> UpgradeResult:
@@ -107,10 +137,17 @@ def upgrade(url: str) -> UpgradeResult:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if before is not None and before != SCHEMA_HEAD:
             backup = backup_sqlite(path, f"before-{SCHEMA_HEAD}")
+        elif before is None:
+            backup = _set_aside_half_made(path)
     if before != SCHEMA_HEAD:
         from alembic import command
 
-        command.upgrade(alembic_config(url), "head")
+        from clerk_desk.store.db import get_engine
+
+        cfg = alembic_config(url)
+        with get_engine(url).connect() as conn:  # the process's engine for the URL (its timeouts, if any)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
     return UpgradeResult(url=url, before=before, after=SCHEMA_HEAD, backup=backup)
 
 

@@ -45,12 +45,20 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # The driver's own transaction handling sends no BEGIN before SAVEPOINT or DDL, so a
+    # RELEASE SAVEPOINT would commit and a CREATE TABLE would escape a rollback: switch it
+    # off and let SQLAlchemy send BEGIN (see _on_sqlite_begin).
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
@@ -63,6 +71,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         connect_args = {"check_same_thread": False, "timeout": 10, **kwargs.pop("connect_args", {})}  # type: ignore[dict-item]
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
     else:
         url, given = _url_connect_args(url, kwargs.pop("connect_args", None))  # type: ignore[arg-type]
         kwargs["connect_args"] = postgres_connect_args(given)
@@ -125,6 +134,23 @@ def get_engine(url: str | None = None) -> Engine:
         if engine is None:
             engine = _engines[url] = make_engine(url)
         return engine
+
+
+@contextmanager
+def engine_for(url: str, engine: Engine) -> Iterator[Engine]:
+    """Within the block, ``get_engine(url)`` is ``engine`` (e.g. one with a sync's timeouts)."""
+    url = normalize_url(url)
+    with _lock:
+        previous = _engines.get(url)
+        _engines[url] = engine
+    try:
+        yield engine
+    finally:
+        with _lock:
+            if previous is None:
+                _engines.pop(url, None)
+            else:
+                _engines[url] = previous
 
 
 def dispose_engines() -> None:

@@ -16,7 +16,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, UniqueConstraint, event
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, UniqueConstraint, event, text
 from sqlmodel import Field, SQLModel
 
 # Named constraints, so migrations (batch mode on SQLite) can address them.
@@ -34,6 +34,17 @@ def new_id() -> uuid.UUID:
     return uuid.uuid4()
 
 
+def _change_seq() -> Any:
+    """Where this record stands in its database's change sequence (set at commit; see services.changes)."""
+    return Field(default=None, sa_type=BigInteger, index=True)
+
+
+#: Application states that hold a person's business open: one per person and business.
+OPEN_STATES = ("accepted", "ready")
+_OPEN = text("status IN ('accepted', 'ready')")
+_UNMASKED = text("id_number NOT LIKE '%*%'")
+
+
 def _json(default: Any = None) -> Any:
     if default is None:
         return Field(default=None, sa_type=JSON)
@@ -43,6 +54,7 @@ def _json(default: Any = None) -> Any:
 class ServicePoint(SQLModel, table=True):
     __tablename__ = "service_point"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     code: str = Field(max_length=16, unique=True)
     name: str = Field(max_length=100)
     kind: str = Field(max_length=10)  # street | county
@@ -75,7 +87,12 @@ class Person(SQLModel, table=True):
     """An insured person, as last seen at the counter."""
 
     __tablename__ = "person"
+    __table_args__ = (
+        # One row a person (purged rows hold masked numbers, which may repeat).
+        Index("uq_person_id_number", "id_number", unique=True, sqlite_where=_UNMASKED, postgresql_where=_UNMASKED),
+    )
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     id_number: str = Field(max_length=18, index=True)  # normalised, uppercase X
     id_kind: str = Field(default="resident", max_length=24)
     name: str = Field(max_length=100, index=True)
@@ -113,8 +130,12 @@ class Application(SQLModel, table=True):
         Index("ix_application_name_pinyin", "name_pinyin", postgresql_ops={"name_pinyin": "text_pattern_ops"}),
         Index("ix_application_name_initials", "name_initials",
               postgresql_ops={"name_initials": "text_pattern_ops"}),
+        # One open application per person and business, however many counters accept at once.
+        Index("uq_application_open_business", "insured_id_number", "kind", unique=True,
+              sqlite_where=_OPEN, postgresql_where=_OPEN),
     )
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     number: str | None = Field(default=None, max_length=40, unique=True)  # given on acceptance
     point_code: str = Field(max_length=16, index=True)
     station: str = Field(max_length=32)
@@ -175,6 +196,7 @@ def _name_keys_if_renamed(mapper: Any, conn: Any, target: Application) -> None:
 class DocumentCheck(SQLModel, table=True):
     __tablename__ = "document_check"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
     document: str = Field(max_length=40)
     result: str = Field(max_length=12)  # verified | missing | expired | mismatch
@@ -186,6 +208,7 @@ class DocumentCheck(SQLModel, table=True):
 class PickupSlip(SQLModel, table=True):
     __tablename__ = "pickup_slip"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     application_id: uuid.UUID = Field(foreign_key="application.id", unique=True)
     pickup_code: str = Field(max_length=12, index=True)
     ready_by: date = Field(index=True)
@@ -197,6 +220,7 @@ class PickupSlip(SQLModel, table=True):
 class PrintLog(SQLModel, table=True):
     __tablename__ = "print_log"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     application_id: uuid.UUID | None = Field(default=None, foreign_key="application.id", index=True)
     document: str = Field(max_length=20)  # receipt | slip | notice | daily_report | export
     copy_no: int = 1
@@ -212,6 +236,7 @@ class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit_event"
     __table_args__ = (UniqueConstraint("station", "seq"),)
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     station: str = Field(max_length=32)
     seq: int = Field(sa_column=Column(BigInteger, nullable=False))
     at: datetime = Field(index=True)
@@ -235,6 +260,7 @@ class AuditHead(SQLModel, table=True):
 class CalendarYear(SQLModel, table=True):
     __tablename__ = "calendar_year"
     year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    change_seq: int | None = _change_seq()
     source: str = ""
     holidays: list[str] = _json(list)  # ISO dates of days off
     workdays: list[str] = _json(list)  # ISO dates of working weekend days (调休)
@@ -247,6 +273,7 @@ class DayClosure(SQLModel, table=True):
     __tablename__ = "day_closure"
     __table_args__ = (UniqueConstraint("point_code", "business_date"),)
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     point_code: str = Field(max_length=16)
     business_date: date
     closed_by: str
@@ -257,6 +284,7 @@ class DayClosure(SQLModel, table=True):
 class Correction(SQLModel, table=True):
     __tablename__ = "correction"
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    change_seq: int | None = _change_seq()
     application_id: uuid.UUID = Field(foreign_key="application.id", index=True)
     actor: str
     reason: str
@@ -272,6 +300,14 @@ class NumberSequence(SQLModel, table=True):
     __tablename__ = "number_sequence"
     key: str = Field(max_length=64, primary_key=True)
     value: int = 0
+
+
+class StationIdentity(SQLModel, table=True):
+    """This database's own station code (one row), so a lost settings file does not split its chain."""
+
+    __tablename__ = "station_identity"
+    code: str = Field(max_length=32, primary_key=True)
+    created_at: datetime
 
 
 class SyncState(SQLModel, table=True):
@@ -297,6 +333,8 @@ class CounterVersion(SQLModel, table=True):
 
 ALL_TABLES = [
     ServicePoint, UserAccount, Person, Application, DocumentCheck, PickupSlip, PrintLog,
-    AuditEvent, AuditHead, CalendarYear, DayClosure, Correction, NumberSequence, SyncState,
+    AuditEvent, AuditHead, CalendarYear, DayClosure, Correction, NumberSequence, StationIdentity, SyncState,
     CounterVersion,
 ]
+
+import clerk_desk.store.changes  # noqa: E402,F401  (stamps change_seq at commit)

@@ -3,4 +3,4 @@
 Kept apart from the models so start-up can compare revisions without importing SQLAlchemy.
 """
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"

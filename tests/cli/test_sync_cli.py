@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -37,6 +38,11 @@ def test_bundle_from_street_point_to_hall(tmp_path: Path) -> None:
                           input="Keep2025pw\nKeep2025pw\n", capture_output=True, text=True, timeout=120,
                           env={**os.environ, "CLERK_DESK_DATA_DIR": str(hall)})
     assert boot.returncode == 0, boot.stderr
+    r = run("bundle", "import", str(bundle), *ROOT, data=hall, env=ROOT_ENV)
+    assert r.returncode == 1 and "密钥" in r.stderr  # the point's key is not registered at the hall yet
+    station = json.loads(bundle.read_bytes().split(b"\n", 1)[0])["station"]
+    (hall / "bundle-keys").mkdir()  # registered when the point is set up: its bundle.key, under its code
+    (hall / "bundle-keys" / f"{station}.key").write_bytes((street / "bundle.key").read_bytes())
     r = run("bundle", "import", str(bundle), *ROOT, data=hall, env=ROOT_ENV)
     assert r.returncode == 0, r.stderr
     again = run("bundle", "import", str(bundle), *ROOT, data=hall, env={"CLERK_DESK_LANG": "en", **ROOT_ENV})

@@ -89,3 +89,8 @@ class CuttableProxy:
         self._stalled.clear()
         if self._listener is None:
             self.start()
+
+    def resume(self) -> None:
+        """Traffic flows again; stalled connections are dropped (as a router gives up on them)."""
+        self.cut()
+        self.restore()

@@ -33,7 +33,7 @@ def _app(session: Session, *, day: date, status: str, person: Person | None = No
          **extra) -> Application:  # type: ignore[no-untyped-def]
     now = datetime.combine(day, datetime.min.time()).astimezone()
     app = Application(number=number or f"A-{uuid.uuid4().hex[:8]}", point_code="P1", station="TEST-01",
-                      kind="new_enrollment", status=status, insured_id_number=ID_A, insured_name="张三",
+                      kind=extra.pop("kind", "new_enrollment"), status=status, insured_id_number=ID_A, insured_name="张三",
                       person_id=person.id if person else None, business_date=day, created_at=now, updated_at=now,
                       form={"insured": {"id_number": ID_A}}, **extra)
     session.add(app)
@@ -88,7 +88,8 @@ def test_retention_purge(db_session) -> None:  # type: ignore[no-untyped-def]
     boundary = _app(db_session, day=date(2015, 6, 1), status="collected")
     still_open = _app(db_session, day=date(2014, 1, 1), status="accepted")
     _app(db_session, day=date(2014, 1, 1), status="cancelled", person=kept_person)
-    _app(db_session, day=date(2024, 1, 1), status="accepted", person=kept_person)  # keeps the person
+    _app(db_session, day=date(2024, 1, 1), status="accepted", person=kept_person,  # keeps the person
+         kind="card_replacement")  # one open application per person and business
     result = privacy.retention_purge(db_session, ADMIN, today)
     db_session.commit()
     assert result == privacy.PurgeResult(date(2015, 6, 1), 2, 1)

@@ -139,3 +139,27 @@ def test_concurrent_audited_transactions_never_share_a_sequence_number(engine) -
     with session_scope(engine) as s:
         seqs = sorted(e.seq for e in s.exec(select(AuditEvent).where(AuditEvent.action == "test.race")))
     assert seqs == list(range(seqs[0], seqs[0] + 75))
+
+
+def test_rows_written_in_a_savepoint_go_when_the_transaction_rolls_back(engine) -> None:  # type: ignore[no-untyped-def]
+    """A use case that fails after a begin_nested() leaves nothing behind (SQLite's driver used to
+    commit at RELEASE SAVEPOINT when no BEGIN had been sent)."""
+    with pytest.raises(RuntimeError):
+        with session_scope(engine) as session:
+            with session.begin_nested():
+                session.add(_point("S900"))
+            raise RuntimeError("the use case fails afterwards")
+    with session_scope(engine) as session:
+        assert session.exec(select(ServicePoint).where(ServicePoint.code == "S900")).first() is None
+
+
+def test_schema_changes_roll_back_with_the_transaction(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """DDL is transactional on SQLite too, so a first start killed half-way leaves no half schema."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'ddl.sqlite3'}")
+    with pytest.raises(RuntimeError), engine.begin() as conn:
+        conn.execute(text("CREATE TABLE half_made (x INTEGER)"))
+        raise RuntimeError("killed")
+    with engine.connect() as conn:
+        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars().all()
+    assert "half_made" not in names
+    engine.dispose()
