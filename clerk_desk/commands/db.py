@@ -168,10 +168,11 @@ def restore(args: argparse.Namespace) -> int:
         Path(str(path) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
     from clerk_desk.services.audit_anchor import reset
-    from clerk_desk.store.db import dispose_engines, get_engine, session_scope
+    from clerk_desk.services.database import close_connections
+    from clerk_desk.services.uow import unit_of_work
 
-    dispose_engines()
-    with session_scope(get_engine(url)) as session:
+    close_connections()  # the old file's connections
+    with unit_of_work(url) as session:
         reset(session)  # the restored trail is this station's trail from now on
     print(say(f"已从 {source} 恢复", f"restored from {source}"))
     return 0
