@@ -33,7 +33,28 @@ def unit_of_work(target: Engine | str | None = None) -> Iterator[Session]:
         yield session
 
 
+SQLITE_ATTEMPTS = 12
+
+
 def run(target: Engine | str | None, func: Any, *args: Any, **kwargs: Any) -> Any:
-    """``func(session, *args, **kwargs)`` inside one unit of work; its result."""
-    with unit_of_work(target) as session:
-        return func(session, *args, **kwargs)
+    """``func(session, *args, **kwargs)`` inside one unit of work; its result.
+
+    On SQLite a transaction that read first and then writes cannot take the write lock once
+    another counter's worker has committed since its read ("database is locked" at once, WAL's
+    stale snapshot): nothing of it was kept, so the whole use case runs again, a few times."""
+    import random
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    engine = target if isinstance(target, Engine) else engine_for(target)
+    for attempt in range(1, SQLITE_ATTEMPTS + 1):
+        try:
+            with unit_of_work(engine) as session:
+                return func(session, *args, **kwargs)
+        except OperationalError as exc:
+            if (engine.dialect.name != "sqlite" or "database is locked" not in str(exc.orig)
+                    or attempt == SQLITE_ATTEMPTS):
+                raise
+            time.sleep(random.uniform(0.005, 0.02) * attempt)  # apart, so the next try finds the lock free
+    raise AssertionError("unreachable")  # pragma: no cover

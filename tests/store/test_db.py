@@ -121,12 +121,16 @@ def test_concurrent_audited_transactions_never_share_a_sequence_number(engine) -
 
     failures: list[str] = []
 
+    from clerk_desk.services.uow import run
+
+    def audited_view(s, n: int, i: int) -> None:  # type: ignore[no-untyped-def]
+        s.exec(select(AuditEvent)).first()  # a read first, as an audited search does
+        audit.record(s, actor=f"w{n}", action="test.race", target=str(i))
+
     def worker(n: int) -> None:
         for i in range(25):
-            try:
-                with session_scope(engine) as s:
-                    s.exec(select(AuditEvent)).first()  # a read first, as an audited search does
-                    audit.record(s, actor=f"w{n}", action="test.race", target=str(i))
+            try:  # as the GUI's workers run a use case: services.uow.run
+                run(engine, audited_view, n, i)
             except Exception as exc:  # noqa: BLE001 - counted, not raised in a thread
                 failures.append(f"{type(exc).__name__}: {exc}")
 
