@@ -80,9 +80,6 @@ class IdleWatcher(QObject):
         if self._timer.isActive():
             self._timer.start()
 
-    def set_minutes(self, minutes: int) -> None:
-        self.set_interval(minutes * 60_000)
-
     @property
     def interval_ms(self) -> int:
         return int(self._timer.interval())
