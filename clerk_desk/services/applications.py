@@ -39,6 +39,7 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     search,
     uncollected_cards,
 )
+from clerk_desk.services.closing import assert_day_open
 from clerk_desk.services.permissions import require
 from clerk_desk.services.station import station_code
 from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
@@ -136,16 +137,6 @@ def _transition(app: Application, t: Transition, kind: PointKind, reason: str = 
     problem = workflow.check(t, Status(app.status), point_kind=kind, reason=reason)
     if problem is not None:
         raise RuleError(problem)
-
-
-def _check_day_open(session: Session, point_code: str, day: date) -> None:
-    try:
-        from clerk_desk.services import closing
-    except ImportError:  # pragma: no cover
-        return
-    assert_open = getattr(closing, "assert_day_open", None)
-    if assert_open is not None:
-        assert_open(session, point_code, day)
 
 
 def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
@@ -273,7 +264,7 @@ def accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: S
     if report.missing:
         raise RuleError(error("application.not_acceptable", "documents", reason=report.blocking_reason("zh")))
     point = settings.service_point.code
-    _check_day_open(session, point, today)
+    assert_day_open(session, point, today)
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
         _transition(app, Transition.ACCEPT, kind)
@@ -337,7 +328,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     require(session, actor, Action.REGISTER)
     now = clock.now()
     report = report_for(form, settings, now.date())
-    _check_day_open(session, settings.service_point.code, now.date())
+    assert_day_open(session, settings.service_point.code, now.date())
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
         _transition(app, Transition.RETURN, point_kind(settings))
