@@ -230,12 +230,13 @@ def test_new_application_tab_order_is_complete_and_starts_with_the_id(qtbot, win
     page = window.page("new_application")
     window.show_page("new_application")
     u = page.ui
-    assert QApplication.focusWidget() is u.idNumberEdit or page.activate() is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is u.idNumberEdit)  # F2's page starts at the ID
     u.idNumberEdit.setFocus()
     choose(qtbot, u.applicantCombo, "proxy")  # every agent field enabled
     type_text(qtbot, u.idNumberEdit, make_id(date(1980, 5, 17)))
     page.evaluate()
-    qtbot.wait(20)  # the new checklist rows are shown on the next turn of the event loop
+    # the new checklist rows are shown on the next turn of the event loop
+    qtbot.waitUntil(lambda: page._doc_combos and all(c.isVisible() for c in page._doc_combos.values()))
     u.idNumberEdit.setFocus()
     order = []
     for _ in range(80):
