@@ -117,6 +117,44 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="35" />
+        <source>窗口已锁定</source>
+        <translation>Counter locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="54" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="71" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="99" />
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="106" />
+        <source>输入密码后退出程序</source>
+        <translation>Quit the program after entering a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="109" />
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="123" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../clerk_desk/gui/main_window.py" line="22" />

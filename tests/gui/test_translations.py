@@ -34,3 +34,20 @@ def test_page_titles_are_translated() -> None:
     sources = {m.find("source").text: m.find("translation").text for m in root.iter("message")}
     assert sources["新增受理"] == "New application"
     assert sources["审计日志"] == "Audit trail"
+
+
+def test_english_translates_the_lock_screen_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.lock_screen import LockScreen
+    from clerk_desk.gui.qt import QApplication, QWidget
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        screen = LockScreen(window, Actor("clerk1", Role.CLERK), lang="en")
+        assert (screen.title_label.text(), screen.unlock_button.text(), screen.switch_button.text(),
+                screen.quit_button.text()) == ("Counter locked", "Unlock", "Switch user", "Quit")
+    finally:
+        i18n.install(QApplication.instance(), "zh")
