@@ -14,17 +14,18 @@ from typing import Any
 from clerk_desk import __version__
 from clerk_desk.gui import errors
 from clerk_desk.gui.qt import (
+    QColor,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     Slot,
 )
+from clerk_desk.gui.rows_model import Cell, rows_view
 
 
 def hide_password(url: str) -> str:
@@ -74,7 +75,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
-        self.counters_table: QTableWidget | None = None
+        self.counters_table: QTableView | None = None
         self._with_counters = ctx.allowed("view_audit")
         if self._with_counters:
             layout.addWidget(QLabel(ctx.t("各窗口运行的版本（最近一次登录时）", "Version each counter runs (at its last login)"),
@@ -97,16 +98,10 @@ class AboutDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
-        table.setObjectName("countersTable")
-        table.setHorizontalHeaderLabels([self.ctx.t(zh, en) for zh, en in (
+    def _make_table(self) -> QTableView:
+        return rows_view([self.ctx.t(zh, en) for zh, en in (
             ("窗口（站点代码）", "Counter (station)"), ("版本", "Version"), ("系统", "System"),
-            ("登录人", "Logged in by"), ("时间", "When"))])
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
+            ("登录人", "Logged in by"), ("时间", "When"))], self, name="countersTable")
 
     @Slot()
     def _load(self) -> None:
@@ -126,15 +121,11 @@ class AboutDialog(QDialog):
     def _fill(self, rows: list[Any]) -> None:
         table = self.counters_table
         assert table is not None
-        table.setRowCount(len(rows))
-        for r, info in enumerate(rows):
-            version = info.version if info.current else info.version + self.ctx.t("（与本机不同）", " (differs from this one)")
-            when = f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else ""
-            for c, text in enumerate((info.station, version, info.platform, info.username, when)):
-                item = QTableWidgetItem(text)
-                if c == 1 and not info.current:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                table.setItem(r, c, item)
+        differs = self.ctx.t("（与本机不同）", " (differs from this one)")
+        table.model().set_rows([
+            (info.station, Cell(info.version) if info.current else Cell(info.version + differs, colour=QColor("darkred")),
+             info.platform, info.username, f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else "")
+            for info in rows])
         table.resizeColumnsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -33,21 +33,16 @@ SHORTCUTS = [
 
 def show_shortcuts(parent: QWidget, lang: str) -> Any:
     """Help ▸ Shortcuts: a read-only table of the keys a clerk uses."""
-    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QVBoxLayout
+    from clerk_desk.gui.rows_model import rows_view
 
     dialog = QDialog(parent)
     dialog.setObjectName("ShortcutsDialog")
     dialog.setWindowTitle("快捷键" if lang == "zh" else "Keyboard shortcuts")
     rows = [r for r in SHORTCUTS if r[0] != "F8" or getattr(parent, "id_reader", None) is not None]
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels(["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
-    for row, (keys, zh, en) in enumerate(rows):
-        shown = keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter")
-        table.setItem(row, 0, QTableWidgetItem(shown))
-        table.setItem(row, 1, QTableWidgetItem(en if lang == "en" else zh))
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table = rows_view(["按键", "功能"] if lang == "zh" else ["Keys", "Action"], dialog)
+    table.model().set_rows([(keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter"),
+                             en if lang == "en" else zh) for keys, zh, en in rows])
     table.resizeColumnsToContents()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)

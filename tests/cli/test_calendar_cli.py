@@ -101,7 +101,7 @@ def test_import_lists_the_provisional_slips_whose_date_moved_with_phones(capsys)
     from clerk_desk.config import Settings
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.services import applications, clock
-    from clerk_desk.store.bootstrap import ensure_database
+    from clerk_desk.services.database import ensure_database
     from clerk_desk.store.db import get_engine, session_scope
     from tests.helpers.people import make_id, self_form
 
@@ -118,7 +118,7 @@ def test_import_lists_the_provisional_slips_whose_date_moved_with_phones(capsys)
             numbers[seq] = (res.number, res.slip.ready_by)
     # provisional: 2026-12-30 -> 2027-01-05 (1 Jan off by law); 2027-02-04 -> 02-11 (春节 by law: 5-8 Feb)
     assert numbers[1][1] == date(2027, 1, 5) and numbers[2][1] == date(2027, 2, 11)
-    code, out, _ = run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"))
+    code, out, _ = run(capsys, "calendar", "import", str(RESOURCES / "2027.example.toml"), "--yes", "--user", "boss")
     assert code == 0
     lines = out.splitlines()
     assert "1 张暂定领卡凭条" in lines[1]           # the New Year slip kept its date: not listed

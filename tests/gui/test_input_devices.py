@@ -282,4 +282,9 @@ def test_every_listed_shortcut_exists_and_f1_lists_them(qtbot, window) -> None: 
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.findChild(QDialog, "ShortcutsDialog")
     assert dialog is not None and dialog.isVisible()
+    from clerk_desk.gui.qt import QTableView
+
+    model = dialog.findChild(QTableView).model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert {k for k in shown if k.isascii()} >= {k for k, _zh, _en in SHORTCUTS if k.isascii() and k != "F8"}
     dialog.close()
