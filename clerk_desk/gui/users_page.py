@@ -7,9 +7,8 @@ permissions again; a refusal is shown on the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
 from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.gui.rows_model import rows_view
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
@@ -113,12 +111,8 @@ class UsersPage(QWidget):
         self._engine = engine
         self._lang = t = ui_language(lang)
         self._users: list[AccountInfo] = []
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([tr(t, zh, en) for zh, en in self.COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = rows_view([tr(t, zh, en) for zh, en in self.COLUMNS], self, rows=True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
@@ -179,19 +173,13 @@ class UsersPage(QWidget):
         return tr(t, "正常", "active")
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self._users))
-        for row, u in enumerate(self._users):
-            zh, en = ROLE_LABELS[u.role]
-            cells = [u.username, u.display_name, tr(self._lang, zh, en), self._status(u),
-                     u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, u.username)
-                self.table.setItem(row, col, item)
+        self.table.model().set_rows([
+            (u.username, u.display_name, tr(self._lang, *ROLE_LABELS[u.role]), self._status(u),
+             u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "") for u in self._users])
         self.table.resizeColumnsToContents()
 
     def selected_username(self) -> str | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self._users[row].username if 0 <= row < len(self._users) else None
 
     def select(self, username: str) -> None:
