@@ -1,6 +1,6 @@
 """One read-only table for short lists (shortcuts, counters, corrections, accounts): a
 ``QAbstractTableModel`` over rows of text, shown in a ``QTableView``.  Long lists that page
-(today, audit) have their own lazy models; nothing uses ``QTableWidget``.
+(today, audit) have their own lazy models; there are no item-based table widgets.
 """
 
 from __future__ import annotations
@@ -25,12 +25,15 @@ class Cell(str):
     """A cell's text with what else it shows: a colour, a tooltip, a key (``UserRole``)."""
 
     colour: Any = None
+    background: Any = None
     tip: str = ""
     key: Any = None
+    align: Any = None
 
-    def __new__(cls, text: str, *, colour: Any = None, tip: str = "", key: Any = None) -> Cell:
+    def __new__(cls, text: str, *, colour: Any = None, background: Any = None, tip: str = "", key: Any = None,
+                align: Any = None) -> Cell:
         cell = super().__new__(cls, text)
-        cell.colour, cell.tip, cell.key = colour, tip, key
+        cell.colour, cell.background, cell.tip, cell.key, cell.align = colour, background, tip, key, align
         return cell
 
 
@@ -38,6 +41,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headers = list(headers)
+        self.row_headers: list[str] = []  # shown down the left when set
         self.rows: list[tuple[str, ...]] = []
         self.aligned: dict[int, Qt.AlignmentFlag] = {}  # column: alignment (numbers to the right)
 
@@ -64,6 +68,10 @@ class RowsModel(QAbstractTableModel):
         if isinstance(cell, Cell):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return cell.colour
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return cell.background
+            if role == Qt.ItemDataRole.TextAlignmentRole and cell.align is not None:
+                return int(cell.align)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return cell.tip or None
             if role == Qt.ItemDataRole.UserRole:
@@ -74,9 +82,11 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
-        return None
+        return self.row_headers[section] if section < len(self.row_headers) else None
 
 
 def rows_view(headers: Sequence[str], parent: QWidget, *, name: str = "", rows: bool = False) -> QTableView:
