@@ -34,7 +34,6 @@ FUNCTIONS_OVER = {
     "clerk_desk/gui/sync_dialog.py:__init__": 67,
     "clerk_desk/services/accounts.py:authenticate": 66,
     "clerk_desk/printing/report_csv.py:daily_report_rows": 65,
-    "clerk_desk/gui/record_dialog.py:_build": 64,
 }
 
 
