@@ -180,6 +180,9 @@ def form_for(case: Case):  # type: ignore[no-untyped-def]
         form = replace(form, documents={**form.documents, "minimum_living_certificate": "verified"})
     if case.category is PersonCategory.STUDENT:
         form = replace(form, documents={**form.documents, "student_certificate": "verified"})
+    if case.reason is not None:  # a replacement proves the loss or hands back the damaged card (issue 11)
+        proof = "loss_report" if case.reason is ReplacementReason.LOST else "damaged_card"
+        form = replace(form, documents={**form.documents, proof: "verified"})
     return replace(form, social_security_card_no="110105198005170001" if case.has_card else "")
 
 

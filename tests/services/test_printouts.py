@@ -89,7 +89,7 @@ def test_a_renewal_makes_no_card_slip_or_card_text(db_session, tmp_path, point_k
     # 3 fixed months + 2 for two years of gap, from the day of payment (DOMAIN.md)
     assert (data.business, data.card_made, data.waiting_months) == ("renewal", False, 5)
     assert data.benefits_start == date(2026, 8, 16)
-    assert "待遇等待期5个月" in body
+    assert "待遇等待期为5个月" in body
 
 
 def test_daily_report_counts_person_categories(db_session) -> None:  # type: ignore[no-untyped-def]
