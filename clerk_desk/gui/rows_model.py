@@ -94,6 +94,11 @@ def rows_view(headers: Sequence[str], parent: QWidget, *, name: str = "", rows: 
     view = QTableView(parent)
     if name:
         view.setObjectName(name)
+    return show_rows(view, headers, rows=rows)
+
+
+def show_rows(view: QTableView, headers: Sequence[str], *, rows: bool = False) -> QTableView:
+    """Make ``view`` (one from a form, say) a read-only view on a new :class:`RowsModel`."""
     view.setModel(RowsModel(headers, view))
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)

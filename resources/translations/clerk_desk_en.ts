@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="6" />
+        <source>关于 Clerk Desk</source>
+        <translation>About Clerk Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="17" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="31" />
+        <source>数据库结构</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="45" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="59" />
+        <source>数据目录</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="73" />
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="87" />
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="103" />
+        <source>各窗口运行的版本（最近一次登录时）</source>
+        <translation>Version each counter runs (at its last login)</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <location filename="../../clerk_desk/gui/cards_ready_page.py" line="38" />

@@ -4,7 +4,15 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-EN = dict(x.split(" => ") for x in """窗口已锁定 => Counter locked
+EN = dict(x.split(" => ") for x in """关于 Clerk Desk => About Clerk Desk
+版本 => Version
+数据库结构 => Database schema
+数据库 => Database
+数据目录 => Data directory
+日志文件 => Log file
+运行环境 => Runtime
+各窗口运行的版本（最近一次登录时） => Version each counter runs (at its last login)
+窗口已锁定 => Counter locked
 用户名 => User name
 密码 => Password
 切换用户 => Switch user

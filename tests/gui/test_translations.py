@@ -51,3 +51,20 @@ def test_english_translates_the_lock_screen_form(qtbot) -> None:  # type: ignore
                 screen.quit_button.text()) == ("Counter locked", "Unlock", "Switch user", "Quit")
     finally:
         i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_about_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.about_dialog import AboutDialog
+    from clerk_desk.gui.qt import QApplication
+    from tests.gui.conftest import SUPERVISOR, make_ctx
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        dialog = AboutDialog(make_ctx(ready=False, who=SUPERVISOR))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "About Clerk Desk"
+        assert dialog.ui.logFileLabelCaption.text() == "Log file"
+        assert dialog.ui.countersCaption.text() == "Version each counter runs (at its last login)"
+    finally:
+        i18n.install(QApplication.instance(), "zh")
