@@ -59,7 +59,7 @@ class AboutDialog(QDialog):
         u.dataDirLabel.setText(str(data_dir()))
         u.logFileLabel.setText(str(log_file()))
         u.runtimeLabel.setText(f"Python {sys.version.split()[0]}, Qt {qVersion()}")
-        self.version_label, self.schema_label, self.database_label = u.versionLabel, u.schemaLabel, u.databaseLabel
+        self.version_label, self.schema_label = u.versionLabel, u.schemaLabel
         self.data_dir_label, self.log_file_label = u.dataDirLabel, u.logFileLabel
         self._with_counters = ctx.allowed("view_audit")
         self.counters_table: QTableView | None = None
