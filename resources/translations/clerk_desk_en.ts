@@ -1091,4 +1091,12 @@
         <translation>Refresh</translation>
     </message>
 </context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="6" />
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
 </TS>

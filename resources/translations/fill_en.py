@@ -4,7 +4,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-EN = dict(x.split(" => ") for x in """关于 Clerk Desk => About Clerk Desk
+EN = dict(x.split(" => ") for x in """快捷键 => Keyboard shortcuts
+关于 Clerk Desk => About Clerk Desk
 版本 => Version
 数据库结构 => Database schema
 数据库 => Database

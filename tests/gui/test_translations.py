@@ -68,3 +68,21 @@ def test_english_translates_the_about_form(qtbot) -> None:  # type: ignore[no-un
         assert dialog.ui.countersCaption.text() == "Version each counter runs (at its last login)"
     finally:
         i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_shortcuts_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.qt import QApplication, Qt, QWidget
+    from clerk_desk.gui.shortcuts_help import show_shortcuts
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = show_shortcuts(parent, "en")
+        assert dialog.windowTitle() == "Keyboard shortcuts"
+        model = dialog.ui.shortcutsTable.model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Keys" and model.text(0, 0) == "F1"
+        dialog.close()
+    finally:
+        i18n.install(QApplication.instance(), "zh")
