@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import Engine
@@ -25,8 +22,9 @@ from sqlalchemy.engine import Engine
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
 from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.forms.ui_users_page import Ui_UsersPage
 from clerk_desk.gui.login_dialog import tr, ui_language
-from clerk_desk.gui.rows_model import rows_view
+from clerk_desk.gui.rows_model import show_rows
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
@@ -111,27 +109,13 @@ class UsersPage(QWidget):
         self._engine = engine
         self._lang = t = ui_language(lang)
         self._users: list[AccountInfo] = []
-        self.table = rows_view([tr(t, zh, en) for zh, en in self.COLUMNS], self, rows=True)
+        self.ui = u = Ui_UsersPage()
+        u.setupUi(self)
+        self.table = show_rows(u.usersTable, [tr(t, zh, en) for zh, en in self.COLUMNS], rows=True)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
-        self.add_button = QPushButton(tr(t, "新建账户", "New account"), self)
-        self.password_button = QPushButton(tr(t, "重设密码", "Set password"), self)
-        self.disable_button = QPushButton(tr(t, "停用", "Disable"), self)
-        self.enable_button = QPushButton(tr(t, "启用", "Enable"), self)
-        self.unlock_button = QPushButton(tr(t, "解除锁定", "Unlock"), self)
-        self.refresh_button = QPushButton(tr(t, "刷新", "Refresh"), self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.password_button, self.disable_button, self.enable_button,
-                  self.unlock_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
+        self.message_label = u.messageLabel
+        self.add_button, self.password_button, self.refresh_button = u.addButton, u.passwordButton, u.refreshButton
+        self.disable_button, self.enable_button, self.unlock_button = u.disableButton, u.enableButton, u.unlockButton
         self.add_button.clicked.connect(self._on_add_clicked)
         self.password_button.clicked.connect(self._on_password_clicked)
         self.disable_button.clicked.connect(self._on_disable_clicked)

@@ -1099,4 +1099,37 @@
         <translation>Keyboard shortcuts</translation>
     </message>
 </context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/users_page.ui" line="11" />
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="18" />
+        <source>重设密码</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="25" />
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="32" />
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="39" />
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="53" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-EN = dict(x.split(" => ") for x in """快捷键 => Keyboard shortcuts
+EN = dict(x.split(" => ") for x in """新建账户 => New account
+重设密码 => Set password
+停用 => Disable
+启用 => Enable
+解除锁定 => Unlock
+刷新 => Refresh
+快捷键 => Keyboard shortcuts
 关于 Clerk Desk => About Clerk Desk
 版本 => Version
 数据库结构 => Database schema

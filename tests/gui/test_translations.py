@@ -86,3 +86,22 @@ def test_english_translates_the_shortcuts_form(qtbot) -> None:  # type: ignore[n
         dialog.close()
     finally:
         i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_accounts_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.qt import QApplication
+    from clerk_desk.gui.users_page import UsersPage
+    from tests.gui.conftest import wait_tasks
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        page = UsersPage(Actor("boss", Role.SUPERVISOR), None, lang="en")
+        qtbot.addWidget(page)
+        assert [b.text() for b in (page.add_button, page.password_button, page.disable_button, page.enable_button,
+                                   page.unlock_button, page.refresh_button)] == [
+            "New account", "Set password", "Disable", "Enable", "Unlock", "Refresh"]
+        wait_tasks(qtbot)  # its first reading of the accounts, in a worker
+    finally:
+        i18n.install(QApplication.instance(), "zh")
