@@ -60,7 +60,6 @@ REPLACEMENT_REASON_LABELS = {
 }
 
 POINT_STREET = "street"
-POINT_COUNTY = "county"
 
 
 def makes_card(business: Business, *, has_card: bool = False) -> bool:

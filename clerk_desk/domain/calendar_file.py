@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import tomli_w
+
 from clerk_desk.domain.problems import (
     Problem,
     RuleError,
@@ -241,22 +243,8 @@ def _in_break_with_weekday_off(day: date, off: set[date], work: set[date]) -> bo
 
 
 def format_calendar_toml(schedule: YearSchedule, *, comment: Iterable[str] = ()) -> str:
-    """The import-format text of ``schedule`` (for examples and exports)."""
-    lines = [f"# {c}".rstrip() for c in comment]
-    lines.append(f"year = {schedule.year}")
-    lines.append(f"source = {_toml_string(schedule.source)}")
-    for key, days in (("holidays", schedule.holidays), ("workdays", schedule.workdays)):
-        ordered = sorted(days)
-        if not ordered:
-            lines.append(f"{key} = []")
-            continue
-        lines.append(f"{key} = [")
-        for month in sorted({d.month for d in ordered}):
-            lines.append("    " + ", ".join(d.isoformat() for d in ordered if d.month == month) + ",")
-        lines.append("]")
-    return "\n".join(lines) + "\n"
-
-
-def _toml_string(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
+    """The import-format text of ``schedule`` (for examples and exports), written by tomli_w."""
+    lines = [f"# {line}".rstrip() for c in comment for line in c.splitlines()]
+    body = tomli_w.dumps({"year": schedule.year, "source": schedule.source,
+                          "holidays": sorted(schedule.holidays), "workdays": sorted(schedule.workdays)})
+    return "\n".join(lines) + ("\n" if lines else "") + body

@@ -2,8 +2,8 @@
 
 Public API::
 
-    PersonCategory, CATEGORY_LABELS, SUBSIDISED, CATEGORY_PROOF, PROOF_LABELS
-    proof_document(category) -> str | None   # the document code (``documents`` key) that proves it
+    PersonCategory, CATEGORY_LABELS, SUBSIDISED
+    CATEGORY_PROOF[category] -> str          # the document code (``documents`` key) that proves it
     is_subsidised(category) -> bool
 
 The list is the city's (a setting may narrow what is offered); each category but ``none`` is
@@ -53,21 +53,6 @@ CATEGORY_PROOF: dict[PersonCategory, str] = {
     PersonCategory.STUDENT: "student_certificate",
     PersonCategory.NEWBORN: "birth_certificate",
 }
-
-PROOF_LABELS: dict[str, tuple[str, str]] = {
-    "extreme_poverty_certificate": ("特困人员救助供养证", "extreme-poverty support certificate"),
-    "minimum_living_certificate": ("最低生活保障证", "minimum-living-allowance certificate"),
-    "poverty_monitoring_certificate": ("防止返贫监测对象认定证明", "poverty-monitoring certificate"),
-    "disability_certificate": ("残疾人证（一、二级）", "disability certificate (grade 1 or 2)"),
-    "orphan_certificate": ("孤儿或事实无人抚养儿童认定证明", "orphan / unsupported-child certificate"),
-    "student_certificate": ("学生证或在读证明", "student card or certificate of enrolment"),
-    "birth_certificate": ("出生医学证明", "birth certificate"),
-}
-
-
-def proof_document(category: PersonCategory) -> str | None:
-    return CATEGORY_PROOF.get(category)
-
 
 def is_subsidised(category: PersonCategory) -> bool:
     return category in SUBSIDISED

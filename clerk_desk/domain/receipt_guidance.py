@@ -96,8 +96,6 @@ DEFAULT_GUIDANCE: list[dict[str, Any]] = [
            "in WeChat or Alipay."},
 ]
 
-DEFAULT_CHANNELS = ["税务App", "微信或支付宝", "银行", "医保经办机构窗口"]
-
 # the first edition's six lines, printed for everyone; a settings file still holding them
 # gets the table above instead
 FIRST_EDITION_GUIDANCE = [

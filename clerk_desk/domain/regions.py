@@ -63,10 +63,6 @@ class RegionEntry:
             self.end_year is None or year <= self.end_year
         )
 
-    @property
-    def is_placeholder(self) -> bool:
-        return self.name in _PLACEHOLDERS
-
 
 @dataclass(frozen=True, slots=True)
 class Country:

@@ -127,8 +127,3 @@ def available(status: Status, role: Role, point_kind: PointKind = PointKind.STRE
                 continue
             out.append(t)
     return out
-
-
-def is_open(status: Status) -> bool:
-    """An application still in progress (the same person may not open another)."""
-    return status in (Status.DRAFT, Status.RETURNED, Status.ACCEPTED, Status.READY)

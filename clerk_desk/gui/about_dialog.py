@@ -13,18 +13,16 @@ from typing import Any
 
 from clerk_desk import __version__
 from clerk_desk.gui import errors
+from clerk_desk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from clerk_desk.gui.qt import (
+    QColor,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QTableView,
     QWidget,
     Slot,
 )
+from clerk_desk.gui.rows_model import Cell, show_rows
 
 
 def hide_password(url: str) -> str:
@@ -50,40 +48,29 @@ class AboutDialog(QDialog):
         from clerk_desk.config import data_dir, log_file
 
         self.ctx = ctx
-        self.setObjectName("AboutDialog")
-        self.setWindowTitle(ctx.t("关于 Clerk Desk", "About Clerk Desk"))
-        title = QLabel(f"<b>Clerk Desk 医保窗口受理系统</b> {__version__}", self)
-        form = QFormLayout()
-        self.version_label = self._value(__version__)
-        self.schema_label = self._value(ctx.t("正在读取…", "reading…"))
-        self.database_label = self._value(hide_password(ctx.url))
-        self.data_dir_label = self._value(str(data_dir()))
-        self.log_file_label = self._value(str(log_file()))
+        self.ui = u = Ui_AboutDialog()
+        u.setupUi(self)
         from clerk_desk.gui.qt import qVersion
 
-        runtime = f"Python {sys.version.split()[0]}, Qt {qVersion()}"
-        for label, widget in (
-            (ctx.t("版本", "Version"), self.version_label),
-            (ctx.t("数据库结构", "Database schema"), self.schema_label),
-            (ctx.t("数据库", "Database"), self.database_label),
-            (ctx.t("数据目录", "Data directory"), self.data_dir_label),
-            (ctx.t("日志文件", "Log file"), self.log_file_label),
-            (ctx.t("运行环境", "Runtime"), self._value(runtime)),
-        ):
-            form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        self.counters_table: QTableWidget | None = None
+        u.titleLabel.setText(f"<b>Clerk Desk 医保窗口受理系统</b> {__version__}")
+        u.versionLabel.setText(__version__)
+        u.schemaLabel.setText(ctx.t("正在读取…", "reading…"))
+        u.databaseLabel.setText(hide_password(ctx.url))
+        u.dataDirLabel.setText(str(data_dir()))
+        u.logFileLabel.setText(str(log_file()))
+        u.runtimeLabel.setText(f"Python {sys.version.split()[0]}, Qt {qVersion()}")
+        self.version_label, self.schema_label = u.versionLabel, u.schemaLabel
+        self.data_dir_label, self.log_file_label = u.dataDirLabel, u.logFileLabel
         self._with_counters = ctx.allowed("view_audit")
+        self.counters_table: QTableView | None = None
         if self._with_counters:
-            layout.addWidget(QLabel(ctx.t("各窗口运行的版本（最近一次登录时）", "Version each counter runs (at its last login)"),
-                                    self))
-            self.counters_table = self._make_table()
-            layout.addWidget(self.counters_table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.counters_table = show_rows(u.countersTable, [ctx.t(zh, en) for zh, en in (
+                ("窗口（站点代码）", "Counter (station)"), ("版本", "Version"), ("系统", "System"),
+                ("登录人", "Logged in by"), ("时间", "When"))])
+        else:
+            u.countersCaption.hide()
+            u.countersTable.hide()
+        u.buttonBox.rejected.connect(self.reject)
         self.resize(820, 420 if self._with_counters else 220)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.loaded = False
@@ -91,22 +78,6 @@ class AboutDialog(QDialog):
             self._load()
         else:
             ctx.database_ready.connect(self._load)
-
-    def _value(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
-        table.setObjectName("countersTable")
-        table.setHorizontalHeaderLabels([self.ctx.t(zh, en) for zh, en in (
-            ("窗口（站点代码）", "Counter (station)"), ("版本", "Version"), ("系统", "System"),
-            ("登录人", "Logged in by"), ("时间", "When"))])
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
 
     @Slot()
     def _load(self) -> None:
@@ -126,15 +97,11 @@ class AboutDialog(QDialog):
     def _fill(self, rows: list[Any]) -> None:
         table = self.counters_table
         assert table is not None
-        table.setRowCount(len(rows))
-        for r, info in enumerate(rows):
-            version = info.version if info.current else info.version + self.ctx.t("（与本机不同）", " (differs from this one)")
-            when = f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else ""
-            for c, text in enumerate((info.station, version, info.platform, info.username, when)):
-                item = QTableWidgetItem(text)
-                if c == 1 and not info.current:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                table.setItem(r, c, item)
+        differs = self.ctx.t("（与本机不同）", " (differs from this one)")
+        table.model().set_rows([
+            (info.station, Cell(info.version) if info.current else Cell(info.version + differs, colour=QColor("darkred")),
+             info.platform, info.username, f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else "")
+            for info in rows])
         table.resizeColumnsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:

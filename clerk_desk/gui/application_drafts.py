@@ -125,7 +125,7 @@ class DraftKeeper(QObject):
         if not (form.insured.id_number or form.insured.name):
             return
         self.offered = ("local", form, data.get("application_id"))
-        from clerk_desk.domain.idnumber import mask
+        from clerk_desk.domain.masking import mask_id as mask
 
         self._show_offer(self.page.ctx.t(
             f"上次未完成的受理：{form.insured.name} {mask(form.insured.id_number)}（{data.get('saved_at', '')}），是否恢复？",

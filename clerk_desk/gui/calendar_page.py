@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from clerk_desk.domain.problems import Problem, RuleError, Severity
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workdays import DayKind, YearSchedule
 from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.rows_model import Cell, RowsModel
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
@@ -59,19 +59,21 @@ def _t(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
 
 
-class YearGrid(QTableWidget):
+class YearGrid(QTableView):
     """Twelve months as rows, days in weekday-aligned columns, coloured by :class:`DayKind`."""
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
-        super().__init__(12, COLUMNS, parent)
+        super().__init__(parent)
         self._lang = lang
         self._year: int | None = None
+        heads = WEEKDAY_HEADERS["en" if lang == "en" else "zh"]
+        self.days = RowsModel([heads[i % 7] for i in range(COLUMNS)], self)
+        self.days.row_headers = [_t(lang, f"{m}月", date(2000, m, 1).strftime("%b")) for m in range(1, 13)]
+        self.days.set_rows([("",) * COLUMNS] * 12)
+        self.setModel(self.days)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        heads = WEEKDAY_HEADERS["en" if lang == "en" else "zh"]
-        self.setHorizontalHeaderLabels([heads[i % 7] for i in range(COLUMNS)])
-        self.setVerticalHeaderLabels([_t(lang, f"{m}月", date(2000, m, 1).strftime("%b")) for m in range(1, 13)])
         self.horizontalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setMinimumHeight(12 * 24 + 34)  # every month visible without scrolling
@@ -84,21 +86,19 @@ class YearGrid(QTableWidget):
     def show_schedule(self, year: int, schedule: YearSchedule | None) -> None:
         """Fill the grid for ``year``; ``schedule`` None means the year is not held (no colours)."""
         self._year = year
-        self.clearContents()
+        rows: list[list[str]] = [[""] * COLUMNS for _ in range(12)]
+        centre = Qt.AlignmentFlag.AlignCenter
         day = date(year, 1, 1)
         while day.year == year:
-            item = QTableWidgetItem(str(day.day))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            r, c = self.cell_of(day)
             if schedule is None:
-                item.setBackground(QBrush(QColor(MISSING_COLOUR)))
-                item.setForeground(QBrush(QColor("#909090")))
+                rows[r][c] = Cell(str(day.day), background=QColor(MISSING_COLOUR), colour=QColor("#909090"), align=centre)
             else:
                 kind = schedule.day_kind(day)
-                item.setBackground(QBrush(QColor(DAY_COLOURS[kind])))
-                item.setData(Qt.ItemDataRole.UserRole, kind.value)
-                item.setToolTip(f"{day.isoformat()} {self._kind_label(kind)}")
-            self.setItem(*self.cell_of(day), item)
+                rows[r][c] = Cell(str(day.day), background=QColor(DAY_COLOURS[kind]), key=kind.value, align=centre,
+                                  tip=f"{day.isoformat()} {self._kind_label(kind)}")
             day += timedelta(days=1)
+        self.days.set_rows(rows)
 
     def _kind_label(self, kind: DayKind) -> str:
         return {
@@ -108,13 +108,13 @@ class YearGrid(QTableWidget):
             DayKind.WORKING_WEEKEND: _t(self._lang, "调休上班", "working weekend day"),
         }[kind]
 
-    def day_item(self, day: date) -> QTableWidgetItem | None:
-        return self.item(*self.cell_of(day))
+    def day_text(self, day: date) -> str:
+        return self.days.text(*self.cell_of(day))
 
     def colour_of(self, day: date) -> str:
         """The background colour shown for ``day`` (``#rrggbb``)."""
-        item = self.day_item(day)
-        return item.background().color().name() if item is not None else ""
+        colour = self.days.index(*self.cell_of(day)).data(Qt.ItemDataRole.BackgroundRole)
+        return colour.name() if colour is not None else ""
 
 
 class CalendarPage(QWidget):

@@ -17,6 +17,7 @@ from typing import Any
 
 from clerk_desk.gui import errors
 from clerk_desk.gui.qt import (
+    QAbstractItemView,
     QDate,
     QDateEdit,
     QFileDialog,
@@ -31,12 +32,12 @@ from clerk_desk.gui.qt import (
     QPushButton,
     QShortcut,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     Slot,
 )
+from clerk_desk.gui.rows_model import rows_view
 from clerk_desk.gui.style import set_state
 
 # (attribute of DailyReportData, zh, en)
@@ -105,96 +106,16 @@ class DailyPage(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._busy = False
 
-        # -- the day -------------------------------------------------------------------
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(_qdate(ctx.today()))
-        self.date_edit.setToolTip(t("↑/↓ 改日期，Alt+↓ 打开日历，PgUp/PgDn 前一天/后一天",
-                                    "Up/Down change the date, Alt+Down opens the calendar, PgUp/PgDn: day before/after"))
-        date_label = QLabel(t("业务日期(&D)：", "Business &date:"), self)
-        date_label.setBuddy(self.date_edit)
-        self.prev_button = QPushButton(t("◀ 前一天", "◀ Day before"), self)
-        self.next_button = QPushButton(t("后一天 ▶", "Day after ▶"), self)
-        self.today_button = QPushButton(t("今天(&T)", "&Today"), self)
-        self.refresh_button = QPushButton(t("刷新(&R)", "&Refresh"), self)
-        self.state_label = QLabel(self)
-        self.state_label.setObjectName("closedState")
-        top = QHBoxLayout()
-        for w in (date_label, self.date_edit, self.prev_button, self.next_button, self.today_button):
-            top.addWidget(w)
-        top.addSpacing(16)
-        top.addWidget(self.state_label, 1)
-        top.addWidget(self.refresh_button)
-
-        # -- the figures -------------------------------------------------------------
-        self.figure_labels: dict[str, QLabel] = {}
-        figures = QFrame(self)
-        figures.setObjectName("dailyFigures")
-        grid = QGridLayout(figures)
-        for col, (key, zh, en) in enumerate(FIGURES):
-            value = QLabel("–", figures)
-            value.setObjectName(f"figure_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet("font-size: 22pt; font-weight: bold;")
-            caption = QLabel(t(zh, en), figures)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(value, 0, col)
-            grid.addWidget(caption, 1, col)
-            self.figure_labels[key] = value
+        top, figures = self._day_bar(t), self._figures(t)  # made in tab order
         self.extra_label = QLabel(self)  # late and uncollected cards, as the report lists them
-
-        self.total_tables: dict[str, QTableWidget] = {}
-        totals = QHBoxLayout()
-        for key, zh, en in TOTALS:
-            box = QGroupBox(t(zh, en), self)
-            table = QTableWidget(0, 2, box)
-            table.setObjectName(f"total_{key}")
-            table.horizontalHeader().hide()
-            table.verticalHeader().hide()
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            inner = QVBoxLayout(box)
-            inner.addWidget(table)
-            box.setMaximumHeight(190)
-            totals.addWidget(box)
-            self.total_tables[key] = table
-
+        totals = self._totals(t)
         self.list_label = QLabel(self)
-        self.list_view = QTableWidget(0, len(COLUMNS), self)
-        self.list_view.setObjectName("dayApplications")
-        self.list_view.setHorizontalHeaderLabels([t(zh, en) for _key, zh, en in COLUMNS])
-        self.list_view.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.list_view.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.list_view = rows_view([t(zh, en) for _key, zh, en in COLUMNS], self, name="dayApplications", rows=True)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setWordWrap(False)
-        self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setDefaultSectionSize(28)
         self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.horizontalHeader().setStretchLastSection(True)
-
-        # -- the actions -------------------------------------------------------------
-        self.preview_button = QPushButton(t("预览/打印日报(&P)", "&Preview / print report"), self)
-        self.preview_button.setProperty("class", "primary")
-        self.csv_button = QPushButton(t("导出CSV(&E)…", "&Export CSV…"), self)
-        self.close_button = QPushButton(t("日结(&C)…", "&Close the day…"), self)
-        self.close_button.setObjectName("closeDayButton")
-        self.close_button.setToolTip(t("日结后，当天的业务只能通过更正记录修改",
-                                       "After closing, the day's applications change only through corrections"))
-        self.csv_button.setVisible(ctx.allowed("export"))
-        self.close_button.setVisible(ctx.allowed("close_day"))
-        self.busy_label = QLabel(self)
-        set_state(self.busy_label, "state", "busy")
-        actions = QHBoxLayout()
-        actions.addWidget(self.preview_button)
-        actions.addWidget(self.csv_button)
-        actions.addStretch(1)
-        actions.addWidget(self.busy_label)
-        actions.addWidget(self.close_button)
+        actions = self._actions(t)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -226,6 +147,88 @@ class DailyPage(QWidget):
         ctx.settings_changed.connect(self.when_shown.request)
         if ctx.ready:
             self.when_shown.request()
+
+    # -- building ----------------------------------------------------------------------
+    def _day_bar(self, t: Any) -> QHBoxLayout:
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDate(_qdate(self.ctx.today()))
+        self.date_edit.setToolTip(t("↑/↓ 改日期，Alt+↓ 打开日历，PgUp/PgDn 前一天/后一天",
+                                    "Up/Down change the date, Alt+Down opens the calendar, PgUp/PgDn: day before/after"))
+        date_label = QLabel(t("业务日期(&D)：", "Business &date:"), self)
+        date_label.setBuddy(self.date_edit)
+        self.prev_button = QPushButton(t("◀ 前一天", "◀ Day before"), self)
+        self.next_button = QPushButton(t("后一天 ▶", "Day after ▶"), self)
+        self.today_button = QPushButton(t("今天(&T)", "&Today"), self)
+        self.refresh_button = QPushButton(t("刷新(&R)", "&Refresh"), self)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("closedState")
+        top = QHBoxLayout()
+        for w in (date_label, self.date_edit, self.prev_button, self.next_button, self.today_button):
+            top.addWidget(w)
+        top.addSpacing(16)
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.refresh_button)
+        return top
+
+    def _figures(self, t: Any) -> QFrame:
+        self.figure_labels: dict[str, QLabel] = {}
+        figures = QFrame(self)
+        figures.setObjectName("dailyFigures")
+        grid = QGridLayout(figures)
+        for col, (key, zh, en) in enumerate(FIGURES):
+            value = QLabel("–", figures)
+            value.setObjectName(f"figure_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setStyleSheet("font-size: 22pt; font-weight: bold;")
+            caption = QLabel(t(zh, en), figures)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(value, 0, col)
+            grid.addWidget(caption, 1, col)
+            self.figure_labels[key] = value
+        return figures
+
+    def _totals(self, t: Any) -> QHBoxLayout:
+        self.total_tables: dict[str, QTableView] = {}
+        totals = QHBoxLayout()
+        for key, zh, en in TOTALS:
+            box = QGroupBox(t(zh, en), self)
+            table = rows_view(["", ""], box, name=f"total_{key}")
+            table.model().aligned[1] = Qt.AlignmentFlag.AlignRight
+            table.horizontalHeader().hide()
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            QVBoxLayout(box).addWidget(table)
+            box.setMaximumHeight(190)
+            totals.addWidget(box)
+            self.total_tables[key] = table
+        return totals
+
+    def _actions(self, t: Any) -> QHBoxLayout:
+        ctx = self.ctx
+        self.preview_button = QPushButton(t("预览/打印日报(&P)", "&Preview / print report"), self)
+        self.preview_button.setProperty("class", "primary")
+        self.csv_button = QPushButton(t("导出CSV(&E)…", "&Export CSV…"), self)
+        self.close_button = QPushButton(t("日结(&C)…", "&Close the day…"), self)
+        self.close_button.setObjectName("closeDayButton")
+        self.close_button.setToolTip(t("日结后，当天的业务只能通过更正记录修改",
+                                       "After closing, the day's applications change only through corrections"))
+        self.csv_button.setVisible(ctx.allowed("export"))
+        self.close_button.setVisible(ctx.allowed("close_day"))
+        self.busy_label = QLabel(self)
+        set_state(self.busy_label, "state", "busy")
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.csv_button)
+        actions.addStretch(1)
+        actions.addWidget(self.busy_label)
+        actions.addWidget(self.close_button)
+        return actions
 
     # -- the day -------------------------------------------------------------------------
     @property
@@ -267,6 +270,15 @@ class DailyPage(QWidget):
 
         ctx.call(work, done)
 
+    def _cell(self, item: Any, key: str) -> str:
+        value = getattr(item, key)
+        if key == "accepted_at":
+            return str(value.strftime("%H:%M"))
+        if key == "ready_by":
+            return "" if value is None else value.isoformat() + (self.ctx.t("（暂定）", " (provisional)")
+                                                                 if item.ready_by_provisional else "")
+        return str(value)
+
     def show_data(self, data: Any) -> None:
         t = self.ctx.t
         self.data = data
@@ -275,28 +287,12 @@ class DailyPage(QWidget):
         self.extra_label.setText(t(f"截至当日：逾期未制卡 {len(data.late)} 笔，到卡超期未领 {len(data.uncollected)} 笔",
                                    f"As of that day: {len(data.late)} late, {len(data.uncollected)} uncollected"))
         for key, table in self.total_tables.items():
-            items = list(getattr(data, key).items())
-            table.setRowCount(len(items) or 1)
-            if not items:
-                table.setItem(0, 0, QTableWidgetItem(t("（无）", "(none)")))
-                table.setItem(0, 1, QTableWidgetItem(""))
-            for row, (label, count) in enumerate(items):
-                table.setItem(row, 0, QTableWidgetItem(str(label)))
-                number = QTableWidgetItem(str(count))
-                number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, 1, number)
+            items = [(str(label), str(count)) for label, count in getattr(data, key).items()]
+            table.model().set_rows(items or [(t("（无）", "(none)"), "")])
         self.list_label.setText(t(f"当日业务明细（{len(data.applications)} 笔）",
                                   f"The day's applications ({len(data.applications)})"))
-        self.list_view.setRowCount(len(data.applications))
-        for row, item in enumerate(data.applications):
-            for col, (key, _zh, _en) in enumerate(COLUMNS):
-                value = getattr(item, key)
-                if key == "accepted_at":
-                    value = value.strftime("%H:%M")
-                elif key == "ready_by":
-                    value = "" if value is None else value.isoformat() + (t("（暂定）", " (provisional)")
-                                                                          if item.ready_by_provisional else "")
-                self.list_view.setItem(row, col, QTableWidgetItem(str(value)))
+        self.list_view.model().set_rows([[self._cell(item, key) for key, _zh, _en in COLUMNS]
+                                         for item in data.applications])
         if data.closed:
             at = data.closed_at.strftime("%Y-%m-%d %H:%M") if data.closed_at else ""
             self.state_label.setText(t(f"已日结：{data.closed_by} 于 {at}", f"Closed by {data.closed_by} at {at}"))

@@ -47,9 +47,13 @@ def _t(zh: str, en: str) -> str:
 
 
 def is_database_error(exc: BaseException) -> bool:
-    mod = type(exc).__module__ or ""
-    return mod.startswith(("sqlalchemy", "psycopg", "sqlite3")) or type(exc).__name__ in (
-        "OperationalError", "DatabaseError", "InterfaceError")
+    """An error of SQLAlchemy or of a database driver (sqlite3, psycopg), by its type."""
+    import sqlite3
+
+    import psycopg
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error | psycopg.Error)
 
 
 def database_problem(exc: BaseException) -> str | None:

@@ -21,13 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -36,6 +30,7 @@ from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.forms.ui_lock_screen import Ui_LockScreen
 from clerk_desk.gui.login_dialog import ChangePasswordForm, tr, ui_language
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, signin
@@ -80,9 +75,6 @@ class IdleWatcher(QObject):
         if self._timer.isActive():
             self._timer.start()
 
-    def set_minutes(self, minutes: int) -> None:
-        self.set_interval(minutes * 60_000)
-
     @property
     def interval_ms(self) -> int:
         return int(self._timer.interval())
@@ -126,7 +118,6 @@ class LockScreen(QFrame):
     def __init__(self, window: QWidget, actor: Actor | Callable[[], Actor], engine: Engine | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(window)
-        self.setObjectName("lockScreen")
         self._window = window
         self._fixed: Actor | None = None if callable(actor) else actor
         self._actor_of = actor_source(actor)
@@ -134,58 +125,19 @@ class LockScreen(QFrame):
         self._busy = False
         self._pending: Actor | None = None  # switching to an account that must change its password first
         self.change_form: ChangePasswordForm | None = None
-        self._lang = t = ui_language(lang)
+        self._lang = ui_language(lang)
         self._disabled: list[QWidget] = []
         self._focus: QWidget | None = None
-        self.setAutoFillBackground(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QFrame#lockScreen { background: palette(window); }")
-        self.title_label = QLabel(tr(t, "窗口已锁定", "Counter locked"), self)
-        self.title_label.setObjectName("lockTitle")
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self)
+        u = self.ui
+        self.title_label, self.user_label, self.message_label = u.lockTitle, u.userLabel, u.messageLabel
+        self.username_edit, self.password_edit = u.lockUsernameEdit, u.lockPasswordEdit
+        self.unlock_button, self.switch_button, self.quit_button = u.unlockButton, u.switchUserButton, u.lockQuitButton
+        self._panel, self._inner = u.panel, u.panelLayout
         font = self.title_label.font()
         font.setPointSize(font.pointSize() + 6)
         self.title_label.setFont(font)
-        self.user_label = QLabel(self)
-        self.user_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("lockUsernameEdit")
-        self.username_edit.setMaxLength(64)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("lockPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.unlock_button = QPushButton(tr(t, "解锁", "Unlock"), self)
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
-        self.switch_button = QPushButton(tr(t, "切换用户", "Switch user"), self)
-        self.switch_button.setObjectName("switchUserButton")
-        self.quit_button = QPushButton(tr(t, "退出程序", "Quit"), self)
-        self.quit_button.setObjectName("lockQuitButton")
-        self.quit_button.setToolTip(tr(t, "输入密码后退出程序", "Quit the program after entering a password"))
-        panel = self._panel = QWidget(self)
-        panel.setMaximumWidth(420)
-        form = QFormLayout()
-        form.addRow(tr(t, "用户名", "User name"), self.username_edit)
-        form.addRow(tr(t, "密码", "Password"), self.password_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_button)
-        buttons.addWidget(self.quit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = self._inner = QVBoxLayout(panel)
-        inner.addWidget(self.title_label)
-        inner.addWidget(self.user_label)
-        inner.addLayout(form)
-        inner.addWidget(self.message_label)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.password_edit.returnPressed.connect(self._on_unlock_clicked)
         self.username_edit.returnPressed.connect(self.password_edit.setFocus)

@@ -25,20 +25,12 @@ def open_database(url: str) -> dict[str, Any]:
 
     result = ensure_database(url)
     info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
-    try:
-        from clerk_desk.services import calendar
-        from clerk_desk.services.uow import unit_of_work
+    from clerk_desk.services import accounts, calendar
+    from clerk_desk.services.uow import unit_of_work
 
-        with unit_of_work(url) as session:
-            info["banner"] = calendar.banner(session)
-            try:
-                from clerk_desk.services import accounts
-
-                info["needs_first_run"] = accounts.needs_first_run(session)
-            except ImportError:  # pragma: no cover
-                pass
-    except ImportError:  # pragma: no cover - calendar service not there yet
-        pass
+    with unit_of_work(url) as session:
+        info["banner"] = calendar.banner(session)
+        info["needs_first_run"] = accounts.needs_first_run(session)
     return info
 
 

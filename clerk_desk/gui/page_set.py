@@ -10,6 +10,7 @@ never keep an actor: they read ``ctx.actor`` (or a function returning it) when t
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,8 @@ from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QShortcut, QWidge
 
 if TYPE_CHECKING:
     from clerk_desk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,15 @@ class PageSet:
         page.hide()
         page.deleteLater()
 
-    def _make(self, spec: PageSpec) -> QWidget | None:
+    def _make(self, spec: PageSpec) -> QWidget:
+        """The page, made for the signed-in role.  A page that cannot be imported or made is a bug:
+        it is logged and raised (start-up fails, the tests fail), never silently left out."""
         try:
             module = importlib.import_module(f"clerk_desk.gui.{spec.name}")
-        except ImportError:
-            return None
-        cls: Callable[..., Any] | None = getattr(module, spec.cls, None)
-        if cls is None:
-            return None
+            cls: Callable[..., Any] = getattr(module, spec.cls)
+        except (ImportError, AttributeError):
+            log.exception("page %s (clerk_desk.gui.%s.%s) cannot be made", spec.name, spec.name, spec.cls)
+            raise
         if not spec.needs_database:
             page: QWidget = cls(self.ctx, self.window)
             return page
@@ -115,8 +119,6 @@ class PageSet:
 
     def _add(self, spec: PageSpec, *, position: int) -> None:
         page = self._make(spec)
-        if page is None:
-            return
         w = self.window
         w.ui.pages.insertTab(position, page, w.tr(spec.title) + (f" ({spec.key})" if spec.key else ""))
         self.pages[spec.name] = page

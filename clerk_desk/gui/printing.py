@@ -60,7 +60,6 @@ from clerk_desk.gui.tasks import run_task
 MAX_DPI = 300
 #: Documents are handed to the insured: Chinese whatever language the clerk's screen uses.
 DOCUMENT_LANG = "zh"
-MM_PER_POINT = 25.4 / 72
 
 DOC_LABELS = {"receipt": ("受理回执", "receipt"), "slip": ("领卡凭条", "pickup slip"),
               "notice": ("一次性告知书", "missing-documents notice"), "daily_report": ("业务日报", "daily report")}

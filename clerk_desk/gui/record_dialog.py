@@ -109,6 +109,16 @@ class RecordDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
 
+        actions = self._actions(t)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sheet, 1)
+        layout.addWidget(self.panels)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+
+    def _actions(self, t: Any) -> QHBoxLayout:
+        """The buttons under the record, each with its key; shown as the record and the role allow."""
+
         def button(name: str, zh: str, en: str, key: str, slot: Any) -> QPushButton:
             b = QPushButton(f"{t(zh, en)} ({key})", self)
             b.setObjectName(name)
@@ -134,11 +144,7 @@ class RecordDialog(QDialog):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(sheet, 1)
-        layout.addWidget(self.panels)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
+        return actions
 
     # -- loading and showing ----------------------------------------------------------------
     @Slot()

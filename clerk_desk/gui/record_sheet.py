@@ -20,8 +20,6 @@ from clerk_desk.gui.qt import (
     QLabel,
     QScrollArea,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from clerk_desk.gui.record_view import (
     field_texts,
     when,
 )
+from clerk_desk.gui.rows_model import rows_view
 from clerk_desk.gui.style import set_state
 
 
@@ -92,14 +91,10 @@ class RecordSheet(QWidget):
         self.documents_box = QGroupBox(t("材料核验", "Documents checked"), self)
         self.documents_grid = QGridLayout(self.documents_box)
         self.corrections_box = QGroupBox(t("更正记录", "Corrections"), self)
-        self.corrections = QTableWidget(0, 4, self.corrections_box)
-        self.corrections.setObjectName("correctionsTable")
-        self.corrections.setHorizontalHeaderLabels([t("时间", "When"), t("负责人", "By"), t("原因", "Reason"),
-                                                    t("更正内容（更正前 → 更正后）", "Changes (before → after)")])
-        self.corrections.verticalHeader().hide()
-        self.corrections.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.corrections = rows_view([t("时间", "When"), t("负责人", "By"), t("原因", "Reason"),
+                                      t("更正内容（更正前 → 更正后）", "Changes (before → after)")],
+                                     self.corrections_box, name="correctionsTable")
         self.corrections.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.corrections.horizontalHeader().setStretchLastSection(True)
         self.corrections.setWordWrap(True)
         self.no_corrections = QLabel(t("无更正", "No corrections"), self.corrections_box)
         self.no_corrections.setProperty("class", "hint")
@@ -181,10 +176,8 @@ class RecordSheet(QWidget):
     def _show_corrections(self, view: RecordView) -> None:
         lang = self.ctx.lang
         table = self.corrections
-        table.setRowCount(len(view.corrections))
-        for r, line in enumerate(view.corrections):
-            for c, text in enumerate((when(line.at), line.actor, line.reason, changes_text(line, lang))):
-                table.setItem(r, c, QTableWidgetItem(text))
+        table.model().set_rows([(when(line.at), line.actor, line.reason, changes_text(line, lang))
+                                for line in view.corrections])
         table.resizeRowsToContents()
         table.setVisible(bool(view.corrections))
         self.no_corrections.setVisible(not view.corrections)

@@ -33,27 +33,19 @@ SHORTCUTS = [
 
 def show_shortcuts(parent: QWidget, lang: str) -> Any:
     """Help ▸ Shortcuts: a read-only table of the keys a clerk uses."""
-    from clerk_desk.gui.qt import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+    from clerk_desk.gui.forms.ui_shortcuts_dialog import Ui_ShortcutsDialog
+    from clerk_desk.gui.qt import QDialog
+    from clerk_desk.gui.rows_model import show_rows
 
     dialog = QDialog(parent)
-    dialog.setObjectName("ShortcutsDialog")
-    dialog.setWindowTitle("快捷键" if lang == "zh" else "Keyboard shortcuts")
+    dialog.ui = ui = Ui_ShortcutsDialog()  # type: ignore[attr-defined]
+    ui.setupUi(dialog)
     rows = [r for r in SHORTCUTS if r[0] != "F8" or getattr(parent, "id_reader", None) is not None]
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels(["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
-    for row, (keys, zh, en) in enumerate(rows):
-        shown = keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter")
-        table.setItem(row, 0, QTableWidgetItem(shown))
-        table.setItem(row, 1, QTableWidgetItem(en if lang == "en" else zh))
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table = show_rows(ui.shortcutsTable, ["按键", "功能"] if lang == "zh" else ["Keys", "Action"])
+    table.model().set_rows([(keys if keys.isascii() else ("Alt+字母" if lang == "zh" else "Alt+letter"),
+                             en if lang == "en" else zh) for keys, zh, en in rows])
     table.resizeColumnsToContents()
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    layout.addWidget(buttons)
+    ui.buttonBox.rejected.connect(dialog.reject)
     table.resizeRowsToContents()
     table.setMinimumHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
     dialog.resize(560, table.minimumHeight() + 60)

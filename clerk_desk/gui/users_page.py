@@ -7,20 +7,14 @@ permissions again; a refusal is shown on the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import Engine
@@ -28,7 +22,9 @@ from sqlalchemy.engine import Engine
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
 from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.forms.ui_users_page import Ui_UsersPage
 from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.gui.rows_model import show_rows
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
@@ -113,31 +109,13 @@ class UsersPage(QWidget):
         self._engine = engine
         self._lang = t = ui_language(lang)
         self._users: list[AccountInfo] = []
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([tr(t, zh, en) for zh, en in self.COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
-        self.add_button = QPushButton(tr(t, "新建账户", "New account"), self)
-        self.password_button = QPushButton(tr(t, "重设密码", "Set password"), self)
-        self.disable_button = QPushButton(tr(t, "停用", "Disable"), self)
-        self.enable_button = QPushButton(tr(t, "启用", "Enable"), self)
-        self.unlock_button = QPushButton(tr(t, "解除锁定", "Unlock"), self)
-        self.refresh_button = QPushButton(tr(t, "刷新", "Refresh"), self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.password_button, self.disable_button, self.enable_button,
-                  self.unlock_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
+        self.ui = u = Ui_UsersPage()
+        u.setupUi(self)
+        self.table = show_rows(u.usersTable, [tr(t, zh, en) for zh, en in self.COLUMNS], rows=True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.message_label = u.messageLabel
+        self.add_button, self.password_button, self.refresh_button = u.addButton, u.passwordButton, u.refreshButton
+        self.disable_button, self.enable_button, self.unlock_button = u.disableButton, u.enableButton, u.unlockButton
         self.add_button.clicked.connect(self._on_add_clicked)
         self.password_button.clicked.connect(self._on_password_clicked)
         self.disable_button.clicked.connect(self._on_disable_clicked)
@@ -179,19 +157,13 @@ class UsersPage(QWidget):
         return tr(t, "正常", "active")
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self._users))
-        for row, u in enumerate(self._users):
-            zh, en = ROLE_LABELS[u.role]
-            cells = [u.username, u.display_name, tr(self._lang, zh, en), self._status(u),
-                     u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, u.username)
-                self.table.setItem(row, col, item)
+        self.table.model().set_rows([
+            (u.username, u.display_name, tr(self._lang, *ROLE_LABELS[u.role]), self._status(u),
+             u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "") for u in self._users])
         self.table.resizeColumnsToContents()
 
     def selected_username(self) -> str | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self._users[row].username if 0 <= row < len(self._users) else None
 
     def select(self, username: str) -> None:

@@ -73,9 +73,3 @@ def font_name(font_path: str | os.PathLike[str] | None = None) -> str:
                 addMapping(name, bold, italic, name)
         _registered[path] = name
         return name
-
-
-def has_glyph(name: str, ch: str) -> bool:
-    """Whether the registered font ``name`` can draw ``ch``."""
-    font = pdfmetrics.getFont(name)
-    return ord(ch) in font.face.charToGlyph  # type: ignore[attr-defined]

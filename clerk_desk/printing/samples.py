@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
+from clerk_desk.domain.idnumber import check_character
 from clerk_desk.domain.masking import mask_id, mask_phone
 from clerk_desk.domain.receipt_guidance import DEFAULT_GUIDANCE, GuidanceCase, parse_lines, select_lines
 from clerk_desk.printing.data import (
@@ -43,9 +44,7 @@ AGENT_ID = "230604198507150036"
 def id_number(region: str, born: date, seq: int) -> str:
     """A well-formed 18-character ID number (ISO 7064 MOD 11-2 check character)."""
     body = f"{region}{born:%Y%m%d}{seq % 1000:03d}"
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    check = "10X98765432"[sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11]
-    return body + check
+    return body + check_character(body)
 
 
 def receipt(*, provisional: bool = False, proxy: bool = True, lang: str = "zh") -> ReceiptData:

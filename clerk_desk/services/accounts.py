@@ -15,15 +15,22 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlmodel import Session, col, func, select
 
-from clerk_desk.config import SecuritySettings, load_settings
+from clerk_desk.config import load_settings
 from clerk_desk.domain.problems import Problem, RuleError, define, define_field, error
 from clerk_desk.domain.roles import Action, Actor, Role
 from clerk_desk.services import audit, clock
+from clerk_desk.services.passwords import (  # noqa: F401  (password_problems: re-exported)
+    HASHER,
+    check_password,
+    hash_password,
+    password_problems,
+    security_settings,
+    verify_password,
+)
 from clerk_desk.services.permissions import require
 from clerk_desk.store.models import ServicePoint, UserAccount
 
@@ -35,11 +42,6 @@ define("login.locked", zh="账户“{user}”因多次输错密码已锁定，�
        en="Account {user} is locked after too many wrong passwords; try again after {until} or ask an "
           "administrator to unlock it")
 define("login.disabled", zh="账户“{user}”已停用，请联系负责人", en="Account {user} is disabled; ask a supervisor")
-define("password.too_short", zh="密码至少需要 {min} 个字符", en="The password needs at least {min} characters")
-define("password.letters_digits", zh="密码须同时包含字母和数字", en="The password needs both letters and digits")
-define("password.is_username", zh="密码不能与用户名相同或包含用户名",
-       en="The password must not be or contain the user name")
-define("password.mismatch", zh="两次输入的密码不一致", en="The two passwords do not match")
 define("password.same_as_old", zh="新密码不能与原密码相同", en="The new password must differ from the old one")
 define("password.wrong_old", zh="原密码错误", en="The current password is wrong")
 define("account.exists", zh="用户名“{user}”已存在", en="User name {user} is already taken")
@@ -52,8 +54,6 @@ define("account.last_manager", zh="“{user}”是最后一个可用的负责人
        en="{user} is the last active supervisor or administrator; it cannot be disabled")
 define("account.setup_done", zh="系统已有账户，首次设置已完成", en="Accounts already exist; first-run setup is done")
 
-# OWASP password storage cheat sheet: argon2id, m=19 MiB, t=2, p=1.
-HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 _DUMMY_HASH = HASHER.hash("clerk-desk-timing-equaliser-1")
 
 USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -99,48 +99,6 @@ class AccountInfo:
 
     def is_locked(self, now: datetime | None = None) -> bool:
         return _locked(self.locked_until, now or clock.now())
-
-
-def security_settings() -> SecuritySettings:
-    settings, _ = load_settings()
-    return settings.security
-
-
-# -- passwords ---------------------------------------------------------------------------------
-
-def hash_password(password: str) -> str:
-    return HASHER.hash(password)
-
-
-def verify_password(password_hash: str, password: str) -> bool:
-    try:
-        return HASHER.verify(password_hash, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
-
-
-def password_problems(password: str, *, username: str = "", min_length: int | None = None) -> list[Problem]:
-    """What is wrong with ``password`` (empty when it is strong enough)."""
-    if min_length is None:
-        min_length = security_settings().min_password_length
-    problems: list[Problem] = []
-    if len(password) < min_length:
-        problems.append(error("password.too_short", "password", min=min_length))
-    if not (any(c.isalpha() for c in password) and any(c.isdigit() for c in password)):
-        problems.append(error("password.letters_digits", "password"))
-    if username and username.casefold() in password.casefold():
-        problems.append(error("password.is_username", "password"))
-    return problems
-
-
-def check_password(password: str, *, username: str = "", repeat: str | None = None,
-                   min_length: int | None = None) -> None:
-    """Raise :class:`RuleError` if ``password`` is weak (or differs from ``repeat``)."""
-    if repeat is not None and repeat != password:
-        raise RuleError(error("password.mismatch", "password"))
-    problems = password_problems(password, username=username, min_length=min_length)
-    if problems:
-        raise RuleError(*problems)
 
 
 # -- lookups -------------------------------------------------------------------------------------
@@ -304,49 +262,23 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     both), a locked account (after ``max_failed_logins`` failures, for ``lockout_minutes``),
     or a disabled account.  A successful login clears the failure count.
     """
-    sec = security_settings()
     now = clock.now()
     name = username.strip()
     user = _find(session, name) if name else None
     if user is None:
         verify_password(_DUMMY_HASH, password)  # same time as a real check: no user-name oracle
-        audit.record(session, actor=name[:64], action=A_LOGIN_FAILED, target=name,
-                     details={"reason": "unknown_user", "purpose": purpose})
-        session.commit()
-        raise LoginRefused(error("login.bad_credentials", "password"))
-    if _locked(user.locked_until, now):
-        until = _aware(user.locked_until)
-        assert until is not None
-        audit.record(session, actor=user.username, action=A_LOGIN_FAILED, target=user.username,
-                     details={"reason": "locked", "purpose": purpose})
-        session.commit()
-        raise LoginRefused(error("login.locked", "username", user=user.username, until=until.strftime("%H:%M")))
+        _refuse(session, name, "unknown_user", purpose, error("login.bad_credentials", "password"))
+    until = _aware(user.locked_until)
+    if until is not None and _locked(until, now):
+        _refuse(session, user.username, "locked", purpose,
+                error("login.locked", "username", user=user.username, until=until.strftime("%H:%M")))
     if user.locked_until is not None:  # the lockout has run out: a fresh start
         user.locked_until = None
         user.failed_logins = 0
     if not verify_password(user.password_hash, password):
-        user.failed_logins += 1
-        user.updated_at = now
-        locked = user.failed_logins >= sec.max_failed_logins
-        audit.record(session, actor=user.username, action=A_LOGIN_FAILED, target=user.username,
-                     details={"reason": "wrong_password", "failures": user.failed_logins, "purpose": purpose,
-                              **(details or {})})
-        if locked:
-            until = now + timedelta(minutes=sec.lockout_minutes)
-            user.locked_until = until
-            audit.record(session, actor=user.username, action=A_LOCKED_OUT, target=user.username,
-                         details={"failures": user.failed_logins, "minutes": sec.lockout_minutes})
-        session.add(user)
-        session.commit()
-        if locked:
-            raise LoginRefused(error("login.locked", "username", user=user.username,
-                                     until=(now + timedelta(minutes=sec.lockout_minutes)).strftime("%H:%M")))
-        raise LoginRefused(error("login.bad_credentials", "password"))
+        _refuse_wrong_password(session, user, now, purpose, details)
     if user.disabled:
-        audit.record(session, actor=user.username, action=A_LOGIN_FAILED, target=user.username,
-                     details={"reason": "disabled", "purpose": purpose})
-        session.commit()
-        raise LoginRefused(error("login.disabled", "username", user=user.username))
+        _refuse(session, user.username, "disabled", purpose, error("login.disabled", "username", user=user.username))
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
@@ -362,6 +294,36 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
         record_login(session, user.username)
     session.commit()
     return LoginResult(actor_of(user), user.must_change_password)
+
+
+def _refuse(session: Session, name: str, reason: str, purpose: str, problem: Problem) -> NoReturn:
+    """A refused login, audited and committed (the refusal must outlive the caller's rollback)."""
+    audit.record(session, actor=name[:64], action=A_LOGIN_FAILED, target=name,
+                 details={"reason": reason, "purpose": purpose})
+    session.commit()
+    raise LoginRefused(problem)
+
+
+def _refuse_wrong_password(session: Session, user: UserAccount, now: datetime, purpose: str,
+                           details: dict[str, object] | None) -> NoReturn:
+    """Count the failure (audited), lock the account at ``max_failed_logins``, commit and refuse."""
+    sec = security_settings()
+    user.failed_logins += 1
+    user.updated_at = now
+    locked = user.failed_logins >= sec.max_failed_logins
+    audit.record(session, actor=user.username, action=A_LOGIN_FAILED, target=user.username,
+                 details={"reason": "wrong_password", "failures": user.failed_logins, "purpose": purpose,
+                          **(details or {})})
+    if locked:
+        user.locked_until = now + timedelta(minutes=sec.lockout_minutes)
+        audit.record(session, actor=user.username, action=A_LOCKED_OUT, target=user.username,
+                     details={"failures": user.failed_logins, "minutes": sec.lockout_minutes})
+    session.add(user)
+    session.commit()
+    if locked:
+        raise LoginRefused(error("login.locked", "username", user=user.username,
+                                 until=(now + timedelta(minutes=sec.lockout_minutes)).strftime("%H:%M")))
+    raise LoginRefused(error("login.bad_credentials", "password"))
 
 
 def logout(session: Session, actor: Actor) -> None:

@@ -38,6 +38,7 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     load_application,
     uncollected_cards,
 )
+from clerk_desk.services.closing import assert_day_open
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
@@ -136,16 +137,6 @@ def _transition(app: Application, t: Transition, kind: PointKind, reason: str = 
     problem = workflow.check(t, Status(app.status), point_kind=kind, reason=reason)
     if problem is not None:
         raise RuleError(problem)
-
-
-def _check_day_open(session: Session, point_code: str, day: date) -> None:
-    try:
-        from clerk_desk.services import closing
-    except ImportError:  # pragma: no cover
-        return
-    assert_open = getattr(closing, "assert_day_open", None)
-    if assert_open is not None:
-        assert_open(session, point_code, day)
 
 
 def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
@@ -290,7 +281,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     if report.missing:
         raise RuleError(error("application.not_acceptable", "documents", reason=report.blocking_reason("zh")))
     point = settings.service_point.code
-    _check_day_open(session, point, today)
+    assert_day_open(session, point, today)
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
         _transition(app, Transition.ACCEPT, kind)
@@ -354,7 +345,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     require(session, actor, Action.REGISTER)
     now = clock.now()
     report = report_for(form, settings, now.date())
-    _check_day_open(session, settings.service_point.code, now.date())
+    assert_day_open(session, settings.service_point.code, now.date())
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
         _transition(app, Transition.RETURN, point_kind(settings))

@@ -94,13 +94,6 @@ def assert_day_open(session: Session, point_code: str, business_date: date | Non
         raise RuleError(error("day.closed", "business_date", point=point_code, date=business_date.isoformat()))
 
 
-def ensure_open_or_correcting(session: Session, point_code: str, business_date: date | None, *,
-                              correcting: bool = False) -> None:
-    """For the applications service: a change of a closed day is allowed only inside a correction."""
-    if not correcting:
-        assert_day_open(session, point_code, business_date)
-
-
 def close_day(session: Session, actor: Actor | None, point_code: str, business_date: date) -> DayClosure:
     """A supervisor closes ``business_date`` for ``point_code``; audited with the day's counts."""
     require(session, actor, Action.CLOSE_DAY, target=f"{point_code} {business_date.isoformat()}")

@@ -70,10 +70,6 @@ def schema_drift(url: str) -> list[Any]:
         return list(compare_metadata(ctx, metadata))
 
 
-def sqlite_path_of(url: str) -> Path | None:
-    return sqlite_file(url)
-
-
 def ping(url: str | None = None) -> None:
     """Raises when the database cannot be reached (the status bar's check, in a worker)."""
     from sqlalchemy import text

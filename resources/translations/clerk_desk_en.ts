@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="6" />
+        <source>关于 Clerk Desk</source>
+        <translation>About Clerk Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="17" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="31" />
+        <source>数据库结构</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="45" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="59" />
+        <source>数据目录</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="73" />
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="87" />
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="103" />
+        <source>各窗口运行的版本（最近一次登录时）</source>
+        <translation>Version each counter runs (at its last login)</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <location filename="../../clerk_desk/gui/cards_ready_page.py" line="38" />
@@ -114,6 +157,44 @@
         <location filename="../../ui/handover.ui" line="303" />
         <source>确认发卡 (F9)</source>
         <translation>Hand over (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="35" />
+        <source>窗口已锁定</source>
+        <translation>Counter locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="54" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="71" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="99" />
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="106" />
+        <source>输入密码后退出程序</source>
+        <translation>Quit the program after entering a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="109" />
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="123" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1087,47 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../clerk_desk/gui/today_page.py" line="39" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="6" />
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/users_page.ui" line="11" />
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="18" />
+        <source>重设密码</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="25" />
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="32" />
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="39" />
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_page.ui" line="53" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>

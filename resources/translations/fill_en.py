@@ -4,7 +4,29 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-EN = dict(x.split(" => ") for x in """全选 (Ctrl+A) => Select all (Ctrl+A)
+EN = dict(x.split(" => ") for x in """新建账户 => New account
+重设密码 => Set password
+停用 => Disable
+启用 => Enable
+解除锁定 => Unlock
+刷新 => Refresh
+快捷键 => Keyboard shortcuts
+关于 Clerk Desk => About Clerk Desk
+版本 => Version
+数据库结构 => Database schema
+数据库 => Database
+数据目录 => Data directory
+日志文件 => Log file
+运行环境 => Runtime
+各窗口运行的版本（最近一次登录时） => Version each counter runs (at its last login)
+窗口已锁定 => Counter locked
+用户名 => User name
+密码 => Password
+切换用户 => Switch user
+输入密码后退出程序 => Quit the program after entering a password
+退出程序 => Quit
+解锁 => Unlock
+全选 (Ctrl+A) => Select all (Ctrl+A)
 登记制卡完成 (F9) => Mark cards ready (F9)
 领卡凭条 / 业务编号 / 身份证号码(&L)： => Pickup slip / application no. / ID number(&L):
 扫描凭条二维码或输入号码后按回车 => Scan the slip's QR code or type a number, then Enter

@@ -34,6 +34,18 @@ def first_number(data_dir: Path, statuses: tuple[str, ...]) -> tuple[str, str]:
     return row
 
 
+def busiest_day(data_dir: Path) -> tuple[str, str, int]:
+    """The point and day with the most accepted applications, and how many: asked of the database."""
+    import sqlite3
+
+    conn = sqlite3.connect(data_dir / "clerk_desk.sqlite3")
+    row = conn.execute("SELECT point_code, business_date, COUNT(*) FROM application WHERE status != 'draft' "
+                       "AND accepted_at IS NOT NULL GROUP BY point_code, business_date "
+                       "ORDER BY COUNT(*) DESC, business_date DESC LIMIT 1").fetchone()
+    conn.close()
+    return row[0], str(row[1])[:10], int(row[2])
+
+
 SUP = {"CLERK_DESK_PASSWORD": "DemoSup2026"}  # the demo accounts' passwords, given as a script would
 CLERK = {"CLERK_DESK_PASSWORD": "DemoClerk2026"}
 
@@ -47,15 +59,21 @@ def test_seed_report_and_reprint(isolated_env: Path, tmp_path: Path) -> None:
     again = run("demo", "seed", "--applications", "5", "--days", "1", "--seed", "4", "--user", "demo_sup", env=SUP)
     assert again.returncode == 0 and "demo_sup" not in again.stdout
 
+    point, day, accepted = busiest_day(isolated_env)
     pdf, csv_path = tmp_path / "daily.pdf", tmp_path / "daily.csv"
-    r = run("report", "daily", "--pdf", str(pdf), "--csv", str(csv_path), "--user", "demo_sup", env=SUP)
+    r = run("report", "daily", "--date", day, "--point", point, "--pdf", str(pdf), "--csv", str(csv_path),
+            "--user", "demo_sup", env=SUP)
     assert r.returncode == 0, r.stderr
     text = text_of(pdf)
     assert "幸福街道医保服务点" in text and "业务日报" in text
+    assert f"受理明细（{accepted}）" in text.replace("\n", "")
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows
+    # the figures are the database's own count (read here with sqlite3), tied to their label
+    assert ["当日概况", "受理", str(accepted)] in rows
+    detail = rows[rows.index(["受理明细"]) + 2:]
+    assert len([row for row in detail if len(row) > 3 and row[1].startswith(point)]) == accepted
 
     number, id_number = first_number(isolated_env, ("accepted", "ready"))
     out = tmp_path / "receipt.pdf"

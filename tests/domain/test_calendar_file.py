@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -143,3 +144,15 @@ def test_2026_file_matches_package():
     parsed = parse_calendar_bytes((RESOURCES / "2026.toml").read_bytes())
     assert set(parsed.holidays) == {d for d in constants.holidays if d.year == 2026}
     assert set(parsed.workdays) == {d for d in constants.workdays if d.year == 2026}
+
+
+@pytest.mark.parametrize("source", ['国办发明电〔2025〕7号\n第二行', 'tab\there', 'quote " and back\\slash', "ctl\x07"])
+def test_any_source_text_round_trips(source):
+    """The written text is valid TOML (read by tomllib, not by our parser) whatever the source says."""
+    schedule = YearSchedule.of(2025, [date(2025, 10, 1)], [date(2025, 9, 28)], source)
+    text = format_calendar_toml(schedule, comment=["line one\nline two"])
+    assert tomllib.loads(text)["source"] == source
+    parsed = parse_calendar_text(text)
+    assert parsed.errors == []
+    got = parsed.schedule()
+    assert (got.year, got.holidays, got.workdays) == (schedule.year, schedule.holidays, schedule.workdays)

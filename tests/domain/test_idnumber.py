@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 
 import pytest
@@ -25,8 +26,8 @@ ON = date(2025, 6, 1)
 
 
 def make(body17: str) -> str:
-    """A number with the right check character."""
-    return body17 + check_character(body17)
+    """A number with the right check character (python-stdnum's, not the program's)."""
+    return body17 + mod_11_2.calc_check_digit(body17)
 
 
 def codes(result) -> list[str]:
@@ -372,12 +373,30 @@ def test_as_dict_keys():
 
 # -- properties ------------------------------------------------------------------------------
 
+def _oracle_refuses(text: str) -> bool:
+    """An independent judgement of what must be refused: after NFKC and without spaces, a text
+    that is not 17 digits + digit/X, whose check character python-stdnum rejects, or whose
+    birth date is not a real day on or before ON."""
+    cleaned = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    cleaned = cleaned.replace("\u200b", "").replace("\ufeff", "").upper()
+    if len(cleaned) != 18 or not cleaned[:17].isascii() or not cleaned[:17].isdigit() \
+            or cleaned[17] not in "0123456789X":
+        return True
+    if not mod_11_2.is_valid(cleaned):
+        return True
+    try:
+        born = date(int(cleaned[6:10]), int(cleaned[10:12]), int(cleaned[12:14]))
+    except ValueError:
+        return True
+    return born > ON
+
+
 @settings(max_examples=500)
 @given(st.text())
 def test_any_text_gives_a_result(text):
-    r = check_id_number(text, ON)
-    assert isinstance(r.valid, bool)
-    assert r.valid == (not r.errors)
+    r = check_id_number(text, ON)  # a bug raises here: nothing is swallowed any more
+    if _oracle_refuses(text):
+        assert not r.valid and r.errors
     r.as_dict("zh")
     r.as_dict("en")
 
@@ -386,7 +405,10 @@ def test_any_text_gives_a_result(text):
 @given(st.text(alphabet="0123456789Xx ０１２３４５６７８９ｘＸ\u3000", max_size=24))
 def test_digit_like_text_gives_a_result(text):
     r = check_id_number(text, ON)
-    assert r.valid == (not r.errors)
+    if _oracle_refuses(text):
+        assert not r.valid
+    else:  # shape, check character and date are right: only the region can still refuse it
+        assert r.valid or {p.code for p in r.errors} <= {"id.province_unknown", "id.permit_region"}
 
 
 _REGIONS = ["110105", "310115", "440305", "330113", "513402", "810000", "820000", "830000", "654203"]
@@ -411,6 +433,25 @@ def test_valid_numbers_round_trip(case):
     assert r.birth_date == birth
     assert r.sex is (Sex.MALE if seq % 2 else Sex.FEMALE)
     assert r.age == age_on(birth, ON)
+
+
+_WIDE = str.maketrans("0123456789X", "０１２３４５６７８９ｘ")
+
+
+@settings(max_examples=300)
+@given(valid_numbers(), st.sampled_from("0123456789Xx"), st.booleans(),
+       st.lists(st.tuples(st.integers(0, 18), st.sampled_from([" ", "\u3000", "\u00a0", "\t", "\u200b"])),
+                max_size=4))
+def test_typed_numbers_judged_like_stdnum(case, last, wide, spaces):
+    """However it is typed (full width, spaces of any width, either case of x), a number is
+    valid exactly when python-stdnum accepts its check character (regions and dates are valid)."""
+    number = case[0][:17] + last
+    typed = number.translate(_WIDE) if wide else number
+    for position, space in sorted(spaces, reverse=True):
+        typed = typed[:position] + space + typed[position:]
+    r = check_id_number(typed, ON)
+    assert r.valid == mod_11_2.is_valid(number.upper())
+    assert r.normalized == number.upper()
 
 
 @settings(max_examples=300)

@@ -86,9 +86,8 @@ def figures(page) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 def totals(page, key: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    table = page.total_tables[key]
-    return {table.item(r, 0).text(): int(table.item(r, 1).text()) for r in range(table.rowCount())
-            if table.item(r, 1) is not None and table.item(r, 1).text()}
+    table = page.total_tables[key].model()
+    return {table.text(r, 0): int(table.text(r, 1)) for r in range(table.rowCount()) if table.text(r, 1)}
 
 
 def confirm_closing(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -114,10 +113,10 @@ def test_f7_shows_the_days_figures_and_the_date_moves_by_keyboard(qtbot, demo_da
     assert totals(page, "by_applicant") == {"本人办理": 4, "他人代办": 1}
     assert sum(totals(page, "by_scheme").values()) == 5 and sum(totals(page, "by_kind").values()) == 5
     assert page.state_label.text() == "未日结" and page.close_button.isEnabled()
-    assert page.list_view.rowCount() == 5 and page.list_label.text() == "当日业务明细（5 笔）"
-    names = {page.list_view.item(r, 2).text() for r in range(5)}
+    assert page.list_view.model().rowCount() == 5 and page.list_label.text() == "当日业务明细（5 笔）"
+    names = {page.list_view.model().text(r, 2) for r in range(5)}
     assert names == {"张伟", "李娜", "刘洋", "张三", "陈静"}
-    assert all("*" in page.list_view.item(r, 3).text() for r in range(5))  # ID numbers masked
+    assert all("*" in page.list_view.model().text(r, 3) for r in range(5))  # ID numbers masked
 
     qtbot.keyClick(page.date_edit, Qt.Key.Key_PageUp)  # the day before: nothing happened yet
     wait_tasks(qtbot)

@@ -108,3 +108,18 @@ def test_log_only_logs(caplog, message) -> None:  # type: ignore[no-untyped-def]
     with caplog.at_level(logging.WARNING, logger="clerk_desk"):
         errors.log_only("offering the latest draft")(ZeroDivisionError(message))
     assert "offering the latest draft failed: ZeroDivisionError" in caplog.text
+
+
+def test_only_database_types_are_database_trouble() -> None:
+    """Told apart by type, not by a name or a module: an error of ours called OperationalError is a
+    bug, a driver's own error (sqlite3, psycopg) is the database's."""
+    import sqlite3
+
+    import psycopg
+
+    class OperationalError(Exception):  # a name alone is not the database
+        pass
+
+    assert errors.database_problem(OperationalError("database is locked")) is None
+    assert errors.database_problem(sqlite3.OperationalError("database is locked")) == "locked"
+    assert errors.database_problem(psycopg.OperationalError("connection refused")) is not None

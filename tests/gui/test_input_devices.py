@@ -230,12 +230,13 @@ def test_new_application_tab_order_is_complete_and_starts_with_the_id(qtbot, win
     page = window.page("new_application")
     window.show_page("new_application")
     u = page.ui
-    assert QApplication.focusWidget() is u.idNumberEdit or page.activate() is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is u.idNumberEdit)  # F2's page starts at the ID
     u.idNumberEdit.setFocus()
     choose(qtbot, u.applicantCombo, "proxy")  # every agent field enabled
     type_text(qtbot, u.idNumberEdit, make_id(date(1980, 5, 17)))
     page.evaluate()
-    qtbot.wait(20)  # the new checklist rows are shown on the next turn of the event loop
+    # the new checklist rows are shown on the next turn of the event loop
+    qtbot.waitUntil(lambda: page._doc_combos and all(c.isVisible() for c in page._doc_combos.values()))
     u.idNumberEdit.setFocus()
     order = []
     for _ in range(80):
@@ -281,4 +282,9 @@ def test_every_listed_shortcut_exists_and_f1_lists_them(qtbot, window) -> None: 
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.findChild(QDialog, "ShortcutsDialog")
     assert dialog is not None and dialog.isVisible()
+    from clerk_desk.gui.qt import QTableView
+
+    model = dialog.findChild(QTableView).model()
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert {k for k in shown if k.isascii()} >= {k for k, _zh, _en in SHORTCUTS if k.isascii() and k != "F8"}
     dialog.close()

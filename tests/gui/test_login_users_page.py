@@ -37,14 +37,14 @@ def test_supervisor_manages_clerks(qtbot, engine, boss) -> None:  # type: ignore
     page = UsersPage(boss, engine, lang="en")
     qtbot.addWidget(page)
     wait_tasks(qtbot)
-    assert page.table.rowCount() == 1
+    assert page.table.model().rowCount() == 1
     assert not act(qtbot, page, page.create_account, username="li", role=Role.CLERK, password="weak", repeat="weak")
     assert "at least" in page.message_label.text()
     assert act(qtbot, page, page.create_account, username="li", role=Role.CLERK, password="Start2025pw",
                repeat="Start2025pw", display_name="Li Si")
-    assert page.table.rowCount() == 2
-    assert page.table.item(1, 3).text() == "must change password"
-    assert act(qtbot, page, page.disable, "li") and page.table.item(1, 3).text() == "disabled"
+    assert page.table.model().rowCount() == 2
+    assert page.table.model().text(1, 3) == "must change password"
+    assert act(qtbot, page, page.disable, "li") and page.table.model().text(1, 3) == "disabled"
     assert act(qtbot, page, page.enable, "li")
     assert not act(qtbot, page, page.create_account, username="s2", role=Role.SUPERVISOR, password="Start2025pw",
                    repeat="Start2025pw")
@@ -57,5 +57,5 @@ def test_clerk_gets_a_refusal(qtbot, engine, boss) -> None:  # type: ignore[no-u
     page = UsersPage(Actor("c1", Role.CLERK), engine, lang="zh")
     qtbot.addWidget(page)
     wait_tasks(qtbot)
-    assert page.table.rowCount() == 0 and "无权" in page.message_label.text()
+    assert page.table.model().rowCount() == 0 and "无权" in page.message_label.text()
     assert not page.add_button.isEnabled()

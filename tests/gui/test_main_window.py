@@ -57,3 +57,22 @@ def test_duplicate_link_opens_the_existing_record_in_search(qtbot, database) -> 
     assert [r.number for r in found.args[0]] == [existing]
     assert window.ui.pages.currentWidget() is search
     wait_tasks(qtbot)
+
+
+def test_a_page_that_cannot_be_imported_fails_start_up_and_is_logged(qtbot, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A broken page module or a renamed class is never silently left out of the window."""
+    import pytest
+
+    from clerk_desk.gui import page_set
+    from clerk_desk.gui.main_window import MainWindow
+
+    pages = page_set.PAGES
+    for broken in (page_set.PageSpec("no_such_page", "NoSuchPage", "坏页", None, None),
+                   page_set.PageSpec("lock_screen", "RenamedLockPage", "坏页", None, None)):
+        monkeypatch.setattr(page_set, "PAGES", (*pages, broken))
+        window = MainWindow(make_ctx(ready=False))
+        qtbot.addWidget(window)
+        caplog.clear()
+        with pytest.raises((ImportError, AttributeError)):
+            window.build_pages()
+        assert any(broken.cls in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)

@@ -288,7 +288,8 @@ def test_draft_is_offered_again_after_a_crash(qtbot, page_factory) -> None:  # t
     page = page_factory("street")
     type_text(qtbot, page.ui.idNumberEdit, ID)
     type_text(qtbot, page.ui.nameEdit, "张三")
-    qtbot.wait(1700)  # the autosave's debounce
+    with qtbot.waitSignal(page.drafts.timer.timeout, timeout=5000):  # the autosave's debounce
+        pass
     wait_tasks(qtbot)
     page.close()
     page.deleteLater()  # the power goes off

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from clerk_desk.gui.qt import QAbstractButton, QComboBox, QLabel, QLineEdit, Qt, QTableWidget
+from clerk_desk.gui.qt import QAbstractButton, QComboBox, QLabel, QLineEdit, Qt, QTableView
 from tests.gui.clerk import fill, type_text
 from tests.gui.conftest import SUPERVISOR, make_ctx, settings_for, wait_tasks
 from tests.helpers.people import make_id, proxy_form, self_form
@@ -58,9 +58,9 @@ def texts(widget) -> str:  # type: ignore[no-untyped-def]
         out.append(line.placeholderText())
     for combo in widget.findChildren(QComboBox):
         out += [combo.itemText(i) for i in range(combo.count())]
-    for table in widget.findChildren(QTableWidget):
-        out += [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
-                if table.item(r, c) is not None]
+    for view in widget.findChildren(QTableView):
+        model = view.model()
+        out += [str(model.index(r, c).data() or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
     return "\n".join(out)
 
 
@@ -176,9 +176,10 @@ def test_supervisor_corrects_the_agents_phone(qtbot, database, sink) -> None:  #
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         qtbot.keyClick(dialog.correct_reason, Qt.Key.Key_Return)
     wait_tasks(qtbot)
-    table = dialog.corrections
-    assert table.isVisible() and table.rowCount() == 1
-    row = [table.item(0, c).text() for c in range(4)]
+    assert dialog.corrections.isVisible()
+    table = dialog.corrections.model()
+    assert table.rowCount() == 1
+    row = [table.text(0, c) for c in range(4)]
     assert row[1] == "zhao" and row[2] == "受理时电话录入错误"
     assert row[3] == "代办人电话：139****0000 → 137****2222"
     assert v["agent_phone"].text() == "137****2222"  # the record shows the corrected phone, masked

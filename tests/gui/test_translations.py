@@ -34,3 +34,74 @@ def test_page_titles_are_translated() -> None:
     sources = {m.find("source").text: m.find("translation").text for m in root.iter("message")}
     assert sources["新增受理"] == "New application"
     assert sources["审计日志"] == "Audit trail"
+
+
+def test_english_translates_the_lock_screen_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.lock_screen import LockScreen
+    from clerk_desk.gui.qt import QApplication, QWidget
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        screen = LockScreen(window, Actor("clerk1", Role.CLERK), lang="en")
+        assert (screen.title_label.text(), screen.unlock_button.text(), screen.switch_button.text(),
+                screen.quit_button.text()) == ("Counter locked", "Unlock", "Switch user", "Quit")
+    finally:
+        i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_about_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.about_dialog import AboutDialog
+    from clerk_desk.gui.qt import QApplication
+    from tests.gui.conftest import SUPERVISOR, make_ctx
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        dialog = AboutDialog(make_ctx(ready=False, who=SUPERVISOR))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "About Clerk Desk"
+        assert dialog.ui.logFileLabelCaption.text() == "Log file"
+        assert dialog.ui.countersCaption.text() == "Version each counter runs (at its last login)"
+    finally:
+        i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_shortcuts_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.qt import QApplication, Qt, QWidget
+    from clerk_desk.gui.shortcuts_help import show_shortcuts
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = show_shortcuts(parent, "en")
+        assert dialog.windowTitle() == "Keyboard shortcuts"
+        model = dialog.ui.shortcutsTable.model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Keys" and model.text(0, 0) == "F1"
+        dialog.close()
+    finally:
+        i18n.install(QApplication.instance(), "zh")
+
+
+def test_english_translates_the_accounts_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.qt import QApplication
+    from clerk_desk.gui.users_page import UsersPage
+    from tests.gui.conftest import wait_tasks
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        page = UsersPage(Actor("boss", Role.SUPERVISOR), None, lang="en")
+        qtbot.addWidget(page)
+        assert [b.text() for b in (page.add_button, page.password_button, page.disable_button, page.enable_button,
+                                   page.unlock_button, page.refresh_button)] == [
+            "New account", "Set password", "Disable", "Enable", "Unlock", "Refresh"]
+        wait_tasks(qtbot)  # its first reading of the accounts, in a worker
+    finally:
+        i18n.install(QApplication.instance(), "zh")

@@ -83,3 +83,23 @@ def assert_fonts_embedded(pdf: bytes) -> None:
         assert font.embedded, f"{font.base} is not embedded with TrueType outlines"
         assert "STSong" not in font.base and "Helvetica" not in font.base, font.base
         assert "WenQuanYi" in font.base or "+" in font.base, font.base
+
+
+def placed_texts(pdf: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """Every text run of a page with where it starts (x, y in points, from the bottom left)."""
+    out: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            out.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text.strip()))
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return out
+
+
+def figure_above(placed: list[tuple[float, float, str]], label: str) -> str:
+    """The figure printed in the cell just above ``label`` (the nearest run on the row above it)."""
+    lx, ly = next((x, y) for x, y, t in placed if t == label)
+    above = [(x, y, t) for x, y, t in placed if y > ly]
+    row_y = min(y for _, y, _ in above)
+    return min(((abs(x - lx), t) for x, y, t in above if y == row_y))[1]

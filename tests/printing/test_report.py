@@ -19,7 +19,16 @@ from clerk_desk.printing import (
     render_daily_report,
 )
 from clerk_desk.printing import samples as S
-from tests.printing.pdfutil import A4_WIDTH_PT, assert_fonts_embedded, flat, page_texts, page_widths, text_of
+from tests.printing.pdfutil import (
+    A4_WIDTH_PT,
+    assert_fonts_embedded,
+    figure_above,
+    flat,
+    page_texts,
+    page_widths,
+    placed_texts,
+    text_of,
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +56,12 @@ def test_every_page_has_number_printer_state_and_copy_mark(pdf: bytes) -> None:
 def test_totals_and_lists(data: DailyReportData, pdf: bytes) -> None:
     text = flat(text_of(pdf))
     assert "已日结（林霞，2025年12月29日17:30）" in text
-    for label, value in (("受理", data.accepted), ("开具凭条", data.slips_issued), ("制卡完成", data.cards_ready),
-                         ("当日领卡", data.cards_collected), ("一次性告知", data.returned), ("撤销", data.cancelled)):
-        assert str(value) in text and label in text
+    placed = placed_texts(pdf)
+    summary = {label: figure_above(placed, label) for label in ("受理", "开具凭条", "制卡完成", "当日领卡", "一次性告知", "撤销")}
+    # each figure in the cell above its own label; accepted counted from the application rows
+    assert summary == {"受理": str(len(data.applications)), "开具凭条": str(data.slips_issued),
+                       "制卡完成": str(data.cards_ready), "当日领卡": str(data.cards_collected),
+                       "一次性告知": str(data.returned), "撤销": str(data.cancelled)}
     for title, counts in (("按险种", data.by_scheme), ("按业务类型", data.by_kind), ("按办理方式", data.by_applicant),
                           ("按经办人", data.by_clerk), ("当前状态（截至17:35）", data.by_status)):
         block = flat("".join(f"{label}{n}" for label, n in counts.items()))

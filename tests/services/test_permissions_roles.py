@@ -12,8 +12,45 @@ from clerk_desk.services import accounts, audit_query, closing, privacy
 from clerk_desk.services.permissions import PermissionDenied, require
 from clerk_desk.store.models import AuditEvent
 
-DENIED = [(role, action) for role in Role for action in Action if action not in PERMISSIONS[role]]
-ALLOWED = [(role, action) for role in Role for action in Action if action in PERMISSIONS[role]]
+# The role matrix written out (DOMAIN.md "People and places", DESIGN.md roles): C clerk,
+# S supervisor, A admin; a letter means allowed.  Not derived from roles.PERMISSIONS: the
+# services (require) are checked against this table, and the table against PERMISSIONS.
+MATRIX = """
+register         C S .
+hand_over        C S .
+search           C S A
+view_record      C S .
+reveal_id        C S .
+print_own        C S .
+reprint          . S .
+cancel           . S .
+correct          . S .
+mark_ready       . S .
+close_day        . S .
+daily_report     . S .
+export           . S .
+edit_settings    . S A
+edit_calendar    . S .
+manage_clerks    . S A
+view_audit       . S A
+manage_accounts  . . A
+database_tools   . . A
+sync             C S A
+"""
+TABLE = {(Role(role), Action(action)): cell != "."
+         for action, *cells in (line.split() for line in MATRIX.strip().splitlines())
+         for role, cell in zip(("clerk", "supervisor", "admin"), cells, strict=True)}
+DENIED = [key for key, ok in TABLE.items() if not ok]
+ALLOWED = [key for key, ok in TABLE.items() if ok]
+
+
+def test_the_matrix_names_every_role_and_action_once() -> None:
+    assert set(TABLE) == {(role, action) for role in Role for action in Action}
+    assert len(MATRIX.strip().splitlines()) == len(Action)
+
+
+def test_permissions_table_is_the_matrix() -> None:
+    assert {key: key[1] in PERMISSIONS[key[0]] for key in TABLE} == TABLE
 
 
 def _denials(engine) -> list[AuditEvent]:  # type: ignore[no-untyped-def]
