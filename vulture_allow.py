@@ -29,3 +29,5 @@ fixed_clock; new_year_eve_clock; on_windows; subtype
 ensure_data_dir; PRIVATE_FILE_MODE; IDENTITY_HELP
 # The logging entry point a crash handler calls (logs.py docstring); no caller yet: issue 10 follow-up.
 log_uncaught
+# Set on the driver's connection (SQLAlchemy sends BEGIN itself), an event listener, a documented constant:
+_.isolation_level; _name_keys_if_renamed; SMALL_TABLES

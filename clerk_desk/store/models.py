@@ -40,7 +40,6 @@ def _change_seq() -> Any:
 
 
 #: Application states that hold a person's business open: one per person and business.
-OPEN_STATES = ("accepted", "ready")
 _OPEN = text("status IN ('accepted', 'ready')")
 _UNMASKED = text("id_number NOT LIKE '%*%'")
 

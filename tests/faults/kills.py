@@ -13,7 +13,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,15 +97,6 @@ def accept_round(work: Path, url: str, schema: str, rng: random.Random, tally: T
         if "accepted" in item:
             acknowledged[item["id"]] = item["accepted"]
     tally.failures.extend(f"accept round {tally.rounds}: {p}" for p in check(acknowledged))
-
-
-def wait_for(predicate: Callable[[], bool], timeout: float = 30) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def make_street_bundle(work: Path, persons: int) -> tuple[Path, int]:

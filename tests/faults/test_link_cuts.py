@@ -97,7 +97,6 @@ def test_pushes_and_pulls_cut_at_random_lose_and_double_nothing(hall, tmp_path: 
     central, url, proxy, _ = hall
     street = station_db(tmp_path, "street", monkeypatch)
     rng = random.Random(5)
-    cut_failures = 0
     for r in range(ROUNDS * 2):
         accept_some(street, monkeypatch, "ST-A", "S001", range(r * 2 + 1, r * 2 + 3))
         direction = "push" if r % 2 == 0 else "pull"
@@ -122,7 +121,6 @@ def test_pushes_and_pulls_cut_at_random_lose_and_double_nothing(hall, tmp_path: 
             import traceback
 
             pytest.fail("".join(traceback.format_stack(sys._current_frames()[worker.ident or 0])))
-        cut_failures += bool(failed)
         proxy.resume()
     monkeypatch.setenv("CLERK_DESK_STATION", "ST-A")
     sync.exchange("push", str(street.url), url, CLERK, timeout=10)
