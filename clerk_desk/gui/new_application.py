@@ -32,6 +32,7 @@ from clerk_desk.gui.documents_checklist import DOC_RESULTS, DocumentsChecklist
 from clerk_desk.gui.form_fields import combo_value, mark, normalize_in_place, set_combo_value, show_problems
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
 from clerk_desk.gui.qt import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QKeySequence,
@@ -425,7 +426,24 @@ class NewApplicationPage(QWidget):
 
     @Slot()
     def _on_clear(self) -> None:
+        """Ctrl+N or 清空: a filled form is cleared only when the clerk confirms."""
+        if self.is_filled() and not self._confirm_clear():
+            return
         self.clear()
+
+    def is_filled(self) -> bool:
+        """Anything typed on the form (a text field not empty; spin boxes start at a number)."""
+        return any(e.text().strip() for e in self.findChildren(QLineEdit)
+                   if not e.isReadOnly() and not isinstance(e.parent(), QAbstractSpinBox))
+
+    def _confirm_clear(self) -> bool:
+        t = self.ctx.t
+        answer = QMessageBox.question(
+            self, t("清空表单", "Clear the form"),
+            t("表单中已录入的内容将被清空，且不保存为草稿。确定清空吗？",
+              "What is typed on the form will be cleared and not saved as a draft. Clear it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         self.drafts.stop()

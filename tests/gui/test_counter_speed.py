@@ -54,3 +54,96 @@ def test_search_box_finds_what_the_citizen_holds(qtbot, database, held) -> None:
         qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
     assert [r.number for r in found.args[0]] == [result.number]
     wait_tasks(qtbot)
+
+
+def _wheel(widget, steps: int = -1) -> None:  # type: ignore[no-untyped-def]
+    """A mouse-wheel turn over the middle of ``widget`` (negative: towards the clerk, scrolling down)."""
+    from clerk_desk.gui.qt import QApplication, QPoint, QPointF, QWheelEvent
+
+    local = QPointF(widget.rect().center())
+    event = QWheelEvent(local, QPointF(widget.mapToGlobal(local.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def _window_on_new_application(qtbot):  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx())
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.resize(1024, 600)
+    window.show()
+    window.show_page("new_application")
+    page = window.page("new_application")
+    qtbot.waitExposed(window)
+    window.activateWindow()  # the window manager's part (offscreen has none): shortcuts need it
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, page
+
+
+def test_wheel_over_an_unfocused_combo_scrolls_the_form_and_leaves_the_value(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    window, page = _window_on_new_application(qtbot)
+    combo = next(iter(page.checklist.combos.values()))
+    before = combo.currentIndex()
+    bar = page.ui.scrollArea.verticalScrollBar()
+    page.ui.idNumberEdit.setFocus()
+    qtbot.waitUntil(lambda: page.ui.idNumberEdit.hasFocus())
+    top = bar.value()
+    _wheel(combo)
+    assert combo.currentIndex() == before      # nothing changed by accident
+    if bar.maximum() > top:                     # the form scrolled instead
+        assert bar.value() > top
+    spin_like = page.ui.employmentCombo
+    kept = spin_like.currentIndex()
+    _wheel(spin_like, steps=1)
+    _wheel(spin_like, steps=-1)
+    assert spin_like.currentIndex() == kept
+    combo.setFocus()                            # clicked into: the wheel is the clerk's choice
+    qtbot.waitUntil(combo.hasFocus)
+    _wheel(combo)
+    assert combo.currentIndex() != before
+    wait_tasks(qtbot)
+
+
+def test_wheel_over_an_unfocused_date_field_leaves_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import wheel_guard
+    from clerk_desk.gui.qt import QDate, QDateEdit, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+    wheel_guard.install()
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    other = QLineEdit()
+    date_edit = QDateEdit(QDate(2026, 11, 27))
+    layout.addWidget(other)
+    layout.addWidget(date_edit)
+    area.setWidget(inner)
+    area.show()
+    other.setFocus()
+    _wheel(date_edit, steps=1)
+    assert date_edit.date() == QDate(2026, 11, 27)
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_ctrl_n_asks_before_clearing_a_filled_form(qtbot, database, monkeypatch, answer) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.qt import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, title, _text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window, page = _window_on_new_application(qtbot)
+    page.ui.nameEdit.setFocus()
+    type_text(qtbot, page.ui.nameEdit, "张三")
+    qtbot.keyClick(page.ui.nameEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["清空表单"]
+    assert page.ui.nameEdit.text() == ("张三" if answer == "No" else "")
+    asked.clear()
+    qtbot.keyClick(page.ui.idNumberEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ([] if answer == "Yes" else ["清空表单"])  # an empty form clears without asking
+    wait_tasks(qtbot)
