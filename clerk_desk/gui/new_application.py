@@ -28,6 +28,7 @@ from clerk_desk.gui.application_fields import (
     write_form,
 )
 from clerk_desk.gui.context import AppContext
+from clerk_desk.gui.day_banner import check_day, day_banner
 from clerk_desk.gui.documents_checklist import DOC_RESULTS, DocumentsChecklist
 from clerk_desk.gui.form_fields import combo_value, mark, normalize_in_place, set_combo_value, show_problems
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
@@ -92,6 +93,8 @@ class NewApplicationPage(QWidget):
         self.ui.otherProblems.setWordWrap(True)
         self.ui.otherProblems.hide()
         self.ui.rightLayout.insertWidget(self.ui.rightLayout.count() - 1, self.ui.otherProblems)
+        self.dayBanner = day_banner(self)
+        self.ui.pageLayout.insertWidget(0, self.dayBanner)
         self._update_applicant()
         self._update_hukou()
         self.evaluate()
@@ -136,6 +139,12 @@ class NewApplicationPage(QWidget):
     def activate(self) -> None:
         if not self.ui.idNumberEdit.text():
             self.ui.idNumberEdit.setFocus()
+        self.check_day()
+
+    def check_day(self) -> None:
+        """The day's state (closed day, missing calendar year) in the banner, before any typing."""
+        if self.ctx.ready:
+            check_day(self.ctx, self.dayBanner)
 
     # -- the form value -----------------------------------------------------------------
     def form(self) -> ApplicationForm:
@@ -285,6 +294,7 @@ class NewApplicationPage(QWidget):
     @Slot()
     def _on_database_ready(self) -> None:
         self._update_buttons()
+        self.check_day()
         self.drafts.offer_db()
 
     # -- accept, return, drafts -------------------------------------------------------------------

@@ -147,3 +147,44 @@ def test_ctrl_n_asks_before_clearing_a_filled_form(qtbot, database, monkeypatch,
     qtbot.keyClick(page.ui.idNumberEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == ([] if answer == "Yes" else ["清空表单"])  # an empty form clears without asking
     wait_tasks(qtbot)
+
+
+def test_a_closed_day_is_announced_when_the_form_opens(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import closing
+    from clerk_desk.store.db import session_scope
+
+    with session_scope() as session:   # the supervisor closed today (the fixed clock's 2026-11-27)
+        closing.close_day(session, Actor("zhao", Role.SUPERVISOR), "S001", date(2026, 11, 27))
+    window, page = _window_on_new_application(qtbot)
+    form_top = page.ui.scrollArea.mapTo(page, page.ui.scrollArea.rect().topLeft())
+    qtbot.waitUntil(page.dayBanner.isVisible)
+    text = page.dayBanner.text()
+    assert "2026-11-27" in text and "已日结" in text and "下一个工作日" in text   # what happened and what to do
+    assert page.ui.nameEdit.text() == ""                                      # before anything is typed
+    assert page.ui.scrollArea.mapTo(page, page.ui.scrollArea.rect().topLeft()) == form_top  # the form kept its place
+    wait_tasks(qtbot)
+
+
+def test_an_open_day_shows_no_banner(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    window, page = _window_on_new_application(qtbot)
+    wait_tasks(qtbot)
+    assert not page.dayBanner.isVisible()
+
+
+def test_a_missing_calendar_year_is_announced_when_the_form_opens(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from clerk_desk.services import calendar, clock
+    from clerk_desk.store.db import session_scope
+
+    with session_scope() as session:
+        last = max(calendar.years_held(session))
+    clock.set_clock(lambda: datetime(last, 12, 30, 10, 0))  # three working days run into a year not held
+    window, page = _window_on_new_application(qtbot)
+    qtbot.waitUntil(page.dayBanner.isVisible)
+    text = page.dayBanner.text()
+    assert f"{last + 1}年工作日历未导入" in text and "暂定" in text and "导入" in text
+    wait_tasks(qtbot)
