@@ -25,6 +25,7 @@ from clerk_desk.gui.application_fields import (
     fill_card,
     fill_choices,
     read_form,
+    set_agent_wording,
     write_form,
 )
 from clerk_desk.gui.context import AppContext
@@ -191,6 +192,11 @@ class NewApplicationPage(QWidget):
         self_applying = combo_value(self.ui.applicantCombo) == ApplicantType.SELF.value
         self.ui.applicantGroup.setTitle(self.ctx.t("申请人", "Applicant"))
         enable_agent_fields(self.ui, self_applying)
+        set_agent_wording(self.ui, self.guardian_mode)
+
+    @property
+    def guardian_mode(self) -> bool:
+        return combo_value(self.ui.applicantCombo) == ApplicantType.GUARDIAN.value
 
     @Slot()
     def _update_hukou(self, *_args: Any) -> None:
@@ -234,6 +240,7 @@ class NewApplicationPage(QWidget):
         show_problems(u.agentIdProblem, agent_id, lang)
         mark(u.agentIdEdit, agent_id, bool(report.agent and report.agent.valid))
         show_problems(u.agentProblem, pick("agent", "applicant", "guardian", exclude=("agent.id_number",)), lang)
+        set_agent_wording(u, self.guardian_mode)
         self.extras.show(report, pick)
         known = ("insured", "phone", "scheme", "employment", "eligibility", "kind", "hukou", "household",
                  "birth_certificate", "residence_permit", "agent", "applicant", "guardian", "documents",

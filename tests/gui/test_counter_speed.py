@@ -9,6 +9,7 @@ from clerk_desk.domain.slipcode import encode_slip
 from clerk_desk.gui.qt import Qt
 from tests.gui.clerk import type_text
 from tests.gui.conftest import make_ctx, wait_tasks
+from tests.gui.test_new_application import page_factory  # noqa: F401 - the fixture street_page uses
 from tests.gui.test_pickup_desk import accepted
 
 
@@ -188,3 +189,45 @@ def test_a_missing_calendar_year_is_announced_when_the_form_opens(qtbot, databas
     text = page.dayBanner.text()
     assert f"{last + 1}年工作日历未导入" in text and "暂定" in text and "导入" in text
     wait_tasks(qtbot)
+
+
+@pytest.fixture
+def street_page(request):  # type: ignore[no-untyped-def]
+    return request.getfixturevalue("page_factory")("street")
+
+
+AGENT_LABELS = ("lbl_agentIdEdit", "lbl_agentNameEdit", "lbl_agentAuthorityEdit", "lbl_agentValidFromEdit",
+                "lbl_agentPhoneEdit")
+
+
+def test_guardian_mode_says_guardian_on_every_agent_field(qtbot, street_page) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.application_form import ApplicantType
+    from tests.gui.clerk import choose
+
+    page = street_page
+    u = page.ui
+    assert all("代办人" in getattr(u, name).text() for name in AGENT_LABELS)
+    choose(qtbot, u.applicantCombo, ApplicantType.GUARDIAN)   # by the keyboard, as the clerk does
+    texts = [getattr(u, name).text() for name in AGENT_LABELS]
+    assert all("监护人" in t and "代办人" not in t for t in texts), texts
+    type_text(qtbot, u.agentPhoneEdit, "abc")
+    page.evaluate()
+    assert u.agentProblem.isVisible() and "监护人" in u.agentProblem.text() and "代办人" not in u.agentProblem.text()
+    choose(qtbot, u.applicantCombo, ApplicantType.PROXY)
+    assert all("代办人" in getattr(u, name).text() and "监护人" not in getattr(u, name).text() for name in AGENT_LABELS)
+
+
+@pytest.mark.parametrize(("typed", "refused"), [("abc-12", True), ("call me", True), ("12345678", True),
+                                                 ("13812345678", False), ("010-62345678", False)])
+def test_insured_phone_is_judged_beside_its_field(qtbot, street_page, typed, refused) -> None:  # type: ignore[no-untyped-def]
+    page = street_page
+    u = page.ui
+    u.phoneEdit.setFocus()
+    type_text(qtbot, u.phoneEdit, typed)
+    qtbot.keyClick(u.phoneEdit, Qt.Key.Key_Tab)
+    page.evaluate()
+    assert u.phoneProblem.isVisible() is refused
+    if refused:
+        text = u.phoneProblem.text()
+        assert "联系电话" in text and typed in text and "11位" in text and "区号" in text
+        assert "phone" in [p.field for p in page.report.errors]
