@@ -231,3 +231,30 @@ def test_insured_phone_is_judged_beside_its_field(qtbot, street_page, typed, ref
         text = u.phoneProblem.text()
         assert "联系电话" in text and typed in text and "11位" in text and "区号" in text
         assert "phone" in [p.field for p in page.report.errors]
+
+
+def test_the_window_opens_maximised_then_where_it_was_left(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.config import load_settings, settings_path
+    from clerk_desk.gui.main_window import MainWindow
+    from clerk_desk.gui.window_place import remember, show_placed
+
+    ctx = make_ctx()
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    show_placed(first, ctx.settings)              # nothing kept yet: the whole screen
+    qtbot.waitExposed(first)
+    assert first.isMaximized()
+    first.showNormal()
+    first.setGeometry(30, 40, 1024, 700)  # the minimum size, moved
+    qtbot.waitUntil(lambda: not first.isMaximized() and first.geometry().topLeft().x() == 30)
+    assert remember(first, ctx.settings)
+    assert not remember(first, ctx.settings)      # unchanged: the file is not written again
+    kept, problems = load_settings(settings_path())
+    assert problems == [] and kept.ui.window_geometry == ctx.settings.ui.window_geometry != ""
+    again = MainWindow(make_ctx())
+    qtbot.addWidget(again)
+    show_placed(again, kept)
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    # the kept place (restoreGeometry keeps a window on its screen: x is pulled in on a 1024-wide screen)
+    assert again.size() == first.size() and again.geometry().top() == first.geometry().top() == 40
