@@ -258,3 +258,18 @@ def test_the_window_opens_maximised_then_where_it_was_left(qtbot, database) -> N
     assert not again.isMaximized()
     # the kept place (restoreGeometry keeps a window on its screen: x is pulled in on a 1024-wide screen)
     assert again.size() == first.size() and again.geometry().top() == first.geometry().top() == 40
+
+
+def test_ctrl_a_in_the_cards_ready_list_ticks_every_card(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.cards_ready_page import CardsReadyPage
+    from tests.gui.conftest import SUPERVISOR
+
+    accepted(3)
+    page = CardsReadyPage(make_ctx(who=SUPERVISOR))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.model.checked) == 3 and "已选 3" in page.summary.text() and page.mark_button.isEnabled()
+    wait_tasks(qtbot)
