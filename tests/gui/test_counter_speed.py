@@ -273,3 +273,20 @@ def test_ctrl_a_in_the_cards_ready_list_ticks_every_card(qtbot, database) -> Non
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(page.model.checked) == 3 and "已选 3" in page.summary.text() and page.mark_button.isEnabled()
     wait_tasks(qtbot)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_application_form_needs_no_sideways_scrolling(qtbot, database, size) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx())
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.resize(*size)
+    window.show()
+    window.show_page("new_application")
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    bar = window.page("new_application").ui.scrollArea.horizontalScrollBar()
+    assert bar.maximum() == 0 and not bar.isVisible()
+    wait_tasks(qtbot)
