@@ -150,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("print", help="reprint a document (补打)")
     s.add_argument("document", choices=("receipt", "slip", "notice"))
-    s.add_argument("application_number", metavar="APPLICATION_NUMBER")
+    s.add_argument("application_number", metavar="APPLICATION_NUMBER",
+                   help="the application number, or its id (a returned application has no number)")
     s.add_argument("--pdf", metavar="FILE", required=True)
     _acts_as(s, help="the account reprinting")
     s.set_defaults(func=_handler("reprint:run"))

@@ -187,6 +187,8 @@ class PrintingSettings:
 class UiSettings:
     language: str = _spec("zh", lambda v: v in ("zh", "en"), "zh or en / zh 或 en")
     idle_lock_minutes: int = _spec(5, _is_int_between(1, 120), "a whole number 1–120 / 1到120的整数")
+    window_geometry: str = _spec("", lambda v: isinstance(v, str) and all(c in "0123456789abcdef" for c in v),
+                                 "where the window was left (kept by the program) / 窗口位置（程序自动保存）")
 
 
 @dataclass

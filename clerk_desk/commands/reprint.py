@@ -1,4 +1,4 @@
-"""``clerk-desk print receipt|slip|notice APPLICATION_NUMBER --pdf FILE``: the original the first time, a
+"""``clerk-desk print receipt|slip|notice APPLICATION_NUMBER|ID --pdf FILE``: the original the first time, a
 reprint (补打) after that; audited."""
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from enum import StrEnum
 
 from clerk_desk.domain.idcard import IdCard, IdCardCheck, check_id_card
 from clerk_desk.domain.idnumber import IdNumberCheck, age_on
+from clerk_desk.domain.phone import PHONE_EN, PHONE_ZH, is_valid_phone
 from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, relocate, warning
 from clerk_desk.domain.regions import RegionTable
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
@@ -54,8 +55,7 @@ E_AGENT_MISSING = define("applicant.agent_missing", zh="请登记代办人或监
                          en="Enter the agent's or guardian's details")
 E_AGENT_NAME = define("applicant.agent_name_missing", zh="请填写{field}", en="Enter the {field}")
 E_AGENT_PHONE = define("applicant.agent_phone_missing", zh="请填写{field}", en="Enter the {field}")
-E_AGENT_PHONE_BAD = define("applicant.agent_phone_invalid", zh="{field} {phone} 格式不正确",
-                           en="The {field} {phone} is not a phone number")
+E_AGENT_PHONE_BAD = define("applicant.agent_phone_invalid", zh=PHONE_ZH, en=PHONE_EN)
 E_AGENT_MINOR = define("applicant.agent_minor", zh="代办人须年满18周岁（现 {age} 岁）",
                        en="An agent must be 18 or over (now {age})")
 E_AGENT_IS_INSURED = define("applicant.agent_is_insured", zh="代办人不能是参保人本人",
@@ -75,7 +75,6 @@ W_GUARDIAN_ADULT = define("applicant.guardian_for_adult",
                              "checked (e.g. legal incapacity)")
 
 ADULT_AGE = 18
-_PHONE = re.compile(r"(1[3-9]\d{9})|(0\d{2,3}-?\d{7,8}(-\d{1,6})?)|(\d{7,8})")
 
 
 class ApplicantRole(StrEnum):
@@ -186,7 +185,7 @@ def check_applicant(applicant: Applicant, *, insured: IdNumberCheck | None, on: 
     phone = re.sub(r"[\s()（）]", "", agent.phone)
     if not phone:
         problems.append(error(E_AGENT_PHONE, F_AGENT_PHONE))
-    elif not _PHONE.fullmatch(phone.replace("+86", "", 1) if phone.startswith("+86") else phone):
+    elif not is_valid_phone(agent.phone):
         problems.append(error(E_AGENT_PHONE_BAD, F_AGENT_PHONE, phone=agent.phone))
     if card.number.age is not None and card.number.age < ADULT_AGE:
         problems.append(error(E_AGENT_MINOR, F_AGENT_ID, age=card.number.age))

@@ -24,6 +24,7 @@ from clerk_desk.domain.application_form import (
 from clerk_desk.domain.categories import CATEGORY_PROOF, PersonCategory
 from clerk_desk.domain.idcard import IdCard
 from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, normalize
+from clerk_desk.domain.phone import phone_problems
 from clerk_desk.domain.problems import Problem, define, define_field, error, relocate
 from clerk_desk.domain.ruleset import RuleSet
 
@@ -229,6 +230,7 @@ def applicant_part(form: ApplicationForm, found: Found, *, today: date, rules: R
 
 
 def business_part(form: ApplicationForm, found: Found) -> None:
+    found.problems.extend(phone_problems(form.phone, "phone"))
     if form.kind is Business.CARD_REPLACEMENT and form.replacement_reason is None:
         found.problems.append(error(E_REASON, "replacement_reason"))
     if form.years_paid_back > form.gap_years:

@@ -80,7 +80,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         if problems:
             window.show_message("rule", "\n".join(p.message(lang) for p in problems))
 
-    window.show()
+    from clerk_desk.gui.window_place import show_placed
+
+    show_placed(window, settings)  # maximised, or where the clerk left it
     handle = window.windowHandle()
     handle.installEventFilter(_FirstExpose(after_first_expose, window))
     code = app.exec()
@@ -95,6 +97,7 @@ def shut_down(window: Any) -> None:
     from clerk_desk.gui import errors, tasks
 
     window.prepare_to_quit()
+    _remember_place(window)
     if not tasks.shutdown():
         errors.log.warning("quitting with database work still running")
     actor, url = window.ctx.actor, window.ctx.url
@@ -111,6 +114,19 @@ def shut_down(window: Any) -> None:
     from clerk_desk.services.database import close_connections
 
     close_connections()
+
+
+def _remember_place(window: Any) -> None:
+    """The window's geometry into the settings, for the next start (a failure only logs)."""
+    from clerk_desk.gui import errors
+    from clerk_desk.gui.window_place import remember
+
+    if not window.ctx.settings.is_configured:  # first run not finished: no settings file yet
+        return
+    try:
+        remember(window, window.ctx.settings)
+    except OSError as exc:
+        errors.log.warning("window geometry not kept: %s", exc)
 
 
 def _log_in(window: Any, ctx: Any) -> None:

@@ -154,3 +154,25 @@ def enable_hukou_fields(u: Ui_NewApplicationPage, present: bool) -> None:
               u.relationToHeadCombo, u.residencePermitEdit):
         w.setEnabled(present)
     u.birthCertificateEdit.setEnabled(not present)
+
+
+_AGENT_WORDS = (("代办人", "监护人"), ("Agent", "Guardian"), ("agent", "guardian"))
+
+
+def guardian_words(text: str, guardian: bool) -> str:
+    """``text`` with the agent's words as the guardian's when a guardian applies (and back)."""
+    for agent_word, guardian_word in _AGENT_WORDS:
+        text = text.replace(agent_word, guardian_word) if guardian else text.replace(guardian_word, agent_word)
+    return text
+
+
+def set_agent_wording(u: Ui_NewApplicationPage, guardian: bool) -> None:
+    """Every agent field's label, placeholder and problem says 监护人 in guardian mode, 代办人 otherwise."""
+    for label in (u.lbl_agentIdEdit, u.lbl_agentNameEdit, u.lbl_agentAuthorityEdit, u.lbl_agentValidFromEdit,
+                  u.lbl_agentPhoneEdit, u.lbl_agentRelationCombo):
+        label.setText(guardian_words(label.text(), guardian))
+    if guardian:  # problems are written afresh each time; one may rightly speak of a guardian otherwise
+        for problem in (u.agentProblem, u.agentIdProblem):
+            problem.setText(guardian_words(problem.text(), True))
+    for edit in (u.agentIdEdit, u.agentNameEdit, u.agentAuthorityEdit, u.agentPhoneEdit):
+        edit.setPlaceholderText(guardian_words(edit.placeholderText(), guardian))

@@ -7,9 +7,11 @@ from typing import Any
 from clerk_desk.gui import errors
 from clerk_desk.gui.applications_model import ApplicationsModel
 from clerk_desk.gui.qt import (
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QObject,
     QPushButton,
     QShortcut,
     QVBoxLayout,
@@ -24,6 +26,20 @@ def awaiting_cards(session: Any, point_code: str) -> list[Any]:
     from clerk_desk.services import applications
 
     return applications.awaiting_cards(session, point_code=point_code)
+
+
+class _SelectAllKeys(QObject):
+    """Ctrl+A in the list: the list would only highlight its rows; the page ticks them all."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.SelectAll):  # type: ignore[attr-defined]
+            self._callback()
+            return True
+        return False
 
 
 class CardsReadyPage(QWidget):
@@ -46,6 +62,9 @@ class CardsReadyPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.select_all.clicked.connect(lambda: self.model.set_all_checked(True))
+        self._select_all_keys = _SelectAllKeys(lambda: self.model.set_all_checked(True), self)
+        self.view.installEventFilter(self._select_all_keys)  # Ctrl+A in the list ticks every card
+        QShortcut(QKeySequence.StandardKey.SelectAll, self, activated=lambda: self.model.set_all_checked(True))
         self.mark_button.clicked.connect(self._on_mark)
         QShortcut(QKeySequence("F9"), self, activated=self._on_mark)
         self.model.dataChanged.connect(self._update)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_desk.gui import errors
+from clerk_desk.gui import errors, wheel_guard
 from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
 from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ctx = ctx
+        wheel_guard.install()  # the wheel never changes an unfocused combo, spin or date field
         self.page_set = PageSet(self)
         self.pages: dict[str, QWidget] = self.page_set.pages  # name -> page, for whoever is signed in
         self.lock: Any = None

@@ -25,13 +25,16 @@ from clerk_desk.gui.application_fields import (
     fill_card,
     fill_choices,
     read_form,
+    set_agent_wording,
     write_form,
 )
 from clerk_desk.gui.context import AppContext
+from clerk_desk.gui.day_banner import check_day, day_banner
 from clerk_desk.gui.documents_checklist import DOC_RESULTS, DocumentsChecklist
 from clerk_desk.gui.form_fields import combo_value, mark, normalize_in_place, set_combo_value, show_problems
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
 from clerk_desk.gui.qt import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QKeySequence,
@@ -91,6 +94,8 @@ class NewApplicationPage(QWidget):
         self.ui.otherProblems.setWordWrap(True)
         self.ui.otherProblems.hide()
         self.ui.rightLayout.insertWidget(self.ui.rightLayout.count() - 1, self.ui.otherProblems)
+        self.dayBanner = day_banner(self)
+        self.ui.pageLayout.insertWidget(0, self.dayBanner)
         self._update_applicant()
         self._update_hukou()
         self.evaluate()
@@ -135,6 +140,12 @@ class NewApplicationPage(QWidget):
     def activate(self) -> None:
         if not self.ui.idNumberEdit.text():
             self.ui.idNumberEdit.setFocus()
+        self.check_day()
+
+    def check_day(self) -> None:
+        """The day's state (closed day, missing calendar year) in the banner, before any typing."""
+        if self.ctx.ready:
+            check_day(self.ctx, self.dayBanner)
 
     # -- the form value -----------------------------------------------------------------
     def form(self) -> ApplicationForm:
@@ -181,6 +192,11 @@ class NewApplicationPage(QWidget):
         self_applying = combo_value(self.ui.applicantCombo) == ApplicantType.SELF.value
         self.ui.applicantGroup.setTitle(self.ctx.t("申请人", "Applicant"))
         enable_agent_fields(self.ui, self_applying)
+        set_agent_wording(self.ui, self.guardian_mode)
+
+    @property
+    def guardian_mode(self) -> bool:
+        return combo_value(self.ui.applicantCombo) == ApplicantType.GUARDIAN.value
 
     @Slot()
     def _update_hukou(self, *_args: Any) -> None:
@@ -224,6 +240,7 @@ class NewApplicationPage(QWidget):
         show_problems(u.agentIdProblem, agent_id, lang)
         mark(u.agentIdEdit, agent_id, bool(report.agent and report.agent.valid))
         show_problems(u.agentProblem, pick("agent", "applicant", "guardian", exclude=("agent.id_number",)), lang)
+        set_agent_wording(u, self.guardian_mode)
         self.extras.show(report, pick)
         known = ("insured", "phone", "scheme", "employment", "eligibility", "kind", "hukou", "household",
                  "birth_certificate", "residence_permit", "agent", "applicant", "guardian", "documents",
@@ -284,6 +301,7 @@ class NewApplicationPage(QWidget):
     @Slot()
     def _on_database_ready(self) -> None:
         self._update_buttons()
+        self.check_day()
         self.drafts.offer_db()
 
     # -- accept, return, drafts -------------------------------------------------------------------
@@ -425,7 +443,24 @@ class NewApplicationPage(QWidget):
 
     @Slot()
     def _on_clear(self) -> None:
+        """Ctrl+N or 清空: a filled form is cleared only when the clerk confirms."""
+        if self.is_filled() and not self._confirm_clear():
+            return
         self.clear()
+
+    def is_filled(self) -> bool:
+        """Anything typed on the form (a text field not empty; spin boxes start at a number)."""
+        return any(e.text().strip() for e in self.findChildren(QLineEdit)
+                   if not e.isReadOnly() and not isinstance(e.parent(), QAbstractSpinBox))
+
+    def _confirm_clear(self) -> bool:
+        t = self.ctx.t
+        answer = QMessageBox.question(
+            self, t("清空表单", "Clear the form"),
+            t("表单中已录入的内容将被清空，且不保存为草稿。确定清空吗？",
+              "What is typed on the form will be cleared and not saved as a draft. Clear it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         self.drafts.stop()

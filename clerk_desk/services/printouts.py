@@ -85,6 +85,12 @@ def pdf_dir() -> Path:
 
 
 def _find(session: Session, key: uuid.UUID | str) -> Application:
+    """By id (a UUID, or its text: a returned application has no number) or by application number."""
+    if not isinstance(key, uuid.UUID):
+        try:
+            key = uuid.UUID(key.strip())
+        except ValueError:
+            pass
     if isinstance(key, uuid.UUID):
         app = session.get(Application, key)
     else:
