@@ -108,6 +108,9 @@ class YearGrid(QTableView):
             DayKind.WORKING_WEEKEND: _t(self._lang, "调休上班", "working weekend day"),
         }[kind]
 
+    def day_text(self, day: date) -> str:
+        return self.days.text(*self.cell_of(day))
+
     def colour_of(self, day: date) -> str:
         """The background colour shown for ``day`` (``#rrggbb``)."""
         colour = self.days.index(*self.cell_of(day)).data(Qt.ItemDataRole.BackgroundRole)

@@ -7,7 +7,7 @@ from typing import Any
 
 from clerk_desk.domain.roles import Actor
 from clerk_desk.services import accounts
-from clerk_desk.services.uow import unit_of_work
+from clerk_desk.services.uow import run
 
 A_QUIT = "quit"
 A_COMMAND_LINE = "cli.login"
@@ -16,29 +16,24 @@ A_COMMAND_LINE = "cli.login"
 def sign_in(target: Any, username: str, password: str, *, purpose: str = accounts.A_LOGIN) -> accounts.LoginResult:
     """Check the password (log in, unlock, switch user, quit from the lock): commits in every outcome,
     so failed attempts count toward the lockout; raises ``LoginRefused``."""
-    with unit_of_work(target) as session:
-        return accounts.authenticate(session, username, password, purpose=purpose)
+    return run(target, accounts.authenticate, username, password, purpose=purpose)  # type: ignore[no-any-return]
 
 
 def sign_out(target: Any, actor: Actor) -> None:
-    with unit_of_work(target) as session:
-        accounts.logout(session, actor)
+    run(target, accounts.logout, actor)
 
 
 def record_lock(target: Any, actor: Actor, *, reason: str = "idle") -> None:
-    with unit_of_work(target) as session:
-        accounts.record_lock(session, actor, reason=reason)
+    run(target, accounts.record_lock, actor, reason=reason)
 
 
 def change_password(target: Any, username: str, old_password: str, new_password: str, *,
                     repeat: str | None = None) -> None:
-    with unit_of_work(target) as session:
-        accounts.change_password(session, username, old_password, new_password, repeat=repeat)
+    run(target, accounts.change_password, username, old_password, new_password, repeat=repeat)
 
 
 def sign_in_command_line(target: Any, username: str, password: str, *,
                          details: dict[str, Any] | None = None) -> accounts.LoginResult:
     """A command run as an account (``clerk-desk … --user NAME``): audited as ``cli.login`` with
     the operating-system user and the command in its details."""
-    with unit_of_work(target) as session:
-        return accounts.authenticate(session, username, password, purpose=A_COMMAND_LINE, details=details)
+    return run(target, accounts.authenticate, username, password, purpose=A_COMMAND_LINE, details=details)  # type: ignore[no-any-return]

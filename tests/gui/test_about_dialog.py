@@ -74,9 +74,10 @@ def test_supervisor_sees_the_version_schema_paths_and_the_counter_that_logged_in
     assert dialog.schema_label.text() == HEAD
     assert Path(dialog.data_dir_label.text()) == isolated_env
     assert Path(dialog.log_file_label.text()) == isolated_env / "logs" / "clerk-desk.log"
-    table = dialog.counters_table
-    assert table is not None and table.rowCount() == 1
-    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert dialog.counters_table is not None
+    table = dialog.counters_table.model()
+    assert table.rowCount() == 1
+    row = [table.text(0, c) for c in range(table.columnCount())]
     assert row[0] == "TEST-01" and row[1] == VERSION and row[3] == "zhao"
     dialog.close()
     wait_tasks(qtbot)
@@ -94,9 +95,12 @@ def test_another_counters_older_version_is_marked(qtbot, accounts_made) -> None:
     qtbot.addWidget(window)
     window.show()
     dialog = open_about(qtbot, window)
-    table = dialog.counters_table
-    assert table.rowCount() == 1 and table.item(0, 0).text() == "HALL-02"
-    assert table.item(0, 1).text() == "0.0.9（与本机不同）" and table.item(0, 2).text() == "Windows 10 AMD64"
+    from clerk_desk.gui.qt import QColor, Qt
+
+    table = dialog.counters_table.model()
+    assert table.rowCount() == 1 and table.text(0, 0) == "HALL-02"
+    assert table.text(0, 1) == "0.0.9（与本机不同）" and table.text(0, 2) == "Windows 10 AMD64"
+    assert table.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == QColor("darkred")
     dialog.close()
     wait_tasks(qtbot)
 

@@ -43,7 +43,7 @@ def test_shows_year_with_colours_and_source(page):
     assert grid.colour_of(date(2026, 2, 14)) == DAY_COLOURS[DayKind.WORKING_WEEKEND]
     assert grid.colour_of(date(2026, 10, 17)) == DAY_COLOURS[DayKind.WEEKEND]
     assert grid.colour_of(date(2026, 10, 12)) == DAY_COLOURS[DayKind.WORKDAY]
-    assert grid.day_item(date(2026, 10, 1)).text() == "1"
+    assert grid.day_text(date(2026, 10, 1)) == "1"
     assert grid.cell_of(date(2026, 10, 1)) == (9, 3)  # 1 October 2026 is a Thursday
     assert "2026" in page.source_label.text()
     assert page.import_button.isEnabled()
@@ -138,7 +138,7 @@ def test_import_lists_moved_provisional_slips_with_phones(qtbot, page, seeded, m
             agent_birth=date(1978, 3, 3)), settings=settings, allow_provisional=True)
     assert res.slip is not None and res.slip.ready_by == date(2027, 2, 11)
     monkeypatch.setattr(page, "_confirm", lambda text: True)
-    with qtbot.waitSignal(page.imported) as done:  # the import runs in a worker
+    with qtbot.waitSignal(page.imported, timeout=10000) as done:  # the import runs in a worker
         assert page.import_file(str(RESOURCES / "2027.example.toml")) is True
     assert done.args == [True]
     lines = page.report_lines()
