@@ -312,13 +312,11 @@ def write_out(data: bytes, out: Out) -> None:
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
         return
+    from clerk_desk.safefile import atomic_write  # temporary file, fsync, rename, 0600
+
     path = Path(out)  # type: ignore[arg-type]
-    tmp = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        atomic_write(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise RuleError(error("print.write_failed", "path", path=str(path), reason=exc.strerror or str(exc))) from exc

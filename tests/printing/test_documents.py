@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import threading
@@ -258,3 +259,63 @@ def test_receipt_data_is_immutable() -> None:
                                   clerk="c", insured=PersonRef("n", "x"), scheme="s", kind="k",
                                   guidance=["a", "b"]).guidance, tuple)
     assert date(2026, 1, 5) == S.receipt().ready_by
+
+
+class _DiskFullHalfway:
+    """A binary file that takes half of what it is given, then fails as a full disk (or a crash) would."""
+
+    def __init__(self, fh, fault: BaseException) -> None:  # type: ignore[no-untyped-def]
+        self.fh, self.fault = fh, fault
+
+    def write(self, data: bytes) -> int:
+        self.fh.write(bytes(data)[: len(data) // 2])
+        self.fh.flush()
+        raise self.fault
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.fh, name)
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.close()
+
+
+@pytest.mark.parametrize("fault", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+@pytest.mark.parametrize("kind", ["pdf", "csv"])
+def test_a_write_failing_half_way_leaves_the_old_file_and_no_part(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, fault: BaseException) -> None:
+    import builtins
+
+    from clerk_desk.printing import daily_report_csv
+
+    def make(out: Path | None) -> bytes:
+        if kind == "pdf":
+            return render_receipt(S.receipt(), out=out)
+        return daily_report_csv(S.daily_report(5), out=out)
+
+    target = tmp_path / f"out.{kind}"
+    target.write_bytes(b"the earlier printout")
+    real_open = builtins.open
+
+    def failing_open(file, mode="r", *a, **kw):  # type: ignore[no-untyped-def]
+        fh = real_open(file, mode, *a, **kw)
+        if "w" in str(mode) and "b" in str(mode) and Path(str(file)).parent == tmp_path:
+            return _DiskFullHalfway(fh, fault)
+        return fh
+
+    monkeypatch.setattr(builtins, "open", failing_open)
+    with pytest.raises((RuleError, KeyboardInterrupt)):
+        make(target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the earlier printout"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no .part, no 0-byte file
+
+    fresh = tmp_path / f"new.{kind}"
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    data = make(fresh)
+    assert fresh.read_bytes() == data and synced  # written whole and forced to disk
+    assert fresh.stat().st_mode & 0o777 == 0o600  # personal data: the owner only
