@@ -315,7 +315,12 @@ def test_a_write_failing_half_way_leaves_the_old_file_and_no_part(
     fresh = tmp_path / f"new.{kind}"
     synced: list[int] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
     data = make(fresh)
     assert fresh.read_bytes() == data and synced  # written whole and forced to disk
     assert fresh.stat().st_mode & 0o777 == 0o600  # personal data: the owner only
