@@ -272,11 +272,13 @@ def _known_error(exc: Exception) -> int:
     import sqlite3
     import traceback
 
-    from clerk_desk.commands.common import say
+    from clerk_desk.commands.common import disk_full, disk_full_message, say
 
     reason = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
     orig = getattr(exc, "orig", None) or exc
-    if isinstance(orig, sqlite3.DatabaseError) and ("not a database" in reason or "malformed" in reason):
+    if disk_full(exc):
+        msg = disk_full_message(getattr(orig, "filename", None) or say("数据库或输出文件", "the database or output file"))
+    elif isinstance(orig, sqlite3.DatabaseError) and ("not a database" in reason or "malformed" in reason):
         msg = say(f"数据库文件已损坏或不是数据库（{reason}）；请运行 clerk-desk db check，并用 clerk-desk restore 恢复备份",
                   f"the database file is damaged or not a database ({reason}); run clerk-desk db check and "
                   "restore a backup with clerk-desk restore")

@@ -16,6 +16,20 @@ def say(zh: str, en: str) -> str:
     return en if language() == "en" else zh
 
 
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (an OSError, or SQLite's SQLITE_FULL, maybe wrapped by SQLAlchemy) is a full disk."""
+    import errno
+
+    orig = getattr(exc, "orig", None) or exc
+    return getattr(orig, "errno", None) == errno.ENOSPC or getattr(orig, "sqlite_errorcode", None) == 13
+
+
+def disk_full_message(where: object) -> str:
+    return say(f"磁盘已满，无法写入 {where}；请腾出磁盘空间，或选择其他文件夹（例如另一个磁盘或U盘）",
+               f"the disk is full, cannot write {where}; free some disk space or choose another folder "
+               "(another disk or USB stick)")
+
+
 _warned = False
 
 

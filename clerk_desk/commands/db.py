@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from clerk_desk.commands.common import say
+from clerk_desk.commands.common import disk_full, disk_full_message, say
 from clerk_desk.config import database_url, language
 from clerk_desk.services.database import SCHEMA_HEAD, backup_sqlite
 from clerk_desk.services.database import sqlite_file as _sqlite_file
@@ -132,6 +132,9 @@ def backup(args: argparse.Namespace) -> int:
     try:
         backup_sqlite(path, "backup", target)
     except (OSError, sqlite3.Error) as exc:
+        if disk_full(exc):
+            print(disk_full_message(target), file=sys.stderr)
+            return 1
         reason = getattr(exc, "strerror", None) or str(exc)
         print(say(f"无法备份到 {target}：{reason}；请检查目录是否存在、磁盘空间和数据库文件（clerk-desk db check）",
                    f"cannot back up to {target}: {reason}; check the folder exists, the free space and the "

@@ -7,6 +7,7 @@ The 80 mm roll has a 72 mm printable width; its page is exactly as long as the c
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import threading
@@ -319,4 +320,6 @@ def write_out(data: bytes, out: Out) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise RuleError(error("print.disk_full", "path", path=str(path))) from exc
         raise RuleError(error("print.write_failed", "path", path=str(path), reason=exc.strerror or str(exc))) from exc

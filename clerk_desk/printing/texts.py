@@ -148,6 +148,8 @@ _TEXTS = {
     "print.bad_copy_no": ("打印份次 {copy_no!r} 无效，应为 1 或更大的整数",
                           "Copy number {copy_no!r} is invalid; use a whole number from 1"),
     "print.write_failed": ("无法写入 {path}（{reason}）", "Cannot write {path} ({reason})"),
+    "print.disk_full": ("磁盘已满，无法写入 {path}；请腾出空间或选择其他文件夹",
+                        "The disk is full, cannot write {path}; free some space or choose another folder"),
 }
 
 for _code, (_zh, _en) in _TEXTS.items():
