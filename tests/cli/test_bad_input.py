@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,3 +143,70 @@ def test_fuzzed_settings_and_calendar_files_are_reported_not_crashes(tmp_path: P
     assert settings_.rules.working_days in range(1, 31)
     parsed = parse_calendar_bytes(raw)  # never raises
     assert parsed.problems or parsed.year is not None
+
+
+def _subcommands() -> list[tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]]:
+    """Every runnable subcommand of ``cli.build_parser()`` (its words) with the options it takes
+    (each with whether it takes a value)."""
+    import argparse
+
+    from clerk_desk import cli
+
+    found: list[tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]] = []
+
+    def walk(parser: argparse.ArgumentParser, words: tuple[str, ...]) -> None:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        for sub in subs:
+            for name, child in sub.choices.items():
+                walk(child, (*words, name))
+        if not subs and words:
+            options = tuple((o, a.nargs != 0) for a in parser._actions for o in a.option_strings
+                            if o not in ("-h", "--help"))
+            found.append((words, options))
+
+    walk(cli.build_parser(), ())
+    return found
+
+
+SUBCOMMANDS = _subcommands()
+_VALUES = ["-", "0", "1", "-1", "x", "S001", "boss", "2026-11-27", "9999-12-31", "0001-01-01T00:00", "", "../..",
+           "out.file", "no/such/dir/f", "A" * 300, "11010519491231002X", "--", "--yes", "--json", "--user"]
+
+
+def test_every_subcommand_is_fuzzed() -> None:
+    words = {w for w, _ in SUBCOMMANDS}
+    assert ("backup",) in words and ("report", "daily") in words and ("db", "check") in words
+    assert len(words) >= 15
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fuzzed_argument_lists_of_every_subcommand(isolated_env: Path, monkeypatch, capsys, signed_in, data) -> None:  # type: ignore[no-untyped-def]
+    """Signed out (a wrong password: refused) and signed in as the supervisor (the command's own checks)."""
+    import io
+
+    from clerk_desk import cli
+
+    if signed_in and not (isolated_env / "clerk_desk.sqlite3").exists():
+        boss()
+
+    words, options = data.draw(st.sampled_from(SUBCOMMANDS))
+    value = st.one_of(st.sampled_from(_VALUES), _text)
+    option = (st.sampled_from(options).flatmap(lambda o: st.tuples(st.just(o[0]), value) if o[1]
+                                                 else st.just((o[0],)))
+              if options else st.just(("--json",)))
+    argv = data.draw(st.lists(value, max_size=2)) + [w for o in data.draw(st.lists(option, max_size=3)) for w in o]
+    monkeypatch.setenv("CLERK_DESK_PASSWORD", "Chief2025pw" if signed_in else "not-the-password")  # never a prompt
+    if signed_in and ("--user", True) in options and "--user" not in argv:
+        argv += list(BOSS)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    try:
+        code = cli.main([*words, *argv])
+    except SystemExit as exc:  # usage errors exit 2 through argparse
+        code = exc.code
+    out = capsys.readouterr()
+    event(f"exit {code}")
+    assert code in (0, 1, 2), (words, argv, out)
+    assert "Traceback" not in out.err
+    assert not (isolated_env / "errors.log").exists(), (words, argv, (isolated_env / "errors.log").read_text())
