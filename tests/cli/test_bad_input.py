@@ -201,6 +201,7 @@ def test_fuzzed_argument_lists_of_every_subcommand(isolated_env: Path, monkeypat
     if signed_in and ("--user", True) in options and "--user" not in argv:
         argv += list(BOSS)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.chdir(isolated_env)  # relative FILE arguments (a backup named by the fuzzer) land there
     try:
         code = cli.main([*words, *argv])
     except SystemExit as exc:  # usage errors exit 2 through argparse
