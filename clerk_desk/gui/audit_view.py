@@ -34,7 +34,7 @@ from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
-from clerk_desk.services.uow import unit_of_work
+from clerk_desk.services.uow import run, unit_of_work
 
 Fetch = Callable[[AuditFilter, int, int], AuditPage]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,8 +46,8 @@ def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
     current = actor_source(actor)
 
     def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
-        with unit_of_work(engine) as session:
-            return audit_query.search(session, current(), flt, offset=offset, limit=limit)
+        # an audited read (it writes an entry): through run(), tried again on a stale SQLite snapshot
+        return run(engine, lambda session: audit_query.search(session, current(), flt, offset=offset, limit=limit))
 
     return fetch
 
