@@ -31,6 +31,7 @@ from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
 from clerk_desk.gui.qt import (
     QComboBox,
     QCompleter,
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,15 +65,14 @@ def _region_choices() -> list[str]:
 
 
 class ExtraFields:
-    def __init__(self, ui: Ui_NewApplicationPage, parent: QWidget, t: Any, lang: str) -> None:
-        self.ui, self.t, self.lang = ui, t, lang
+    def __init__(self, ui: Ui_NewApplicationPage, parent: QWidget, lang: str) -> None:
+        self.ui, self.lang = ui, lang
         self._business_rows(parent)
         self._hukou_rows(parent)
-        self.set_tab_order()
 
     # -- building ---------------------------------------------------------------------------
     def _business_rows(self, parent: QWidget) -> None:
-        t, form = self.t, self.ui.kindForm
+        form = self.ui.kindForm
         self.reasonCombo = QComboBox(parent)
         self.reasonCombo.setObjectName("reasonCombo")
         fill_combo(self.reasonCombo, REPLACEMENT_REASON_LABELS, self.lang, first=("", None))
@@ -88,9 +88,11 @@ class ExtraFields:
         self.businessProblem.setProperty("class", "problem")
         self.businessProblem.setWordWrap(True)
         self.businessProblem.hide()
-        rows = [(t("补换卡原因：", "Reason:"), self.reasonCombo), (t("人员类别：", "Person category:"), self.categoryCombo),
-                (t("断缴年数：", "Years of gap:"), self.gapSpin), (t("补缴年数：", "Years paid back:"), self.paidBackSpin),
-                (t("已缴费年限：", "Years paid:"), self.contributionSpin)]
+        rows = [(QCoreApplication.translate("ApplicationExtras", "补换卡原因："), self.reasonCombo),
+                (QCoreApplication.translate("ApplicationExtras", "人员类别："), self.categoryCombo),
+                (QCoreApplication.translate("ApplicationExtras", "断缴年数："), self.gapSpin),
+                (QCoreApplication.translate("ApplicationExtras", "补缴年数："), self.paidBackSpin),
+                (QCoreApplication.translate("ApplicationExtras", "已缴费年限："), self.contributionSpin)]
         at = 1
         for label, widget in rows:
             form.insertRow(at, label, widget)
@@ -99,35 +101,35 @@ class ExtraFields:
         form.addRow(self.businessProblem)
 
     def _hukou_rows(self, parent: QWidget) -> None:
-        t, form = self.t, self.ui.hukouForm
+        form = self.ui.hukouForm
         self.statusCombo = QComboBox(parent)
         self.statusCombo.setObjectName("hukouStatusCombo")
         fill_combo(self.statusCombo, HUKOU_STATUS_LABELS, self.lang)
-        form.insertRow(0, t("户籍情况：", "Household book:"), self.statusCombo)
+        form.insertRow(0, QCoreApplication.translate("ApplicationExtras", "户籍情况："), self.statusCombo)
         self.ui.hukouPresentCheck.hide()   # the status says it
         self.regionEdit = QLineEdit(parent)
         self.regionEdit.setObjectName("registrationRegionEdit")
-        self.regionEdit.setPlaceholderText(t("输入代码或地名，如 230602", "code or place, e.g. 230602"))
+        self.regionEdit.setPlaceholderText(
+            QCoreApplication.translate("ApplicationExtras", "输入代码或地名，如 230602"))
         completer = QCompleter(_region_choices(), self.regionEdit)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.regionEdit.setCompleter(completer)
         self.permitValidEdit = QLineEdit(parent)
         self.permitValidEdit.setObjectName("permitValidToEdit")
-        self.permitValidEdit.setPlaceholderText("YYYY-MM-DD")
         self.birthDateEdit = QLineEdit(parent)
         self.birthDateEdit.setObjectName("birthDateEdit")
-        self.birthDateEdit.setPlaceholderText("YYYY-MM-DD")
         self.members = self._members_box(parent)
         at = form.getWidgetPosition(self.ui.relationToHeadCombo)[0] + 1
-        for label, widget in ((t("户籍登记地：", "Hukou registered in:"), self.regionEdit),):
+        for label, widget in ((QCoreApplication.translate("ApplicationExtras", "户籍登记地："), self.regionEdit),):
             form.insertRow(at, label, widget)
             at += 1
         at = form.getWidgetPosition(self.ui.residencePermitEdit)[0] + 1
-        form.insertRow(at, t("居住证有效期至：", "Permit valid until:"), self.permitValidEdit)
+        form.insertRow(at, QCoreApplication.translate("ApplicationExtras", "居住证有效期至："), self.permitValidEdit)
         at = form.getWidgetPosition(self.ui.birthCertificateEdit)[0] + 1
-        form.insertRow(at, t("出生日期（无身份证号码时）：", "Birth date (without an ID number):"), self.birthDateEdit)
-        form.insertRow(at + 1, t("已核对的家庭成员：", "Members seen:"), self.members)
+        form.insertRow(at, QCoreApplication.translate("ApplicationExtras", "出生日期（无身份证号码时）："),
+                       self.birthDateEdit)
+        form.insertRow(at + 1, QCoreApplication.translate("ApplicationExtras", "已核对的家庭成员："), self.members)
 
     def _members_box(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -136,15 +138,17 @@ class ExtraFields:
         lay.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.memberNameEdit, self.memberIdEdit, self.memberRelationEdit = (QLineEdit(box) for _ in range(3))
-        for edit, name, hint in ((self.memberNameEdit, "memberNameEdit", self.t("姓名", "name")),
-                                 (self.memberIdEdit, "memberIdEdit", self.t("身份证号码", "ID number")),
-                                 (self.memberRelationEdit, "memberRelationEdit", self.t("关系", "relation"))):
+        hints = (QCoreApplication.translate("ApplicationExtras", "姓名"),
+                 QCoreApplication.translate("ApplicationExtras", "身份证号码"),
+                 QCoreApplication.translate("ApplicationExtras", "关系"))
+        for edit, name, hint in zip((self.memberNameEdit, self.memberIdEdit, self.memberRelationEdit),
+                                    ("memberNameEdit", "memberIdEdit", "memberRelationEdit"), hints, strict=True):
             edit.setObjectName(name)
             edit.setPlaceholderText(hint)
             row.addWidget(edit)
-        self.addMemberButton = QPushButton(self.t("添加", "Add"), box)
+        self.addMemberButton = QPushButton(QCoreApplication.translate("ApplicationExtras", "添加"), box)
         self.addMemberButton.setObjectName("addMemberButton")
-        self.removeMemberButton = QPushButton(self.t("删除", "Remove"), box)
+        self.removeMemberButton = QPushButton(QCoreApplication.translate("ApplicationExtras", "删除"), box)
         self.removeMemberButton.setObjectName("removeMemberButton")
         row.addWidget(self.addMemberButton)
         row.addWidget(self.removeMemberButton)
@@ -157,22 +161,6 @@ class ExtraFields:
         self.removeMemberButton.clicked.connect(self._on_remove_member)
         self.memberRelationEdit.returnPressed.connect(self._on_add_member)
         return box
-
-    def set_tab_order(self) -> None:
-        """Tab walks the new fields where they sit: the business's after the business, the
-        household's in the household section."""
-        u = self.ui
-        chains = [
-            [u.kindCombo, self.reasonCombo, self.categoryCombo, self.gapSpin, self.paidBackSpin,
-             self.contributionSpin, u.employmentCombo],
-            [u.letterCheck, self.statusCombo, u.householdNoEdit],
-            [u.relationToHeadCombo, self.regionEdit, u.residencePermitEdit, self.permitValidEdit,
-             u.birthCertificateEdit, self.birthDateEdit, self.memberNameEdit, self.memberIdEdit,
-             self.memberRelationEdit, self.addMemberButton, self.removeMemberButton, self.membersList],
-        ]
-        for chain in chains:
-            for first, second in zip(chain, chain[1:], strict=False):
-                QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _spin(parent: QWidget, name: str, most: int) -> QSpinBox:
@@ -274,20 +262,23 @@ class ExtraFields:
                      self.categoryCombo: paying})
         for widget, visible in rows.items():
             for form in (u.hukouForm, u.kindForm):
-                if form.indexOf(widget) >= 0:
-                    form.setRowVisible(widget, visible)
+                row = widget if form.indexOf(widget) >= 0 else widget.parentWidget()  # a field in a box
+                if row is not None and form.indexOf(row) >= 0:
+                    form.setRowVisible(row, visible)
             widget.setEnabled(visible)
 
-    def show(self, report: Any, pick: Any) -> None:
-        show_problems(self.businessProblem, pick(*BUSINESS_FIELDS), self.lang)
+    def show(self, report: Any, problems: list[Any]) -> None:
+        """``problems``: those worth showing now (see :mod:`clerk_desk.gui.application_problems`)."""
+        mine = [p for p in problems if any(p.field == f or p.field.startswith(f + ".") for f in BUSINESS_FIELDS)]
+        show_problems(self.businessProblem, mine, self.lang)
         w = report.waiting
         if w is None:
             self.waitingLabel.clear()
         elif w.months == 0:
-            self.waitingLabel.setText(self.t(f"待遇等待期：无（{w.benefits_start.isoformat()} 起享受待遇）",
-                                             f"Waiting period: none (benefits from {w.benefits_start.isoformat()})"))
+            self.waitingLabel.setText(QCoreApplication.translate(
+                "ApplicationExtras", "待遇等待期：无（{day} 起享受待遇）").format(day=w.benefits_start.isoformat()))
         else:
-            self.waitingLabel.setText(self.t(
-                f"待遇等待期：{w.months} 个月，{w.benefits_start.isoformat()} 起享受待遇",
-                f"Waiting period: {w.months} months; benefits start on {w.benefits_start.isoformat()}"))
+            self.waitingLabel.setText(QCoreApplication.translate(
+                "ApplicationExtras", "待遇等待期：{months} 个月，{day} 起享受待遇").format(
+                months=w.months, day=w.benefits_start.isoformat()))
 

@@ -1,11 +1,12 @@
-"""New application: the screen a clerk lives in.  ID number first; the rules run as they type.
+"""New Application: the screen a clerk lives in.  ID number first; the rules run as they type.
 
 The widget only gathers an :class:`~clerk_desk.domain.application_form.ApplicationForm`
 (:mod:`clerk_desk.gui.application_fields`), asks
-:func:`clerk_desk.domain.application_rules.evaluate` what is wrong, and shows each problem beside
-its field.  The documents checklist is in :mod:`clerk_desk.gui.documents_checklist`, the drafts
-in :mod:`clerk_desk.gui.application_drafts`.  Accept, Return and drafts call the services in a
-worker.
+:func:`clerk_desk.domain.application_rules.evaluate` what is wrong, and shows what is worth
+showing (:mod:`clerk_desk.gui.application_problems`: a field once left, everything at Accept).
+Each fact is typed once (:mod:`clerk_desk.gui.application_keys`); the documents checklist is in
+:mod:`clerk_desk.gui.documents_checklist`, the drafts in :mod:`clerk_desk.gui.application_drafts`,
+Accept and Return (in a worker) in :mod:`clerk_desk.gui.application_submit`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ import uuid
 from typing import Any
 
 from clerk_desk.domain.application_form import SCHEME_LABELS, ApplicantType, ApplicationForm, Employment
-from clerk_desk.gui import errors
 from clerk_desk.gui.application_drafts import DRAFT_FILE, DraftKeeper
-from clerk_desk.gui.application_extras import BUSINESS_FIELDS, ExtraFields
+from clerk_desk.gui.application_extras import ExtraFields
 from clerk_desk.gui.application_fields import (
     HEAD_RELATIONS,
     HOUSEHOLD_TYPES,
@@ -28,20 +28,21 @@ from clerk_desk.gui.application_fields import (
     set_agent_wording,
     write_form,
 )
+from clerk_desk.gui.application_layout import build_layout
+from clerk_desk.gui.application_problems import ProblemsView
+from clerk_desk.gui.application_submit import Submitter
 from clerk_desk.gui.context import AppContext
-from clerk_desk.gui.day_banner import check_day, day_banner
+from clerk_desk.gui.day_banner import check_day
 from clerk_desk.gui.documents_checklist import DOC_RESULTS, DocumentsChecklist
-from clerk_desk.gui.form_fields import combo_value, mark, normalize_in_place, set_combo_value, show_problems
+from clerk_desk.gui.form_fields import combo_value, normalize_in_place, set_combo_value
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
 from clerk_desk.gui.qt import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QKeySequence,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QShortcut,
     QTimer,
     QWidget,
@@ -68,34 +69,22 @@ class NewApplicationPage(QWidget):
         self.last_result: Any = None
         self.busy = False
         self._loading = False
-        self._pending_duplicate: str | None = None
-        fill_choices(self.ui, ctx.lang, ctx.t("（按建议）", "(as suggested)"))
-        self.extras = ExtraFields(self.ui, self, ctx.t, ctx.lang)
-        self.duplicateButton = QPushButton(self)
-        self.duplicateButton.setObjectName("duplicateButton")
-        self.duplicateButton.hide()
-        self.duplicateButton.clicked.connect(self._on_show_duplicate)
-        self.ui.buttonsLayout.insertWidget(1, self.duplicateButton)
-        self.ui.buttonsLayout.setStretch(0, 1)
+        fill_choices(self.ui, ctx.lang, self.tr("（按建议）"))
+        self.extras = ExtraFields(self.ui, self, ctx.lang)
+        self.submitter = Submitter(self)
         self._eval_timer = QTimer(self, singleShot=True, interval=120)
         self._eval_timer.timeout.connect(self.evaluate)
         self.checklist = DocumentsChecklist(ctx, self.ui, self)
-        self.checklist.tab_after = self.extras.membersList
         self.checklist.changed.connect(self._on_changed)
         self.drafts = DraftKeeper(self)
         self.drafts.restore_requested.connect(self._on_restore_requested)
+        self.problems = ProblemsView(self)
+        build_layout(self)   # the added rows, the same-address box, the page's echo, the tab order
         self._connect()
         self.extras.connect(self._on_changed)
         self._shortcuts()
         ctx.database_ready.connect(self._on_database_ready)
         ctx.settings_changed.connect(self.evaluate)
-        self.ui.otherProblems = QLabel(self)  # problems without a field of their own
-        self.ui.otherProblems.setProperty("class", "problem")
-        self.ui.otherProblems.setWordWrap(True)
-        self.ui.otherProblems.hide()
-        self.ui.rightLayout.insertWidget(self.ui.rightLayout.count() - 1, self.ui.otherProblems)
-        self.dayBanner = day_banner(self)
-        self.ui.pageLayout.insertWidget(0, self.dayBanner)
         self._update_applicant()
         self._update_hukou()
         self.evaluate()
@@ -106,11 +95,19 @@ class NewApplicationPage(QWidget):
         """The checklist's combo boxes by requirement code."""
         return self.checklist.combos
 
+    @property
+    def _pending_duplicate(self) -> str | None:
+        return self.submitter.pending_duplicate
+
+    @_pending_duplicate.setter
+    def _pending_duplicate(self, number: str | None) -> None:
+        self.submitter.pending_duplicate = number
+
     # -- set-up ---------------------------------------------------------------------------
     def _connect(self) -> None:
         u = self.ui
         u.idNumberEdit.textEdited.connect(self._on_id_edited)
-        u.agentIdEdit.textEdited.connect(self._on_agent_id_edited)
+        u.agentIdEdit.textEdited.connect(lambda _t: normalize_in_place(u.agentIdEdit))
         u.pageIdEdit.textEdited.connect(lambda _t: normalize_in_place(u.pageIdEdit))
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._on_changed)
@@ -130,6 +127,7 @@ class NewApplicationPage(QWidget):
         u.clearButton.clicked.connect(self._on_clear)
         u.restoreDraftButton.clicked.connect(self.drafts.restore)
         u.discardDraftButton.clicked.connect(self.drafts.discard)
+        self.duplicateButton.clicked.connect(self._on_show_duplicate)
 
     def _shortcuts(self) -> None:
         for key, slot in (("F9", self._on_accept), ("Ctrl+Return", self._on_accept), ("Ctrl+R", self._on_return),
@@ -149,7 +147,8 @@ class NewApplicationPage(QWidget):
 
     # -- the form value -----------------------------------------------------------------
     def form(self) -> ApplicationForm:
-        return self.extras.read(read_form(self.ui, self.checklist.documents()))
+        form = read_form(self.ui, self.checklist.documents())
+        return self.extras.read(self.echo.read(form))
 
     def set_form(self, form: ApplicationForm, application_id: uuid.UUID | None = None) -> None:
         """Fill every field from ``form`` (a restored draft, a returned walk-in's next visit)."""
@@ -158,9 +157,13 @@ class NewApplicationPage(QWidget):
             write_form(self.ui, form)
             self.extras.write(form)
             self.checklist.set_results(form.documents)
+            self.echo.loaded()
         finally:
             self._loading = False
         self.application_id = application_id
+        self.problems.reset()
+        if form != ApplicationForm():
+            self.problems.all = True   # a form the clerk has seen before: judged as a whole
         self._update_applicant()
         self._update_hukou()
         self.evaluate()
@@ -168,6 +171,10 @@ class NewApplicationPage(QWidget):
     def fill_from_card(self, card: Any, *, agent: bool = False) -> None:
         """Structured data from an ID-card reader (see :mod:`clerk_desk.gui.id_reader`)."""
         fill_card(self.ui, card, agent=agent)
+        self.problems.judge(*(("agentIdEdit", "agentNameEdit", "agentAuthorityEdit", "agentValidFromEdit",
+                               "agentValidToEdit") if agent else
+                              ("idNumberEdit", "nameEdit", "addressEdit", "authorityEdit", "validFromEdit",
+                               "validToEdit")))
         self.evaluate()
 
     # -- as the clerk types -------------------------------------------------------------------
@@ -175,10 +182,6 @@ class NewApplicationPage(QWidget):
     def _on_id_edited(self, _text: str) -> None:
         normalize_in_place(self.ui.idNumberEdit)
         self.evaluate()  # at once: the derived fields follow every keystroke
-
-    @Slot(str)
-    def _on_agent_id_edited(self, _text: str) -> None:
-        normalize_in_place(self.ui.agentIdEdit)
 
     @Slot()
     def _on_changed(self, *_args: Any) -> None:
@@ -190,7 +193,6 @@ class NewApplicationPage(QWidget):
     @Slot()
     def _update_applicant(self, *_args: Any) -> None:
         self_applying = combo_value(self.ui.applicantCombo) == ApplicantType.SELF.value
-        self.ui.applicantGroup.setTitle(self.ctx.t("申请人", "Applicant"))
         enable_agent_fields(self.ui, self_applying)
         set_agent_wording(self.ui, self.guardian_mode)
 
@@ -204,49 +206,18 @@ class NewApplicationPage(QWidget):
 
     @Slot()
     def evaluate(self) -> Any:
-        """Run the rules on the form; show problems beside the fields; enable Accept or say why."""
+        """Run the rules on the form; show what is worth showing; enable Accept or say why."""
         from clerk_desk.domain.application_rules import evaluate
 
         self._eval_timer.stop()
-        form = self.form()
-        report = evaluate(form, today=self.ctx.today(), rules=self.ctx.settings.rules,
+        report = evaluate(self.form(), today=self.ctx.today(), rules=self.ctx.settings.rules,
                           point_kind=self.ctx.point_kind)
         self.report = report
-        lang = self.ctx.lang
-        u = self.ui
-        typing_id = len(u.idNumberEdit.text()) < 18
-
-        def pick(*prefixes: str, exclude: tuple[str, ...] = ()) -> list[Any]:
-            return [p for p in report.problems
-                    if any(p.field == x or p.field.startswith(x + ".") for x in prefixes)
-                    and not any(p.field == x or p.field.startswith(x + ".") for x in exclude)]
-
-        id_problems = pick("insured.id_number")
-        if typing_id:  # half-typed: only say what is already certain (bad characters, bad X)
-            id_problems = [p for p in id_problems if p.code in ("id.characters", "id.x_position")]
-        show_problems(u.idNumberProblem, id_problems, lang)
-        mark(u.idNumberEdit, id_problems, bool(report.insured and report.insured.valid))
-        self._show_derived(report.insured, typing_id)
-        touched_name = bool(u.nameEdit.text()) or not typing_id
-        show_problems(u.nameProblem, pick("insured.name") if touched_name else [], lang)
-        show_problems(u.phoneProblem, pick("phone", "insured.phone"), lang)
-        show_problems(u.validityProblem, pick("insured", exclude=("insured.id_number", "insured.name", "insured.phone"))
-                      if not typing_id else [], lang)
-        show_problems(u.schemeProblem, pick("scheme", "employment", "eligibility", "kind"), lang)
-        show_problems(u.hukouProblem, pick("hukou", "household", "birth_certificate", "residence_permit"), lang)
-        agent_id = pick("agent.id_number")
-        if len(u.agentIdEdit.text()) < 18:
-            agent_id = [p for p in agent_id if p.code in ("id.characters", "id.x_position")]
-        show_problems(u.agentIdProblem, agent_id, lang)
-        mark(u.agentIdEdit, agent_id, bool(report.agent and report.agent.valid))
-        show_problems(u.agentProblem, pick("agent", "applicant", "guardian", exclude=("agent.id_number",)), lang)
-        set_agent_wording(u, self.guardian_mode)
-        self.extras.show(report, pick)
-        known = ("insured", "phone", "scheme", "employment", "eligibility", "kind", "hukou", "household",
-                 "birth_certificate", "residence_permit", "agent", "applicant", "guardian", "documents",
-                 *BUSINESS_FIELDS)
-        others = [p for p in report.problems if not any(p.field == k or p.field.startswith(k + ".") for k in known)]
-        show_problems(u.otherProblems, others, lang)
+        self._show_derived(report.insured, len(self.ui.idNumberEdit.text()) < 18)
+        self.problems.show(report, self.ctx.lang)
+        self.extras.show(report, self.problems.shown(report))
+        set_agent_wording(self.ui, self.guardian_mode)
+        self._show_letter(report)
         self._show_suggestion(report)
         self.checklist.show(report)
         self._update_buttons()
@@ -256,19 +227,24 @@ class NewApplicationPage(QWidget):
         label = self.ui.derivedLabel
         if check is None or check.birth_date is None or (typing_id and check.kind is None):
             n = len(self.ui.idNumberEdit.text())
-            label.setText(self.ctx.t(f"已输入 {n}/18 位", f"{n} of 18 characters") if n else "")
+            label.setText(self.tr("已输入 {n}/18 位").format(n=n) if n else "")
             return
-        sex = {"M": self.ctx.t("男", "male"), "F": self.ctx.t("女", "female")}.get(getattr(check.sex, "value", ""), "")
-        parts = [self.ctx.t("出生日期 ", "born ") + check.birth_date.isoformat(), sex,
-                 self.ctx.t(f"{check.age} 岁", f"age {check.age}") if check.age is not None else "",
-                 check.region or ""]
+        sex = {"M": self.tr("男"), "F": self.tr("女")}.get(getattr(check.sex, "value", ""), "")
+        parts = [self.tr("出生日期 {day}").format(day=check.birth_date.isoformat()), sex,
+                 self.tr("{age} 岁").format(age=check.age) if check.age is not None else "", check.region or ""]
         label.setText("  ·  ".join(p for p in parts if p))
 
+    def _show_letter(self, report: Any) -> None:
+        """The authorisation letter's requirement beside the relation, when the checklist asks for one."""
+        label = self.letterNote
+        needed = any(getattr(i, "document", i.code) == "authorisation_letter" for i in report.checklist)
+        label.setText(self.tr("此关系需提供授权委托书（原件留存），收到后勾选“已收委托书”") if needed else "")
+        label.setVisible(needed and not self.ui.letterProblem.isVisible())
+
     def _show_suggestion(self, report: Any) -> None:
-        lang = self.ctx.lang
         if report.suggested_schemes:
-            names = "、".join(SCHEME_LABELS[s][1 if lang == "en" else 0] for s in report.suggested_schemes)
-            self.ui.suggestedLabel.setText(self.ctx.t("建议险种：", "Suggested scheme: ") + names)
+            names = "、".join(SCHEME_LABELS[s][1 if self.ctx.lang == "en" else 0] for s in report.suggested_schemes)
+            self.ui.suggestedLabel.setText(self.tr("建议险种：{names}").format(names=names))
         else:
             self.ui.suggestedLabel.clear()
 
@@ -286,12 +262,11 @@ class NewApplicationPage(QWidget):
     def _update_buttons(self) -> None:
         u = self.ui
         report = self.report
-        lang = self.ctx.lang
-        reason = report.blocking_reason(lang) if report is not None else ""
+        reason = report.blocking_reason(self.ctx.lang) if report is not None else ""
         if not reason and not self.ctx.ready:
-            reason = self.ctx.t("正在打开数据库…", "Opening the database…")
+            reason = self.tr("正在打开数据库…")
         if not reason and self.busy:
-            reason = self.ctx.t("正在保存…", "Saving…")
+            reason = self.tr("正在保存…")
         u.acceptButton.setEnabled(not reason)
         u.blockingLabel.setText(reason)
         u.acceptButton.setToolTip(reason)
@@ -305,123 +280,38 @@ class NewApplicationPage(QWidget):
         self.drafts.offer_db()
 
     # -- accept, return, drafts -------------------------------------------------------------------
-    def _busy(self, on: bool) -> None:
+    def set_busy(self, on: bool) -> None:
         self.busy = on
         self._update_buttons()
 
+    _busy = set_busy
+
     @Slot()
     def _on_accept(self) -> None:
+        self.problems.all = True
         report = self.evaluate()
         if self.busy or not report.acceptable or not self.ctx.ready:
+            if report.problems and not self.busy:
+                self.problems.list.setFocus()   # the list of what is wrong: Enter goes to the field
             return
-        self._submit_accept(provisional=False)
-
-    def _submit_accept(self, *, provisional: bool) -> None:
-        self.drafts.stop()
-        self._busy(True)
-        self.ctx.service("accept", self.ctx.actor, self.form(), settings=self.ctx.settings,
-                         application_id=self.application_id, allow_provisional=provisional,
-                         on_done=self._on_accepted,
-                         on_error=self._on_failed if provisional else self._on_accept_failed)
-
-    @Slot(object)
-    def _on_accept_failed(self, exc: BaseException) -> None:
-        """The ready-by date runs into a year without a calendar: offer a provisional (暂定) slip."""
-        year = next((p.params.get("year") for p in getattr(exc, "problems", ())
-                     if p.code == "calendar_year_missing"), None)
-        if year is None or not self._ask_provisional(year):
-            self._on_failed(exc)
-            return
-        self._submit_accept(provisional=True)
-
-    def _ask_provisional(self, year: Any) -> bool:
-        t = self.ctx.t
-        answer = QMessageBox.question(
-            self, t("领卡日期暂定", "Provisional ready-by date"),
-            t(f"{year}年的工作日历尚未导入，无法确定准确的领卡日期。\n\n"
-              f"是否按周一至周五估算，出具标明“暂定”的领卡凭条？\n请同时通知负责人尽快导入{year}年工作日历。",
-              f"The working-day calendar for {year} has not been imported, so the exact ready-by date is "
-              f"unknown.\n\nIssue a pickup slip marked provisional (暂定), counting Monday to Friday?\n"
-              f"Please also ask a supervisor to import the {year} calendar."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @Slot(object)
-    def _on_accepted(self, result: Any) -> None:
-        self._busy(False)
-        self.last_result = result
-        t = self.ctx.t
-        if result.slip is not None:
-            text = t(f"已受理：业务编号 {result.number}，领卡码 {result.slip.pickup_code}，"
-                     f"请于 {result.slip.ready_by.isoformat()} 后凭领卡凭条领卡。",
-                     f"Accepted: application {result.number}, pickup code {result.slip.pickup_code}; "
-                     f"the card is ready by {result.slip.ready_by.isoformat()}.")
-            if result.slip.provisional:
-                years = "、".join(str(y) for y in result.slip.provisional_years)
-                text += t(f"（领卡日期为暂定，请通知负责人导入{years}年工作日历）",
-                          f" (ready-by date provisional: a supervisor must import the {years} calendar)")
-        elif result.report is not None and not result.report.card_made:
-            text = t(f"已受理：业务编号 {result.number}，本业务不制卡，已办结。",
-                     f"Accepted: application {result.number}; no card is made for this business.")
-        else:
-            text = t(f"已受理：业务编号 {result.number}，已当场发卡。", f"Accepted: application {result.number}; "
-                     "card handed over on the spot.")
-        errors.show_message("ok", text)
-        docs = ["receipt"] + (["slip"] if result.slip is not None else [])
-        self._print(result.application_id, docs)
-        self.accepted_result.emit(result)
-        self.ctx.applications_changed.emit()
-        self.clear()
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        """The form stays as typed (a stopped database server loses nothing); the clerk can retry."""
-        self._busy(False)
-        self.drafts.write_local()
-        problems = getattr(exc, "problems", ())
-        existing = next((p.params.get("number") for p in problems if p.params.get("existing_id")), None)
-        self._pending_duplicate = existing
-        if existing:
-            self.duplicateButton.setText(self.ctx.t(f"查看已有业务 {existing}", f"Open {existing}"))
-            self.duplicateButton.show()
-        errors.report_exception(exc)
-
-    @Slot()
-    def _on_show_duplicate(self) -> None:
-        """The link to the existing record of a refused duplicate."""
-        if self._pending_duplicate:
-            self.search_requested.emit(self._pending_duplicate)
+        self.submitter.accept()
 
     @Slot()
     def _on_return(self) -> None:
+        self.problems.all = True
         report = self.evaluate()
         if self.busy or not report.returnable or not self.ctx.ready:
             return
-        self.drafts.stop()
-        self._busy(True)
-        self.ctx.service("return_with_notice", self.ctx.actor, self.form(), settings=self.ctx.settings,
-                         application_id=self.application_id, on_done=self._on_returned, on_error=self._on_failed)
+        self.submitter.return_with_notice()
 
     @Slot(object)
-    def _on_returned(self, result: Any) -> None:
-        self._busy(False)
-        self.last_result = result
-        sep = "、" if self.ctx.lang == "zh" else ", "
-        errors.show_message("info", self.ctx.t(
-            "已出具一次性告知书，请补齐：" + sep.join(result.missing) + "。草稿已保存，下次来办时查询身份证号码即可继续。",
-            "Notice printed; bring: " + sep.join(result.missing) + ". The draft is kept; search the ID number on "
-            "the next visit to continue."))
-        self._print(result.application_id, ["notice"])
-        self.returned_result.emit(result)
-        self.ctx.applications_changed.emit()
-        self.clear()
+    def _on_failed(self, exc: BaseException) -> None:
+        self.submitter.failed(exc)
 
-    def _print(self, application_id: Any, documents: list[str]) -> None:
-        printer = getattr(self.window(), "print_documents", None)
-        if printer is not None:
-            printer(application_id, documents)
+    @Slot()
+    def _on_show_duplicate(self) -> None:
+        self.submitter.show_duplicate()
 
-    # -- drafts (see :mod:`clerk_desk.gui.application_drafts`) ------------------------------------
     @Slot()
     def _on_save_draft(self) -> None:
         self.drafts.save(explicit=True)
@@ -439,6 +329,8 @@ class NewApplicationPage(QWidget):
 
             return applications.get_form(session, self.ctx.actor, application_id)
 
+        from clerk_desk.gui import errors
+
         self.ctx.call(work, lambda form: self.set_form(form, application_id), errors.report_exception)
 
     @Slot()
@@ -454,21 +346,22 @@ class NewApplicationPage(QWidget):
                    if not e.isReadOnly() and not isinstance(e.parent(), QAbstractSpinBox))
 
     def _confirm_clear(self) -> bool:
-        t = self.ctx.t
         answer = QMessageBox.question(
-            self, t("清空表单", "Clear the form"),
-            t("表单中已录入的内容将被清空，且不保存为草稿。确定清空吗？",
-              "What is typed on the form will be cleared and not saved as a draft. Clear it?"),
+            self, self.tr("清空表单"), self.tr("表单中已录入的内容将被清空，且不保存为草稿。确定清空吗？"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         self.drafts.stop()
-        self._pending_duplicate = None
+        self.submitter.pending_duplicate = None
         self.duplicateButton.hide()
         self.set_form(ApplicationForm())
+        self.echo.reset()
+        self.sameAddressCheck.setChecked(False)
         set_combo_value(self.ui.employmentCombo, Employment.NONE)
         self.application_id = None
+        self.problems.reset()
+        self.evaluate()
         self.drafts.remove_local()
         self.drafts.hide_offer()
         self.ui.idNumberEdit.setFocus()

@@ -108,8 +108,11 @@ def type_hukou(qtbot, page, number: str, name: str, relation: str = "户主") ->
     type_text(qtbot, u.householdNoEdit, "110105001234")
     choose(qtbot, u.householdTypeCombo, "family")
     type_text(qtbot, u.hukouAddressEdit, "北京市朝阳区幸福路1号")
-    type_text(qtbot, u.pageNameEdit, name)
-    type_text(qtbot, u.pageIdEdit, number)
+    if (u.nameEdit.text(), u.idNumberEdit.text()) == (name, number) and number:
+        qtbot.keyClick(u.pageNameEdit, Qt.Key.Key_Return)   # the page as on the card: confirmed with one key
+    else:                                                  # what the book says, typed over the card's
+        fill(qtbot, u.pageNameEdit, name)
+        fill(qtbot, u.pageIdEdit, number)
     fill(qtbot, u.relationToHeadCombo.lineEdit(), relation)
 
 
