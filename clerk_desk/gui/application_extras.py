@@ -260,12 +260,15 @@ class ExtraFields:
         rows.update({self.reasonCombo: business is Business.CARD_REPLACEMENT, self.gapSpin: paying,
                      self.paidBackSpin: paying, self.contributionSpin: business is Business.RENEWAL,
                      self.categoryCombo: paying})
+        forms = (u.hukouForm, u.kindForm)
         for widget, visible in rows.items():
-            for form in (u.hukouForm, u.kindForm):
-                row = widget if form.indexOf(widget) >= 0 else widget.parentWidget()  # a field in a box
-                if row is not None and form.indexOf(row) >= 0:
+            row = widget
+            if not any(f.indexOf(widget) >= 0 for f in forms):   # a field in a box with others (same address)
+                row = widget.parentWidget() or widget
+            for form in forms:
+                if form.indexOf(row) >= 0:
                     form.setRowVisible(row, visible)
-            widget.setEnabled(visible)
+            row.setEnabled(visible)   # a box: what the box holds keeps its own state
 
     def show(self, report: Any, problems: list[Any]) -> None:
         """``problems``: those worth showing now (see :mod:`clerk_desk.gui.application_problems`)."""

@@ -150,7 +150,10 @@ def enable_agent_fields(u: Ui_NewApplicationPage, self_applying: bool) -> None:
 
 def enable_hukou_fields(u: Ui_NewApplicationPage, present: bool) -> None:
     """The household book's fields with the book; the birth certificate without it."""
-    for w in (u.householdNoEdit, u.householdTypeCombo, u.hukouAddressEdit, u.pageNameEdit, u.pageIdEdit,
+    address = u.hukouAddressEdit.parentWidget()   # the address with its "same as contact address" box
+    if address is None or address.objectName() != "hukouAddressBox":
+        address = u.hukouAddressEdit
+    for w in (u.householdNoEdit, u.householdTypeCombo, address, u.pageNameEdit, u.pageIdEdit,
               u.relationToHeadCombo, u.residencePermitEdit):
         w.setEnabled(present)
     u.birthCertificateEdit.setEnabled(not present)

@@ -105,6 +105,7 @@ def same_address(edit: QLineEdit, source: QLineEdit, form: Any) -> QCheckBox:
     """A "same as the contact address" box before ``edit`` (in ``form``, a QFormLayout)."""
     row, _role = form.getWidgetPosition(edit)
     box = QWidget(edit.parentWidget())
+    box.setObjectName("hukouAddressBox")
     lay = QHBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     check = QCheckBox(QCoreApplication.translate("ApplicationKeys", "同联系地址"), box)
@@ -117,7 +118,7 @@ def same_address(edit: QLineEdit, source: QLineEdit, form: Any) -> QCheckBox:
     def sync(*_args: Any) -> None:
         if check.isChecked():
             edit.setText(source.text())
-        edit.setReadOnly(check.isChecked())
+        edit.setEnabled(not check.isChecked())
 
     check.toggled.connect(sync)
     source.textChanged.connect(sync)
@@ -131,8 +132,9 @@ class NumberPicker(QObject):
         super().__init__(combo)
         self.combo = combo
         self.first = 1 if combo.count() and not combo.itemText(0).strip() else 0
-        target = combo.lineEdit() if combo.isEditable() else combo
-        target.installEventFilter(self)
+        combo.installEventFilter(self)   # an editable combo passes its keys on to its line edit
+        if combo.lineEdit() is not None:
+            combo.lineEdit().installEventFilter(self)
         names = [combo.itemText(i) for i in range(self.first, min(combo.count(), self.first + 9))]
         combo.setToolTip("  ".join(f"{n} {name}" for n, name in enumerate(names, 1)))
 
