@@ -48,9 +48,9 @@ class Submitter(QObject):
     def _ask_provisional(self, year: Any) -> bool:
         answer = QMessageBox.question(
             self.page, self.tr("领卡日期暂定"),
-            self.tr("{year}年的工作日历尚未导入，无法确定准确的领卡日期。\n\n"
-                    "是否按周一至周五估算，出具标明“暂定”的领卡凭条？\n请同时通知负责人尽快导入{year}年工作日历。"
-                    ).format(year=year),
+            self.tr("{year}年的工作日历尚未导入，无法确定准确的领卡日期。").format(year=year) + "\n\n"
+            + self.tr("是否按周一至周五估算，出具标明“暂定”的领卡凭条？") + "\n"
+            + self.tr("请同时通知负责人尽快导入{year}年工作日历。").format(year=year),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -66,7 +66,7 @@ class DocumentsChecklist(QObject):
                 for value, (zh, en) in DOC_RESULTS:
                     combo.addItem(en if lang == "en" else zh, value)
                 combo.currentIndexChanged.connect(lambda _i, code=item.code, c=combo: self._on_doc(code, c))
-                label = QLabel(item.label(lang) + ("" if item.required else self.ctx.t("（如有）", " (if any)")))
+                label = QLabel(item.label(lang) + ("" if item.required else self.tr("（如有）")))
                 label.setWordWrap(True)
                 label.setBuddy(combo)
                 self.ui.documentsForm.addRow(label, combo)

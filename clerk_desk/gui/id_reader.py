@@ -17,7 +17,7 @@ from typing import Any
 
 from clerk_desk.domain.card_reader import CardData, IdCardReader, SimulatedReader, demo_cards
 from clerk_desk.gui import errors
-from clerk_desk.gui.qt import QObject, QTimer, Signal, Slot
+from clerk_desk.gui.qt import QCoreApplication, QObject, QTimer, Signal, Slot
 from clerk_desk.gui.tasks import run_task
 
 __all__ = ["CardData", "IdCardReader", "IdReaderWatcher", "SimulatedReader", "fill_form", "from_environment",
@@ -122,8 +122,8 @@ def install(window: Any, reader: IdCardReader | None = None) -> IdReaderWatcher 
         return None
     watcher = IdReaderWatcher(reader, window)
     watcher.card_read.connect(lambda card: route_card(window, card))
-    watcher.failed.connect(lambda exc: errors.show_message("environment", window.ctx.t(
-        f"身份证阅读器无法读取：{exc}", f"The ID-card reader cannot read: {exc}")))
+    watcher.failed.connect(lambda exc: errors.show_message("environment", QCoreApplication.translate(
+        "IdReader", "身份证阅读器无法读取：{error}").format(error=exc)))
     if isinstance(reader, SimulatedReader):
         demo, turn = demo_cards(), [0]
 
@@ -142,19 +142,19 @@ def install(window: Any, reader: IdCardReader | None = None) -> IdReaderWatcher 
 def route_card(window: Any, card: CardData) -> str:
     """A card read: to the New Application page (shown), with a message saying where it went."""
     page = window.page("new_application")
-    t = window.ctx.t
     if page is None:
         return "none"
     window.show_page("new_application")
     where = fill_form(page, card)
     if where == "insured":
-        errors.show_message("info", t(f"已读取参保人身份证：{card.name}", f"Insured's ID card read: {card.name}"))
+        text = QCoreApplication.translate("IdReader", "已读取参保人身份证：{name}")
+    elif where == "agent" and page.guardian_mode:
+        text = QCoreApplication.translate("IdReader", "已读取监护人身份证：{name}")
     elif where == "agent":
-        errors.show_message("info", t(f"已读取代办人（监护人）身份证：{card.name}",
-                                      f"Agent's (guardian's) ID card read: {card.name}"))
+        text = QCoreApplication.translate("IdReader", "已读取代办人身份证：{name}")
     else:
-        errors.show_message("rule", t(
-            "表单中已有另一位参保人。办理下一位请先按 Ctrl+N 清空；代办或监护办理请先选择办理方式。",
-            "The form holds another insured person. Press Ctrl+N to clear it for the next person, or choose "
-            "proxy / guardian first."))
+        errors.show_message("rule", QCoreApplication.translate(
+            "IdReader", "表单中已有另一位参保人。办理下一位请先按 Ctrl+N 清空；代办或监护办理请先选择办理方式。"))
+        return where
+    errors.show_message("info", text.format(name=card.name))
     return where

@@ -229,7 +229,7 @@ class NewApplicationPage(QWidget):
             n = len(self.ui.idNumberEdit.text())
             label.setText(self.tr("已输入 {n}/18 位").format(n=n) if n else "")
             return
-        sex = {"M": self.tr("男"), "F": self.tr("女")}.get(getattr(check.sex, "value", ""), "")
+        sex = {"M": self.tr("男性"), "F": self.tr("女性")}.get(getattr(check.sex, "value", ""), "")
         parts = [self.tr("出生日期 {day}").format(day=check.birth_date.isoformat()), sex,
                  self.tr("{age} 岁").format(age=check.age) if check.age is not None else "", check.region or ""]
         label.setText("  ·  ".join(p for p in parts if p))

@@ -36,6 +36,103 @@
     </message>
 </context>
 <context>
+    <name>ApplicationExtras</name>
+    <message>
+        <source>补换卡原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>人员类别：</source>
+        <translation>Person category:</translation>
+    </message>
+    <message>
+        <source>断缴年数：</source>
+        <translation>Years of gap:</translation>
+    </message>
+    <message>
+        <source>补缴年数：</source>
+        <translation>Years paid back:</translation>
+    </message>
+    <message>
+        <source>已缴费年限：</source>
+        <translation>Years paid:</translation>
+    </message>
+    <message>
+        <source>户籍情况：</source>
+        <translation>Household book:</translation>
+    </message>
+    <message>
+        <source>输入代码或地名，如 230602</source>
+        <translation>code or place, e.g. 230602</translation>
+    </message>
+    <message>
+        <source>户籍登记地：</source>
+        <translation>Hukou registered in:</translation>
+    </message>
+    <message>
+        <source>居住证有效期至：</source>
+        <translation>Permit valid until:</translation>
+    </message>
+    <message>
+        <source>出生日期（无身份证号码时）：</source>
+        <translation>Birth date (without an ID number):</translation>
+    </message>
+    <message>
+        <source>已核对的家庭成员：</source>
+        <translation>Members seen:</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>待遇等待期：无（{day} 起享受待遇）</source>
+        <translation>Waiting period: none (benefits from {day})</translation>
+    </message>
+    <message>
+        <source>待遇等待期：{months} 个月，{day} 起享受待遇</source>
+        <translation>Waiting period: {months} months; benefits start on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationKeys</name>
+    <message>
+        <source>姓名、身份证号码已按身份证填入：与户口簿本人页核对一致后按回车确认；不一致时直接改写</source>
+        <translation>Name and ID number are taken from the ID card: compare them with the household page and press Enter if they agree; type over what differs</translation>
+    </message>
+    <message>
+        <source>同联系地址</source>
+        <translation>Same as contact address</translation>
+    </message>
+    <message>
+        <source>如 20200601</source>
+        <translation>e.g. 20200601</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationProblems</name>
+    <message>
+        <source>回车或双击：转到该项</source>
+        <translation>Enter or double-click: go to the field</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <source>全选 (Ctrl+A)</source>
@@ -44,6 +141,13 @@
     <message>
         <source>登记制卡完成 (F9)</source>
         <translation>Mark cards ready (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsChecklist</name>
+    <message>
+        <source>（如有）</source>
+        <translation> (if any)</translation>
     </message>
 </context>
 <context>
@@ -127,6 +231,29 @@
     <message>
         <source>确认发卡 (F9)</source>
         <translation>Hand over (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>IdReader</name>
+    <message>
+        <source>身份证阅读器无法读取：{error}</source>
+        <translation>The ID-card reader cannot read: {error}</translation>
+    </message>
+    <message>
+        <source>已读取参保人身份证：{name}</source>
+        <translation>Insured's ID card read: {name}</translation>
+    </message>
+    <message>
+        <source>已读取监护人身份证：{name}</source>
+        <translation>Guardian's ID card read: {name}</translation>
+    </message>
+    <message>
+        <source>已读取代办人身份证：{name}</source>
+        <translation>Agent's ID card read: {name}</translation>
+    </message>
+    <message>
+        <source>表单中已有另一位参保人。办理下一位请先按 Ctrl+N 清空；代办或监护办理请先选择办理方式。</source>
+        <translation>The form holds another insured person. Press Ctrl+N to clear it for the next person, or choose proxy / guardian first.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +472,54 @@
 </context>
 <context>
     <name>NewApplicationPage</name>
+    <message>
+        <source>（按建议）</source>
+        <translation>(as suggested)</translation>
+    </message>
+    <message>
+        <source>已输入 {n}/18 位</source>
+        <translation>{n} of 18 characters</translation>
+    </message>
+    <message>
+        <source>男性</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>女性</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>出生日期 {day}</source>
+        <translation>born {day}</translation>
+    </message>
+    <message>
+        <source>{age} 岁</source>
+        <translation>age {age}</translation>
+    </message>
+    <message>
+        <source>此关系需提供授权委托书（原件留存），收到后勾选“已收委托书”</source>
+        <translation>This relation needs a signed authorisation letter (the original is kept): tick "letter received" once it is handed over</translation>
+    </message>
+    <message>
+        <source>建议险种：{names}</source>
+        <translation>Suggested scheme: {names}</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>清空表单</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>表单中已录入的内容将被清空，且不保存为草稿。确定清空吗？</source>
+        <translation>What is typed on the form will be cleared and not saved as a draft. Clear it?</translation>
+    </message>
     <message>
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
@@ -917,6 +1092,49 @@
     <message>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>领卡日期暂定</source>
+        <translation>Provisional ready-by date</translation>
+    </message>
+    <message>
+        <source>{year}年的工作日历尚未导入，无法确定准确的领卡日期。</source>
+        <translation>The working-day calendar for {year} has not been imported, so the exact ready-by date is unknown.</translation>
+    </message>
+    <message>
+        <source>是否按周一至周五估算，出具标明“暂定”的领卡凭条？</source>
+        <translation>Issue a pickup slip marked provisional (暂定), counting Monday to Friday?</translation>
+    </message>
+    <message>
+        <source>请同时通知负责人尽快导入{year}年工作日历。</source>
+        <translation>Please also ask a supervisor to import the {year} calendar.</translation>
+    </message>
+    <message>
+        <source>已受理：业务编号 {number}，领卡码 {code}，请于 {day} 后凭领卡凭条领卡。</source>
+        <translation>Accepted: application {number}, pickup code {code}; the card is ready by {day}.</translation>
+    </message>
+    <message>
+        <source>（领卡日期为暂定，请通知负责人导入{years}年工作日历）</source>
+        <translation> (ready-by date provisional: a supervisor must import the {years} calendar)</translation>
+    </message>
+    <message>
+        <source>已受理：业务编号 {number}，本业务不制卡，已办结。</source>
+        <translation>Accepted: application {number}; no card is made for this business.</translation>
+    </message>
+    <message>
+        <source>已受理：业务编号 {number}，已当场发卡。</source>
+        <translation>Accepted: application {number}; card handed over on the spot.</translation>
+    </message>
+    <message>
+        <source>查看已有业务 {number}</source>
+        <translation>Open {number}</translation>
+    </message>
+    <message>
+        <source>已出具一次性告知书，请补齐：{missing}。草稿已保存，下次来办时查询身份证号码即可继续。</source>
+        <translation>Notice printed; bring: {missing}. The draft is kept; search the ID number on the next visit to continue.</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,9 @@ def test_guardian_mode_says_guardian_on_every_agent_field(qtbot, street_page) ->
     choose(qtbot, u.applicantCombo, ApplicantType.GUARDIAN)   # by the keyboard, as the clerk does
     texts = [getattr(u, name).text() for name in AGENT_LABELS]
     assert all("监护人" in t and "代办人" not in t for t in texts), texts
+    u.agentPhoneEdit.setFocus()
     type_text(qtbot, u.agentPhoneEdit, "abc")
+    qtbot.keyClick(u.agentPhoneEdit, Qt.Key.Key_Tab)   # judged when left
     page.evaluate()
     assert u.agentProblem.isVisible() and "监护人" in u.agentProblem.text() and "代办人" not in u.agentProblem.text()
     choose(qtbot, u.applicantCombo, ApplicantType.PROXY)

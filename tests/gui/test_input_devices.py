@@ -252,7 +252,8 @@ def test_new_application_tab_order_is_complete_and_starts_with_the_id(qtbot, win
                       "socialCardEdit", "applicantCombo", "agentIdEdit", "agentNameEdit", "agentAuthorityEdit",
                       "agentValidFromEdit", "agentValidToEdit", "agentLongTermCheck", "agentPhoneEdit",
                       "agentRelationCombo", "letterCheck", "hukouStatusCombo", "householdNoEdit",
-                      "householdTypeCombo", "hukouAddressEdit", "pageNameEdit", "pageIdEdit", "relationToHeadCombo",
+                      "householdTypeCombo", "sameAddressCheck", "hukouAddressEdit", "pageNameEdit", "pageIdEdit",
+                      "relationToHeadCombo",
                       "registrationRegionEdit", "residencePermitEdit", "permitValidToEdit", "memberNameEdit",
                       "memberIdEdit", "memberRelationEdit", "addMemberButton", "removeMemberButton", "membersList"]
     assert names[:len(expected_start)] == expected_start, " ".join(names)
