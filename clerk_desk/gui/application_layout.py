@@ -64,7 +64,7 @@ def build_layout(page: Any) -> None:
     u.applicantForm.insertRow(at + 1, page.letterNote)
     u.rightLayout.insertWidget(u.rightLayout.count() - 1, page.problems.list)
     page.dayBanner = day_banner(page)
-    u.pageLayout.insertWidget(0, page.dayBanner)
+    u.draftLayout.insertWidget(0, page.dayBanner, 1)   # one fixed band above the form: the day, a draft offer
     _keep_place(u.restoreDraftButton, u.discardDraftButton, page.duplicateButton)
     page.sameAddressCheck = same_address(u.hukouAddressEdit, u.addressEdit, u.hukouForm)
     hint = page_hint(page)

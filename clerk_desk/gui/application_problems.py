@@ -149,8 +149,13 @@ class ProblemsView(QObject):
 
     def _fill_list(self, problems: list[Any], lang: str) -> None:
         self.list.clear()
+        said: set[str] = set()
         for p in sorted(problems, key=lambda p: 0 if p.is_error else 1):
-            item = QListWidgetItem(("✖ " if p.is_error else "⚠ ") + p.message(lang))
+            text = ("✖ " if p.is_error else "⚠ ") + p.message(lang)
+            if text in said:   # two rules finding the same thing: said once
+                continue
+            said.add(text)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, widget_name(p.field) or "")
             item.setToolTip(QCoreApplication.translate("ApplicationProblems", "回车或双击：转到该项"))
             self.list.addItem(item)

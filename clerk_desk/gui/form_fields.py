@@ -58,7 +58,8 @@ def show_problems(label: QLabel, problems: list[Any], lang: str) -> None:
         label.hide()
         return
     ordered = sorted(problems, key=lambda p: 0 if p.is_error else 1)
-    label.setText("\n".join(("✖ " if p.is_error else "⚠ ") + p.message(lang) for p in ordered))
+    lines = dict.fromkeys(("✖ " if p.is_error else "⚠ ") + p.message(lang) for p in ordered)  # each said once
+    label.setText("\n".join(lines))
     set_state(label, "severity", "error" if ordered[0].is_error else "warning")
     label.show()
 
