@@ -67,7 +67,7 @@ class DocumentsChecklist(QObject):
                     combo.addItem(en if lang == "en" else zh, value)
                 combo.currentIndexChanged.connect(lambda _i, code=item.code, c=combo: self._on_doc(code, c))
                 label = QLabel(item.label(lang) + ("" if item.required else self.tr("（如有）")))
-                label.setWordWrap(True)
+                label.setToolTip(label.text())   # one line: a wrapped label in a form row is cut short
                 label.setBuddy(combo)
                 self.ui.documentsForm.addRow(label, combo)
                 self.combos[item.code] = combo

@@ -3,7 +3,7 @@ sideways even with every problem shown, and the draft offer coming and going doe
 
 from __future__ import annotations
 
-from clerk_desk.gui.qt import Qt
+from clerk_desk.gui.qt import QApplication, Qt
 from tests.gui.clerk import type_text
 from tests.gui.conftest import make_ctx, wait_tasks
 from tests.gui.test_new_application import ID, page_factory  # noqa: F401 - the fixture the tests use
@@ -50,4 +50,32 @@ def test_the_draft_offer_does_not_move_the_form(qtbot, request) -> None:  # type
     qtbot.mouseClick(u.discardDraftButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not u.restoreDraftButton.isVisible())
     assert u.scrollArea.mapTo(second, u.scrollArea.rect().topLeft()) == top
+    wait_tasks(qtbot)
+
+
+def test_the_documents_checklist_shows_every_label_whole(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx())
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("new_application")
+    qtbot.waitExposed(window)
+    page = window.page("new_application")
+    u = page.ui
+    type_text(qtbot, u.idNumberEdit, ID)
+    u.applicantCombo.setCurrentIndex(u.applicantCombo.findData("proxy"))   # four rows: ID, book, agent, letter
+    page.problems.all = True                                                 # as after Accept: every problem shown
+    page.evaluate()
+    form = u.documentsForm
+    labels = [form.itemAt(i, form.ItemRole.LabelRole).widget() for i in range(form.rowCount())]
+    assert len(labels) == 4
+
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in labels))
+    QApplication.sendPostedEvents()   # the layout requests: every row laid out
+    assert all(w.height() >= w.sizeHint().height() and w.width() >= w.sizeHint().width() for w in labels), [
+        (w.text(), w.size(), w.sizeHint()) for w in labels]
+    assert not u.scrollArea.horizontalScrollBar().isVisible()
     wait_tasks(qtbot)
