@@ -284,8 +284,6 @@ class NewApplicationPage(QWidget):
         self.busy = on
         self._update_buttons()
 
-    _busy = set_busy
-
     @Slot()
     def _on_accept(self) -> None:
         self.problems.all = True
