@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk_desk.gui.application_fields import guardian_words
 from clerk_desk.gui.form_fields import mark, show_problems
 from clerk_desk.gui.qt import (
     QApplication,
@@ -152,6 +153,8 @@ class ProblemsView(QObject):
         said: set[str] = set()
         for p in sorted(problems, key=lambda p: 0 if p.is_error else 1):
             text = ("✖ " if p.is_error else "⚠ ") + p.message(lang)
+            if self.page.guardian_mode:   # the agent's problems said of the guardian
+                text = guardian_words(text, True)
             if text in said:   # two rules finding the same thing: said once
                 continue
             said.add(text)

@@ -24,6 +24,7 @@ from clerk_desk.gui.application_fields import (
     enable_hukou_fields,
     fill_card,
     fill_choices,
+    guardian_words,
     read_form,
     set_agent_wording,
     write_form,
@@ -263,6 +264,8 @@ class NewApplicationPage(QWidget):
         u = self.ui
         report = self.report
         reason = report.blocking_reason(self.ctx.lang) if report is not None else ""
+        if self.guardian_mode:
+            reason = guardian_words(reason, True)
         if not reason and not self.ctx.ready:
             reason = self.tr("正在打开数据库…")
         if not reason and self.busy:

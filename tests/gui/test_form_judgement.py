@@ -170,3 +170,17 @@ def test_the_letter_is_asked_for_beside_the_relation(qtbot, page) -> None:  # ty
     choose(qtbot, u.applicantCombo, "guardian")
     page.evaluate()
     assert not note.isVisible()                                               # a guardian brings no letter
+
+
+def test_guardian_mode_says_guardian_everywhere_after_accept(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.qt import QLabel
+
+    u = page.ui
+    u.idNumberEdit.setFocus()
+    type_text(qtbot, u.idNumberEdit, make_id(date(2018, 6, 1), seq=3))   # a child
+    choose(qtbot, u.applicantCombo, "guardian")
+    qtbot.keyClick(u.applicantCombo, Qt.Key.Key_F9)
+    shown = [w.text() for w in page.findChildren(QLabel) if w.isVisible() and w.text()]
+    shown += [page.problems.list.item(i).text() for i in range(page.problems.list.count())]
+    assert any("监护人" in t for t in shown)
+    assert [t for t in shown if "代办人" in t] == []
