@@ -6,7 +6,7 @@
   and the rules flag it.  A change on the card after a confirmation asks for it again.
 * :func:`same_address`: the registered address "same as the contact address" (one box).
 * :class:`NumberPicker`: a combo box's entries chosen by their number (1, 2, 3 … in the order
-  shown; the tooltip lists them), the household type and the relation to the head included.
+  shown; the tooltip lists them); the relation and the household type also by pinyin letter.
 * :func:`iso_on_leave`: a date typed as 8 digits (20200601) shown as 2020-06-01 once left.
 * :func:`fixed_tab_order`: one tab order for the whole form, whatever the state (a disabled
   or hidden field is skipped, the others keep their place).
@@ -125,8 +125,15 @@ def same_address(edit: QLineEdit, source: QLineEdit, form: Any) -> QCheckBox:
     return check
 
 
+# the pinyin initial of the household book's entries, for choosing them by letter
+INITIALS = {"户主": "h", "配偶": "p", "妻": "q", "夫": "f", "子": "z", "女": "n", "父": "f", "母": "m", "孙子": "s",
+            "孙女": "s", "兄": "x", "弟": "d", "姐": "j", "妹": "m", "其他": "q",
+            "家庭户": "j", "集体户": "j", "农业家庭户": "n", "非农业家庭户": "f"}
+
+
 class NumberPicker(QObject):
-    """Digits 1-9 choose a combo box's entries in the order shown (a blank first entry not counted)."""
+    """Digits 1-9 choose a combo box's entries in the order shown (a blank first entry not counted);
+    a letter, the next entry whose pinyin starts with it (:data:`INITIALS`: h 户主, j 家庭户 …)."""
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
@@ -141,20 +148,34 @@ class NumberPicker(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
-        text = event.text()  # type: ignore[attr-defined]
-        if len(text) != 1 or not "1" <= text <= "9":
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+        text = "" if held else event.text().lower()  # type: ignore[attr-defined]
+        if len(text) != 1 or not ("1" <= text <= "9" or "a" <= text <= "z"):
             return False
         edit = self.combo.lineEdit()
         if edit is not None and edit.text() and edit.selectedText() != edit.text():
             return False  # typing into the text: digits are the clerk's own
-        index = self.first + int(text) - 1
-        if index >= self.combo.count():
-            return True
+        if text.isdigit():
+            index = self.first + int(text) - 1
+        else:
+            index = self._by_initial(text)
+        if not 0 <= index < self.combo.count():
+            return text.isdigit()   # a letter nothing starts with: the combo's own search
         self.combo.setCurrentIndex(index)
         if edit is not None:
             self.combo.setEditText(self.combo.itemText(index))
             edit.selectAll()
         return True
+
+    def _by_initial(self, letter: str) -> int:
+        """The next entry after the current one whose initial is ``letter`` (-1: none)."""
+        count = self.combo.count()
+        current = self.combo.findText(self.combo.currentText()) if self.combo.isEditable() else self.combo.currentIndex()
+        for step in range(1, count + 1):
+            index = (current + step) % count
+            if INITIALS.get(self.combo.itemText(index)) == letter:
+                return index
+        return -1
 
 
 def iso_on_leave(edit: QLineEdit) -> None:

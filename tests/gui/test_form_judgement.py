@@ -144,6 +144,14 @@ def test_same_as_contact_address_digits_and_dates(qtbot, page) -> None:  # type:
     qtbot.keyClick(u.relationToHeadCombo, Qt.Key.Key_2)
     assert page.form().hukou.relation_to_head == "配偶"                       # 2 配偶
     assert "1 户主" in u.relationToHeadCombo.toolTip() and "2 集体户" in u.householdTypeCombo.toolTip()
+    chosen = []
+    for key in (Qt.Key.Key_F, Qt.Key.Key_F, Qt.Key.Key_H):                  # by the pinyin's first letter
+        qtbot.keyClick(u.relationToHeadCombo, key)
+        chosen.append(page.form().hukou.relation_to_head)
+    assert chosen == ["夫", "父", "户主"]                                      # f again: the next f
+    u.householdTypeCombo.setFocus()
+    qtbot.keyClick(u.householdTypeCombo, Qt.Key.Key_J)
+    assert page.form().hukou.household_type == "family"                    # j 家庭户 (after 集体户, round)
     u.validFromEdit.setFocus()
     type_text(qtbot, u.validFromEdit, "20200601")
     leave(qtbot, u.validFromEdit)
