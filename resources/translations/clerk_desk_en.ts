@@ -36,7 +36,66 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsModel</name>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>业务编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>领卡码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
+    <message>
+        <source>待制卡 {total} 笔，已选 {n} 笔</source>
+        <translation>{total} awaiting cards, {n} selected</translation>
+    </message>
+    <message>
+        <source>已登记 {n} 张社保卡制卡完成，可通知参保人领卡</source>
+        <translation>{n} cards marked ready: the insured may be told to collect them</translation>
+    </message>
     <message>
         <source>全选 (Ctrl+A)</source>
         <translation>Select all (Ctrl+A)</translation>
@@ -44,6 +103,10 @@
     <message>
         <source>登记制卡完成 (F9)</source>
         <translation>Mark cards ready (F9)</translation>
+    </message>
+    <message>
+        <source>单击一行勾选或取消，Ctrl+A 全选；登记只对勾选的业务生效</source>
+        <translation>Click a row to tick or untick it, Ctrl+A ticks them all; only the ticked ones are marked</translation>
     </message>
 </context>
 <context>
@@ -127,6 +190,17 @@
     <message>
         <source>确认发卡 (F9)</source>
         <translation>Hand over (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>LatePage</name>
+    <message>
+        <source>逾期未制卡（超过应领卡日期仍未到卡）：{n} 笔</source>
+        <translation>Late (not ready by the promised date): {n}</translation>
+    </message>
+    <message>
+        <source>逾期未领（到卡超过 {days} 天未领取）：{n} 笔</source>
+        <translation>Uncollected (ready for more than {days} days): {n}</translation>
     </message>
 </context>
 <context>
@@ -531,6 +605,25 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>找到 {n} 笔业务（双击草稿或已告知的业务可继续办理）</source>
+        <translation>{n} found (double-click a draft or returned one to continue)</translation>
+    </message>
+    <message>
+        <source>查找(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>身份证号、姓名、拼音首字母、业务编号或领卡码，边输边查</source>
+        <translation>ID number, name, pinyin initials, application number or pickup code: found as you type</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -921,6 +1014,10 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message>
+        <source>今日业务 {total} 笔（已显示 {shown} 笔）</source>
+        <translation>{total} applications today ({shown} shown)</translation>
+    </message>
     <message>
         <source>刷新</source>
         <translation>Refresh</translation>
