@@ -95,6 +95,11 @@ COLUMNS = {
 }
 DEFAULT_COLUMNS = ("number", "time", "status", "name", "id", "kind", "applicant", "ready_by", "pickup")
 
+_DISPLAY, _FOREGROUND, _CHECK, _USER = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.UserRole))
+_HANDLED = frozenset((_DISPLAY, _FOREGROUND, _CHECK, _USER))
+
 STATUS_COLOURS = {"accepted": "#0d47a1", "ready": "#1b5e20", "collected": "#616161", "returned": "#e65100",
                   "cancelled": "#b71c1c", "draft": "#6d4c41"}
 
@@ -112,10 +117,12 @@ class ApplicationsModel(QAbstractTableModel):
         self._fetching = False
         self._pager: tuple[Callable[[Any], int], Callable[[Any, Any, int], list[Any]]] | None = None
         self._generation = 0
+        self._texts: dict[tuple[int, int], str] = {}  # shown text by (row, column)
 
     # -- feeding -----------------------------------------------------------------------------
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._generation += 1
         self._pager = None
         self.rows = list(rows)
@@ -144,6 +151,7 @@ class ApplicationsModel(QAbstractTableModel):
                 return
             self._fetching = False
             self.beginResetModel()
+            self._texts.clear()
             self._total, self.rows = result[0], list(result[1])
             self.checked &= {r.id for r in self.rows}
             self.endResetModel()
@@ -201,19 +209,24 @@ class ApplicationsModel(QAbstractTableModel):
 
         self.ctx.call(lambda session: page(session, after, PAGE_SIZE), done, failed)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _HANDLED or not index.isValid():  # the view asks ~12 roles a cell: answer 4 cheaply
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.get(row, self.ctx.lang)
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
+        r, c = index.row(), index.column()
+        if r >= len(self.rows) or c >= len(self.columns):
+            return None
+        row = self.rows[r]
+        if role == _DISPLAY:
+            text = self._texts.get((r, c))
+            if text is None:
+                text = self._texts[r, c] = self.columns[c].get(row, self.ctx.lang)
+            return text
+        if role == _FOREGROUND and self.columns[c].key == "status":
             colour = STATUS_COLOURS.get(getattr(row.status, "value", row.status))
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
+        if role == _CHECK and self.checkable and c == 0:
             return Qt.CheckState.Checked if row.id in self.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return row
         return None
 

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 from clerk_desk.gui.applications_model import DEFAULT_COLUMNS, ApplicationsModel
 from clerk_desk.gui.lazy import WhenShown
 from clerk_desk.gui.qt import QKeySequence, QModelIndex, QShortcut, Qt, QTableView, QWidget, Signal, Slot
-from clerk_desk.gui.table_view import setup_table
+from clerk_desk.gui.table_view import setup_table, size_columns_once
 
 
 class ListPage(QWidget):
@@ -61,6 +61,7 @@ class ListPage(QWidget):
             view.activated.connect(lambda index: self._on_activated(model, index))
         for signal in (model.modelReset, model.rowsInserted):
             signal.connect(self.update_summary)
+            signal.connect(lambda *_: size_columns_once(view))
         view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed(view, model))
         self.lists.append((view, model))
         return model
