@@ -110,6 +110,213 @@
     </message>
 </context>
 <context>
+    <name>DailyPage</name>
+    <message>
+        <source>业务编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>截至当日：逾期未制卡 {late} 笔，到卡超期未领 {uncollected} 笔</source>
+        <translation>As of that day: {late} late, {uncollected} uncollected</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>当日业务明细（{n} 笔）</source>
+        <translation>The day's applications ({n})</translation>
+    </message>
+    <message>
+        <source>已日结：{by} 于 {at}</source>
+        <translation>Closed by {by} at {at}</translation>
+    </message>
+    <message>
+        <source>未日结</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>正在生成日报…</source>
+        <translation>Rendering the report…</translation>
+    </message>
+    <message>
+        <source>业务日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>业务日报 — {point} {day}</source>
+        <translation>Daily report — {point} {day}</translation>
+    </message>
+    <message>
+        <source>业务日报-{point}-{day}.csv</source>
+        <translation>daily-report-{point}-{day}.csv</translation>
+    </message>
+    <message>
+        <source>导出日报 CSV</source>
+        <translation>Export the daily report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>日报已导出：{path}</source>
+        <translation>Daily report exported to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>日结 {point} {day}？
+
+日结后，当天的业务只能通过更正记录修改（由负责人填写原因），不能再受理、退回或撤销。</source>
+        <translation>Close {day} for {point}?
+
+After closing, the applications of that day change only through corrections (with a reason, by a supervisor).</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{point} {day} 已日结</source>
+        <translation>{day} is closed for {point}</translation>
+    </message>
+    <message>
+        <source>正在日结…</source>
+        <translation>Closing the day…</translation>
+    </message>
+    <message>
+        <source>业务日期(&amp;D)：</source>
+        <translation>Business &amp;date:</translation>
+    </message>
+    <message>
+        <source>↑/↓ 改日期，Alt+↓ 打开日历，PgUp/PgDn 前一天/后一天</source>
+        <translation>Up/Down change the date, Alt+Down opens the calendar, PgUp/PgDn: day before/after</translation>
+    </message>
+    <message>
+        <source>◀ 前一天</source>
+        <translation>◀ Day before</translation>
+    </message>
+    <message>
+        <source>后一天 ▶</source>
+        <translation>Day after ▶</translation>
+    </message>
+    <message>
+        <source>今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>发出领卡凭条</source>
+        <translation>Pickup slips issued</translation>
+    </message>
+    <message>
+        <source>制卡完成</source>
+        <translation>Cards ready</translation>
+    </message>
+    <message>
+        <source>已领卡</source>
+        <translation>Cards collected</translation>
+    </message>
+    <message>
+        <source>退回补件</source>
+        <translation>Returned (documents missing)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>按险种</source>
+        <translation>By scheme</translation>
+    </message>
+    <message>
+        <source>按业务类型</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>按办理方式</source>
+        <translation>By applicant</translation>
+    </message>
+    <message>
+        <source>按经办人</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>按人员类别</source>
+        <translation>By person category</translation>
+    </message>
+    <message>
+        <source>预览/打印日报(&amp;P)</source>
+        <translation>&amp;Preview / print report</translation>
+    </message>
+    <message>
+        <source>导出CSV(&amp;E)…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>日结后，当天的业务只能通过更正记录修改</source>
+        <translation>After closing, the day's applications change only through corrections</translation>
+    </message>
+    <message>
+        <source>日结(&amp;C)…</source>
+        <translation>&amp;Close the day…</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>领卡凭条 / 业务编号 / 身份证号码(&amp;L)：</source>
