@@ -87,6 +87,112 @@
     </message>
 </context>
 <context>
+    <name>CalendarBanner</name>
+    <message>
+        <source>打开工作日历</source>
+        <translation>Open the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{year}（未导入）</source>
+        <translation>{year} (not imported)</translation>
+    </message>
+    <message>
+        <source>{year}年日历尚未导入：请按国务院节假日安排通知导入</source>
+        <translation>The {year} calendar is not imported: import it from the State Council notice</translation>
+    </message>
+    <message>
+        <source>（随软件提供）</source>
+        <translation> (shipped with the program)</translation>
+    </message>
+    <message>
+        <source>（{by} 于 {at} 导入）</source>
+        <translation> (imported by {by} at {at})</translation>
+    </message>
+    <message>
+        <source>依据：{source}{who}</source>
+        <translation>Source: {source}{who}</translation>
+    </message>
+    <message>
+        <source>导入工作日历</source>
+        <translation>Import a calendar year</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.toml)</source>
+        <translation>Calendar files (*.toml)</translation>
+    </message>
+    <message>
+        <source>文件有 {n} 处错误，未导入，日历没有任何改动。</source>
+        <translation>The file has {n} error(s): nothing was imported, the calendar is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件有 {n} 条警告（见下方列表），仍要导入{year}年日历吗？</source>
+        <translation>The file has {n} warning(s) (listed below). Import {year} anyway?</translation>
+    </message>
+    <message>
+        <source>已取消导入。</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>{year}年日历已存在（{source}）。替换为新文件吗？此操作将记入审计日志。</source>
+        <translation>The {year} calendar exists ({source}). Replace it? This is audited.</translation>
+    </message>
+    <message>
+        <source>已替换{year}年日历。</source>
+        <translation>Replaced the {year} calendar.</translation>
+    </message>
+    <message>
+        <source>已导入{year}年日历。</source>
+        <translation>Imported the {year} calendar.</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>警告：</source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>以下 {n} 张暂定领卡凭条的领卡日期已变动，请电话告知：</source>
+        <translation>{n} provisional pickup slip(s) changed date; please phone them:</translation>
+    </message>
+    <message>
+        <source>（仍为暂定）</source>
+        <translation> (still provisional)</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Working weekend day</translation>
+    </message>
+    <message>
+        <source>周末</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <source>待制卡 {total} 笔，已选 {n} 笔</source>
@@ -1255,6 +1361,25 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>YearGrid</name>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>周末休息</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Working weekend day</translation>
     </message>
 </context>
 </TS>

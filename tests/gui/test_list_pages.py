@@ -185,3 +185,37 @@ def test_a_stale_result_is_dropped_when_a_newer_keystrokes_arrived(qtbot, databa
     release.set()
     wait_tasks(qtbot)
     assert _names(page) == {"张秀英"} and results == [{"张秀英"}]
+
+
+def test_in_english_the_pages_speak_english(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """The one translation path: forms, tr() in code, and the model's marked column titles."""
+    from clerk_desk.gui import i18n
+    from clerk_desk.gui.cards_ready_page import CardsReadyPage
+    from clerk_desk.gui.daily_page import DailyPage
+    from clerk_desk.gui.qt import QApplication
+    from clerk_desk.gui.search_page import SearchPage
+
+    accept_people(("张三",))
+    i18n.install(QApplication.instance(), "en")
+    try:
+        ctx = make_ctx(who=SUPERVISOR)
+        ctx.lang = "en"
+        cards = CardsReadyPage(ctx)
+        qtbot.addWidget(cards)
+        cards.show()
+        qtbot.waitUntil(lambda: cards.model.rowCount() == 1)
+        assert cards.mark_button.text() == "Mark cards ready (F9)"
+        assert cards.summary.text() == "1 awaiting cards, 0 selected"
+        headers = [cards.model.headerData(c, Qt.Orientation.Horizontal) for c in range(cards.model.columnCount())]
+        assert headers[:3] == ["Number", "Insured", "ID number"]
+        search = SearchPage(ctx)
+        qtbot.addWidget(search)
+        type_text(qtbot, search.ui.searchEdit, "zs")
+        qtbot.waitUntil(lambda: search.model.rowCount() == 1)
+        assert search.summary.text().startswith("1 found")
+        daily = DailyPage(ctx)
+        qtbot.addWidget(daily)
+        assert daily.preview_button.text() == "&Preview / print report" and daily.ui.caption_accepted.text() == "Accepted"
+        wait_tasks(qtbot)
+    finally:
+        i18n.install(QApplication.instance(), "zh")
