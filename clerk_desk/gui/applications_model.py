@@ -180,13 +180,29 @@ class ApplicationsModel(QAbstractTableModel):
                 and len(self.rows) < self._total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if not self.canFetchMore(parent):
-            return
+        if self.canFetchMore(parent):
+            self._fetch(PAGE_SIZE)
+
+    def fetch_all(self, then: Callable[[], None]) -> None:
+        """Every row still unfetched (keyset pages in one worker), then ``then()`` (Ctrl+A: every row)."""
+        if self._pager is None or len(self.rows) >= self._total:
+            then()
+        else:
+            self._fetch(None, then)
+
+    def _fetch(self, limit: int | None, then: Callable[[], None] | None = None) -> None:
+        """The rows after the last one shown: a page of ``limit``, or all of them (``None``)."""
         assert self._pager is not None
         self._fetching = True
         generation = self._generation
-        after = self.rows[-1]
+        after = self.rows[-1] if self.rows else None
         page = self._pager[1]
+
+        def work(session: Any) -> list[Any]:
+            rows = page(session, after, limit or PAGE_SIZE * 10)
+            while limit is None and rows and (more := page(session, rows[-1], PAGE_SIZE * 10)):
+                rows += more
+            return rows
 
         def done(rows: list[Any]) -> None:
             if generation != self._generation:
@@ -194,12 +210,14 @@ class ApplicationsModel(QAbstractTableModel):
             self._fetching = False
             known = {r.id for r in self.rows}
             rows = [r for r in rows if r.id not in known]
-            if not rows:
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+                self.rows.extend(rows)
+                self.endInsertRows()
+            if not rows or limit is None:
                 self._total = len(self.rows)
-                return
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
+            if then is not None:
+                then()
 
         def failed(exc: BaseException) -> None:
             self._fetching = False
@@ -207,7 +225,7 @@ class ApplicationsModel(QAbstractTableModel):
 
             errors.report_exception(exc)  # logged, and the clerk is told why the list stopped
 
-        self.ctx.call(lambda session: page(session, after, PAGE_SIZE), done, failed)
+        self.ctx.call(work, done, failed)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role not in _HANDLED or not index.isValid():  # the view asks ~12 roles a cell: answer 4 cheaply

@@ -4,7 +4,8 @@ pages when fed a pager), and the wiring they share, written once:
 
 * Enter or a double-click opens the row: a draft or a returned application continues in the
   New Application page (:attr:`open_application`), any other opens its record (:attr:`open_record`);
-* Ctrl+A selects every row of the list (the selection model holds them all), and
+* Ctrl+A selects every row of the list (the selection model holds them all, the rows
+  not fetched yet fetched first), and
   :meth:`selected_rows` is what a page's action acts on;
 * a *ticking* list (cards ready) toggles a row per click and shows the selection as ticks;
 * the page loads when the database is ready and whenever an application changed, only while
@@ -91,10 +92,13 @@ class ListPage(QWidget):
 
     @Slot()
     def select_all(self) -> None:
-        """Ctrl+A: every row of the list in the selection model (the list with the focus, else the first)."""
+        """Ctrl+A: every row of the list in the selection model (the list with the focus, else the first);
+        a list that pages fetches its remaining rows first."""
         view = self._focused_view()
-        view.selectAll()
         view.setFocus()
+        model = view.model()
+        assert isinstance(model, ApplicationsModel)
+        model.fetch_all(view.selectAll)
 
     def selected_rows(self, view: QTableView | None = None) -> list[Any]:
         """The selected rows of ``view`` (default: the first list), in the list's order."""

@@ -28,7 +28,7 @@ def accept_people(names: tuple[str, ...] = NAMES) -> dict[str, Any]:
     out = {}
     with session_scope() as session:
         for i, name in enumerate(names):
-            birth = date(1960 + i, 2 + i, 3 + i)
+            birth = date(1960 + i % 40, 1 + i % 12, 1 + i % 28)
             result = svc.accept(session, clerk, self_form(make_id(birth, seq=200 + i), name, birth=birth),
                                 settings=settings_for("street"))
             out[name] = result.application_id
@@ -219,3 +219,22 @@ def test_in_english_the_pages_speak_english(qtbot, database) -> None:  # type: i
         wait_tasks(qtbot)
     finally:
         i18n.install(QApplication.instance(), "zh")
+
+
+def test_ctrl_a_in_today_fetches_the_rest_and_selects_every_row(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.applications_model import PAGE_SIZE
+    from clerk_desk.gui.today_page import TodayPage
+
+    total = PAGE_SIZE + 7
+    names = tuple(f"客户{i}" for i in range(total))
+    ids = accept_people(names)
+    page = TodayPage(make_ctx())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE)  # the first page only
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(page.view.selectionModel().selectedRows()) == total)
+    assert {row.id for row in page.selected_rows()} == set(ids.values())  # the database's, each once
+    assert len(page.model.rows) == total and not page.model.canFetchMore()
+    wait_tasks(qtbot)
