@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     t0 = time.perf_counter()
     print(f"{'benchmark':34s} {'ours':>10s} {'floor':>10s} {'ratio':>7s}  target")
-    for bench in benchmarks(url, directory):
+    from benchmarks import search_typing  # registered: search as you type in the GUI
+    for bench in [*benchmarks(url, directory), *search_typing.benchmarks(url, directory)]:
         if args.only and not any(bench.name.startswith(o) for o in args.only):
             continue
         result = measure(bench, rounds)

@@ -12,17 +12,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from clerk_desk.gui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, QPersistentModelIndex, Qt
+from clerk_desk.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 PAGE_SIZE = 50
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    """One of a domain label's two languages (the domain's tables carry both)."""
+    return pair[1] if lang == "en" else pair[0]
+
+
 def _status_label(row: Any, lang: str) -> str:
     from clerk_desk.domain.workflow import STATUS_LABELS
 
-    zh, en = STATUS_LABELS.get(row.status, (str(row.status), str(row.status)))
-    return en if lang == "en" else zh
+    return _pick(STATUS_LABELS.get(row.status, (str(row.status), str(row.status))), lang)
 
 
 def _labelled(table_name: str, attr: str) -> Callable[[Any, str], str]:
@@ -31,9 +44,9 @@ def _labelled(table_name: str, attr: str) -> Callable[[Any, str], str]:
 
         table = getattr(af, table_name)
         value = getattr(row, attr)
-        for key, (zh, en) in table.items():
+        for key, pair in table.items():
             if getattr(key, "value", key) == value:
-                return en if lang == "en" else zh
+                return _pick(pair, lang)
         return str(value or "")
 
     return get
@@ -52,33 +65,40 @@ def _time(attr: str) -> Callable[[Any, str], str]:
     return get
 
 
+def _ready_by(row: Any, _lang: str) -> str:
+    text = row.ready_by.isoformat() if row.ready_by else ""
+    if row.provisional:
+        text += QCoreApplication.translate("ApplicationsModel", "（暂定）")
+    return text
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
-    zh: str
-    en: str
+    title: str  # Chinese source, translated when shown (QT_TRANSLATE_NOOP marks it for lupdate)
     get: Callable[[Any, str], str]
-
-    def title(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
 
 
 COLUMNS = {
-    "number": Column("number", "业务编号", "Number", lambda r, _l: r.number),
-    "status": Column("status", "状态", "Status", _status_label),
-    "name": Column("name", "参保人", "Insured", lambda r, _l: r.insured_name),
-    "id": Column("id", "身份证号码", "ID number", lambda r, _l: r.masked_id),
-    "kind": Column("kind", "业务类型", "Kind", _labelled("KIND_LABELS", "kind")),
-    "scheme": Column("scheme", "险种", "Scheme", _labelled("SCHEME_LABELS", "scheme")),
-    "applicant": Column("applicant", "办理方式", "Applicant", _labelled("APPLICANT_LABELS", "applicant_type")),
-    "time": Column("time", "受理时间", "Accepted", _time("accepted_at")),
-    "ready_by": Column("ready_by", "应领卡日期", "Ready by",
-                       lambda r, lang: (r.ready_by.isoformat() if r.ready_by else "")
-                       + (("（暂定）" if lang == "zh" else " (provisional)") if r.provisional else "")),
-    "pickup": Column("pickup", "领卡码", "Pickup code", lambda r, _l: r.pickup_code),
-    "clerk": Column("clerk", "经办人", "Clerk", lambda r, _l: r.accepted_by),
+    "number": Column("number", QT_TRANSLATE_NOOP("ApplicationsModel", "业务编号"), lambda r, _l: r.number),
+    "status": Column("status", QT_TRANSLATE_NOOP("ApplicationsModel", "状态"), _status_label),
+    "name": Column("name", QT_TRANSLATE_NOOP("ApplicationsModel", "参保人"), lambda r, _l: r.insured_name),
+    "id": Column("id", QT_TRANSLATE_NOOP("ApplicationsModel", "身份证号码"), lambda r, _l: r.masked_id),
+    "kind": Column("kind", QT_TRANSLATE_NOOP("ApplicationsModel", "业务类型"), _labelled("KIND_LABELS", "kind")),
+    "scheme": Column("scheme", QT_TRANSLATE_NOOP("ApplicationsModel", "险种"), _labelled("SCHEME_LABELS", "scheme")),
+    "applicant": Column("applicant", QT_TRANSLATE_NOOP("ApplicationsModel", "办理方式"),
+                        _labelled("APPLICANT_LABELS", "applicant_type")),
+    "time": Column("time", QT_TRANSLATE_NOOP("ApplicationsModel", "受理时间"), _time("accepted_at")),
+    "ready_by": Column("ready_by", QT_TRANSLATE_NOOP("ApplicationsModel", "应领卡日期"), _ready_by),
+    "pickup": Column("pickup", QT_TRANSLATE_NOOP("ApplicationsModel", "领卡码"), lambda r, _l: r.pickup_code),
+    "clerk": Column("clerk", QT_TRANSLATE_NOOP("ApplicationsModel", "经办人"), lambda r, _l: r.accepted_by),
 }
 DEFAULT_COLUMNS = ("number", "time", "status", "name", "id", "kind", "applicant", "ready_by", "pickup")
+
+_DISPLAY, _FOREGROUND, _CHECK, _USER = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.UserRole))
+_HANDLED = frozenset((_DISPLAY, _FOREGROUND, _CHECK, _USER))
 
 STATUS_COLOURS = {"accepted": "#0d47a1", "ready": "#1b5e20", "collected": "#616161", "returned": "#e65100",
                   "cancelled": "#b71c1c", "draft": "#6d4c41"}
@@ -97,10 +117,12 @@ class ApplicationsModel(QAbstractTableModel):
         self._fetching = False
         self._pager: tuple[Callable[[Any], int], Callable[[Any, Any, int], list[Any]]] | None = None
         self._generation = 0
+        self._texts: dict[tuple[int, int], str] = {}  # shown text by (row, column)
 
     # -- feeding -----------------------------------------------------------------------------
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
+        self._texts.clear()
         self._generation += 1
         self._pager = None
         self.rows = list(rows)
@@ -129,6 +151,7 @@ class ApplicationsModel(QAbstractTableModel):
                 return
             self._fetching = False
             self.beginResetModel()
+            self._texts.clear()
             self._total, self.rows = result[0], list(result[1])
             self.checked &= {r.id for r in self.rows}
             self.endResetModel()
@@ -157,13 +180,29 @@ class ApplicationsModel(QAbstractTableModel):
                 and len(self.rows) < self._total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if not self.canFetchMore(parent):
-            return
+        if self.canFetchMore(parent):
+            self._fetch(PAGE_SIZE)
+
+    def fetch_all(self, then: Callable[[], None]) -> None:
+        """Every row still unfetched (keyset pages in one worker), then ``then()`` (Ctrl+A: every row)."""
+        if self._pager is None or len(self.rows) >= self._total:
+            then()
+        else:
+            self._fetch(None, then)
+
+    def _fetch(self, limit: int | None, then: Callable[[], None] | None = None) -> None:
+        """The rows after the last one shown: a page of ``limit``, or all of them (``None``)."""
         assert self._pager is not None
         self._fetching = True
         generation = self._generation
-        after = self.rows[-1]
+        after = self.rows[-1] if self.rows else None
         page = self._pager[1]
+
+        def work(session: Any) -> list[Any]:
+            rows = page(session, after, limit or PAGE_SIZE * 10)
+            while limit is None and rows and (more := page(session, rows[-1], PAGE_SIZE * 10)):
+                rows += more
+            return rows
 
         def done(rows: list[Any]) -> None:
             if generation != self._generation:
@@ -171,12 +210,14 @@ class ApplicationsModel(QAbstractTableModel):
             self._fetching = False
             known = {r.id for r in self.rows}
             rows = [r for r in rows if r.id not in known]
-            if not rows:
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+                self.rows.extend(rows)
+                self.endInsertRows()
+            if not rows or limit is None:
                 self._total = len(self.rows)
-                return
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
+            if then is not None:
+                then()
 
         def failed(exc: BaseException) -> None:
             self._fetching = False
@@ -184,51 +225,40 @@ class ApplicationsModel(QAbstractTableModel):
 
             errors.report_exception(exc)  # logged, and the clerk is told why the list stopped
 
-        self.ctx.call(lambda session: page(session, after, PAGE_SIZE), done, failed)
+        self.ctx.call(work, done, failed)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _HANDLED or not index.isValid():  # the view asks ~12 roles a cell: answer 4 cheaply
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.get(row, self.ctx.lang)
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
+        r, c = index.row(), index.column()
+        if r >= len(self.rows) or c >= len(self.columns):
+            return None
+        row = self.rows[r]
+        if role == _DISPLAY:
+            text = self._texts.get((r, c))
+            if text is None:
+                text = self._texts[r, c] = self.columns[c].get(row, self.ctx.lang)
+            return text
+        if role == _FOREGROUND and self.columns[c].key == "status":
             colour = STATUS_COLOURS.get(getattr(row.status, "value", row.status))
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
+        if role == _CHECK and self.checkable and c == 0:
             return Qt.CheckState.Checked if row.id in self.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return row
         return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not (self.checkable and index.isValid() and index.column() == 0
-                and role == Qt.ItemDataRole.CheckStateRole):
-            return False
-        row = self.rows[index.row()]
-        state = value.value if hasattr(value, "value") else value
-        if state == Qt.CheckState.Checked.value:
-            self.checked.add(row.id)
-        else:
-            self.checked.discard(row.id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.checkable and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title(self.ctx.lang)
+            return QCoreApplication.translate("ApplicationsModel", self.columns[section].title)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -236,8 +266,10 @@ class ApplicationsModel(QAbstractTableModel):
     def row_at(self, index: QModelIndex) -> Any:
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 
-    def set_all_checked(self, on: bool) -> None:
-        self.checked = {r.id for r in self.rows} if on else set()
+    def set_checked(self, ids: set[Any]) -> None:
+        """Tick the rows of ``ids`` (the cards-ready page ticks what is selected, so the ticks
+        always show what 登记制卡完成 acts on)."""
+        self.checked = set(ids)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])

@@ -10,24 +10,19 @@ supervisor imports a year from a TOML file and sees the validation report.  It e
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import Engine
@@ -35,90 +30,22 @@ from sqlalchemy.engine import Engine
 from clerk_desk.domain.calendar_file import CalendarFile
 from clerk_desk.domain.problems import Problem, RuleError, Severity
 from clerk_desk.domain.roles import Action, Actor, allowed
-from clerk_desk.domain.workdays import DayKind, YearSchedule
 from clerk_desk.gui.context import actor_source
-from clerk_desk.gui.rows_model import Cell, RowsModel
+from clerk_desk.gui.forms.ui_calendar_page import Ui_CalendarPage
 from clerk_desk.gui.tasks import run_task
+from clerk_desk.gui.year_grid import DAY_COLOURS, MISSING_COLOUR, YearGrid
 from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
 from clerk_desk.services.uow import run
 
-DAY_COLOURS: dict[DayKind, str] = {
-    DayKind.WORKDAY: "#ffffff",
-    DayKind.WEEKEND: "#e4e4e4",
-    DayKind.HOLIDAY: "#f4a6a0",          # a day off from the notice
-    DayKind.WORKING_WEEKEND: "#ffd866",  # 调休上班
-}
-MISSING_COLOUR = "#f0f0f0"
-COLUMNS = 37  # a month starting on Sunday with 31 days spans 37 weekday columns
-
-WEEKDAY_HEADERS = {"zh": "一二三四五六日", "en": "MTWTFSS"}
-
-
-def _t(lang: str, zh: str, en: str) -> str:
-    return en if lang == "en" else zh
-
-
-class YearGrid(QTableView):
-    """Twelve months as rows, days in weekday-aligned columns, coloured by :class:`DayKind`."""
-
-    def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self._year: int | None = None
-        heads = WEEKDAY_HEADERS["en" if lang == "en" else "zh"]
-        self.days = RowsModel([heads[i % 7] for i in range(COLUMNS)], self)
-        self.days.row_headers = [_t(lang, f"{m}月", date(2000, m, 1).strftime("%b")) for m in range(1, 13)]
-        self.days.set_rows([("",) * COLUMNS] * 12)
-        self.setModel(self.days)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.horizontalHeader().setDefaultSectionSize(26)
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.setMinimumHeight(12 * 24 + 34)  # every month visible without scrolling
-
-    @staticmethod
-    def cell_of(day: date) -> tuple[int, int]:
-        """(row, column) of ``day``: row = month, column = weekday of the 1st + day - 1."""
-        return day.month - 1, date(day.year, day.month, 1).weekday() + day.day - 1
-
-    def show_schedule(self, year: int, schedule: YearSchedule | None) -> None:
-        """Fill the grid for ``year``; ``schedule`` None means the year is not held (no colours)."""
-        self._year = year
-        rows: list[list[str]] = [[""] * COLUMNS for _ in range(12)]
-        centre = Qt.AlignmentFlag.AlignCenter
-        day = date(year, 1, 1)
-        while day.year == year:
-            r, c = self.cell_of(day)
-            if schedule is None:
-                rows[r][c] = Cell(str(day.day), background=QColor(MISSING_COLOUR), colour=QColor("#909090"), align=centre)
-            else:
-                kind = schedule.day_kind(day)
-                rows[r][c] = Cell(str(day.day), background=QColor(DAY_COLOURS[kind]), key=kind.value, align=centre,
-                                  tip=f"{day.isoformat()} {self._kind_label(kind)}")
-            day += timedelta(days=1)
-        self.days.set_rows(rows)
-
-    def _kind_label(self, kind: DayKind) -> str:
-        return {
-            DayKind.WORKDAY: _t(self._lang, "工作日", "working day"),
-            DayKind.WEEKEND: _t(self._lang, "周末休息", "weekend"),
-            DayKind.HOLIDAY: _t(self._lang, "放假", "day off (holiday)"),
-            DayKind.WORKING_WEEKEND: _t(self._lang, "调休上班", "working weekend day"),
-        }[kind]
-
-    def day_text(self, day: date) -> str:
-        return self.days.text(*self.cell_of(day))
-
-    def colour_of(self, day: date) -> str:
-        """The background colour shown for ``day`` (``#rrggbb``)."""
-        colour = self.days.index(*self.cell_of(day)).data(Qt.ItemDataRole.BackgroundRole)
-        return colour.name() if colour is not None else ""
+__all__ = ["DAY_COLOURS", "MISSING_COLOUR", "CalendarBanner", "CalendarPage", "YearGrid"]
 
 
 class CalendarPage(QWidget):
-    """A year of the working-day calendar, and importing a year from a file (supervisors)."""
+    """A year of the working-day calendar, and importing a year from a file (supervisors).
+
+    ``lang`` is the language of the domain's messages (the file's problems); the page's own
+    texts are translated by Qt."""
 
     calendar_changed = Signal(int)  # the year imported
     loaded = Signal()  # the years were (re)read, in a worker
@@ -136,54 +63,18 @@ class CalendarPage(QWidget):
         self._lang = lang
         self._today = today or clock.today
         self._schedules: dict[int, service.CalendarYearInfo] = {}
-        t = self._tr
-
-        self.year_box = QComboBox()
-        self.year_box.setObjectName("calendarYear")
-        self.source_label = QLabel()
-        self.source_label.setObjectName("calendarSource")
-        self.source_label.setWordWrap(True)
-        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton(t("从文件导入…", "Import from file…"))
-        self.import_button.setObjectName("calendarImport")
+        self.ui = Ui_CalendarPage()
+        self.ui.setupUi(self)
+        self.year_box, self.source_label, self.import_button = (self.ui.calendarYear, self.ui.calendarSource,
+                                                                self.ui.calendarImport)
+        self.grid, self.status_label, self.report = self.ui.yearGrid, self.ui.calendarStatus, self.ui.calendarReport
         self.import_button.setEnabled(self._actor is not None and allowed(self._actor.role, Action.EDIT_CALENDAR))
-        self.grid = YearGrid(lang)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("calendarStatus")
-        self.status_label.setWordWrap(True)
-        self.report = QListWidget()
-        self.report.setObjectName("calendarReport")
-        self.report.setMaximumHeight(110)
-        self.report.hide()
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(t("年份：", "Year:")))
-        top.addWidget(self.year_box)
-        top.addWidget(self.source_label, 1)
-        top.addWidget(self.import_button)
-        legend = QHBoxLayout()
-        for kind, label in ((DayKind.HOLIDAY, t("放假", "day off")),
-                            (DayKind.WORKING_WEEKEND, t("调休上班", "working weekend")),
-                            (DayKind.WEEKEND, t("周末", "weekend")),
-                            (DayKind.WORKDAY, t("工作日", "working day"))):
-            swatch = QLabel(label)
-            swatch.setStyleSheet(f"background:{DAY_COLOURS[kind]}; border:1px solid #999; padding:2px 8px;")
-            legend.addWidget(swatch)
-        legend.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.grid)
-        layout.addLayout(legend)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.report)
-        layout.addStretch(1)
-
+        for kind, colour in DAY_COLOURS.items():
+            swatch = getattr(self.ui, f"legend_{kind.value}")
+            swatch.setStyleSheet(f"background:{colour}; border:1px solid #999; padding:2px 8px;")
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.refresh()
-
-    def _tr(self, zh: str, en: str) -> str:
-        return _t(self._lang, zh, en)
 
     # -- reading ---------------------------------------------------------------------
 
@@ -207,7 +98,7 @@ class CalendarPage(QWidget):
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for y in years:
-            label = str(y) if y in self._schedules else self._tr(f"{y}（未导入）", f"{y} (not imported)")
+            label = str(y) if y in self._schedules else self.tr("{year}（未导入）").format(year=y)
             self.year_box.addItem(label, y)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(wanted)))
         self.year_box.blockSignals(False)
@@ -218,18 +109,16 @@ class CalendarPage(QWidget):
         info = self._schedules.get(year)
         self.grid.show_schedule(year, info.schedule() if info else None)
         if info is None:
-            self.source_label.setText(self._tr(f"{year}年日历尚未导入：请按国务院节假日安排通知导入",
-                                               f"The {year} calendar is not imported: import it from the "
-                                               "State Council notice"))
+            self.source_label.setText(self.tr("{year}年日历尚未导入：请按国务院节假日安排通知导入").format(year=year))
             self.source_label.setStyleSheet("color:#b00020;")
             return
         self.source_label.setStyleSheet("")
         if info.origin == service.ORIGIN_PACKAGE:
-            who = self._tr("（随软件提供）", " (shipped with the program)")
+            who = self.tr("（随软件提供）")
         else:
             at = f"{info.imported_at:%Y-%m-%d %H:%M}" if info.imported_at else ""
-            who = self._tr(f"（{info.imported_by} 于 {at} 导入）", f" (imported by {info.imported_by} at {at})")
-        self.source_label.setText(self._tr("依据：", "Source: ") + info.source + who)
+            who = self.tr("（{by} 于 {at} 导入）").format(by=info.imported_by, at=at)
+        self.source_label.setText(self.tr("依据：{source}{who}").format(source=info.source, who=who))
 
     @property
     def current_year(self) -> int:
@@ -244,8 +133,7 @@ class CalendarPage(QWidget):
 
     @Slot()
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self._tr("导入工作日历", "Import a calendar year"), "",
-                                              self._tr("日历文件 (*.toml)", "Calendar files (*.toml)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入工作日历"), "", self.tr("日历文件 (*.toml)"))
         if path:
             self.import_file(path)
 
@@ -255,21 +143,19 @@ class CalendarPage(QWidget):
         parsed = service.read_calendar_file(path)
         self._show_report(parsed.problems)
         if not parsed.ok:
-            self._set_status(self._tr(f"文件有 {len(parsed.errors)} 处错误，未导入，日历没有任何改动。",
-                                      f"The file has {len(parsed.errors)} error(s): nothing was imported, "
-                                      "the calendar is unchanged."), error=True)
+            self._set_status(self.tr("文件有 {n} 处错误，未导入，日历没有任何改动。").format(n=len(parsed.errors)),
+                             error=True)
             return False
         assert parsed.year is not None
-        if parsed.warnings and not self._confirm(self._tr(
-                f"文件有 {len(parsed.warnings)} 条警告（见下方列表），仍要导入{parsed.year}年日历吗？",
-                f"The file has {len(parsed.warnings)} warning(s) (listed below). Import {parsed.year} anyway?")):
-            self._set_status(self._tr("已取消导入。", "Import cancelled."))
+        if parsed.warnings and not self._confirm(self.tr(
+                "文件有 {n} 条警告（见下方列表），仍要导入{year}年日历吗？").format(n=len(parsed.warnings), year=parsed.year)):
+            self._set_status(self.tr("已取消导入。"))
             return False
         existing = self._schedules.get(parsed.year)
-        if existing is not None and not self._confirm(self._tr(
-                f"{parsed.year}年日历已存在（{existing.source}）。替换为新文件吗？此操作将记入审计日志。",
-                f"The {parsed.year} calendar exists ({existing.source}). Replace it? This is audited.")):
-            self._set_status(self._tr("已取消导入。", "Import cancelled."))
+        if existing is not None and not self._confirm(self.tr(
+                "{year}年日历已存在（{source}）。替换为新文件吗？此操作将记入审计日志。").format(
+                year=parsed.year, source=existing.source)):
+            self._set_status(self.tr("已取消导入。"))
             return False
         return self._import(parsed, replace=existing is not None)
 
@@ -290,8 +176,8 @@ class CalendarPage(QWidget):
         self.imported.emit(False)
 
     def _on_imported(self, result: service.ImportResult) -> None:
-        verb = self._tr("已替换", "Replaced") if result.replaced else self._tr("已导入", "Imported")
-        self._set_status(self._tr(f"{verb}{result.year}年日历。", f"{verb} the {result.year} calendar."))
+        done = self.tr("已替换{year}年日历。") if result.replaced else self.tr("已导入{year}年日历。")
+        self._set_status(done.format(year=result.year))
         self._show_moved(result.moved)
         self.refresh(select=result.year)
         self.calendar_changed.emit(result.year)
@@ -300,7 +186,7 @@ class CalendarPage(QWidget):
     def _show_report(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
         self.report.clear()
         for p in problems:
-            prefix = self._tr("错误：", "Error: ") if p.severity is Severity.ERROR else self._tr("警告：", "Warning: ")
+            prefix = self.tr("错误：") if p.severity is Severity.ERROR else self.tr("警告：")
             item = QListWidgetItem(prefix + p.message(self._lang))
             item.setData(Qt.ItemDataRole.UserRole, p.code)
             item.setForeground(QBrush(QColor("#b00020" if p.is_error else "#8a6d00")))
@@ -308,14 +194,18 @@ class CalendarPage(QWidget):
         self.report.setVisible(bool(problems))
 
     def _show_moved(self, moved: Any) -> None:
-        """The provisional slips whose date moved, with the phones to call (for the supervisor)."""
-        from clerk_desk.services.slip_revision import moved_slip_lines
-
+        """The provisional slips whose date moved, with the phones to call (for the supervisor); the
+        page's wording of ``services.slip_revision.moved_slip_lines`` (the command line's)."""
         if not moved:
             return
         self.report.clear()
-        for line in moved_slip_lines(moved, self._tr):
-            item = QListWidgetItem(line.replace("\t", "  "))
+        lines = [self.tr("以下 {n} 张暂定领卡凭条的领卡日期已变动，请电话告知：").format(n=len(moved))]
+        for m in moved:
+            phones = " / ".join(p for p in (m.phone, m.agent_phone) if p) or "-"
+            note = self.tr("（仍为暂定）") if m.still_provisional else ""
+            lines.append(f"{m.application_number}  {m.insured_name}  {phones}  {m.old_date} → {m.new_date}{note}")
+        for line in lines:
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, "slips.moved")
             self.report.addItem(item)
         self.report.setVisible(True)
@@ -328,7 +218,7 @@ class CalendarPage(QWidget):
         self.status_label.setStyleSheet("color:#b00020;" if error else "")
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self._tr("工作日历", "Working-day calendar"), text)
+        answer = QMessageBox.question(self, self.tr("工作日历"), text)
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -343,7 +233,7 @@ class CalendarBanner(QFrame):
         self.problem: Problem | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.button = QPushButton(_t(lang, "打开工作日历", "Open the calendar"))
+        self.button = QPushButton(self.tr("打开工作日历"))
         self.button.setVisible(can_import)
         self.button.clicked.connect(self.open_calendar_requested)
         layout = QHBoxLayout(self)

@@ -4,44 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_desk.gui.applications_model import ApplicationsModel
-from clerk_desk.gui.qt import QLabel, QModelIndex, QVBoxLayout, QWidget, Signal, Slot
-from clerk_desk.gui.table_view import make_table
+from clerk_desk.gui.forms.ui_late_page import Ui_LatePage
+from clerk_desk.gui.list_page import ListPage
+from clerk_desk.gui.qt import QWidget, Slot
 
 
-class LatePage(QWidget):
-    open_record = Signal(object)  # double-click or Enter on a row: the record dialog
+class LatePage(ListPage):
+    FORM = Ui_LatePage
+    COLUMNS = ("number", "name", "id", "ready_by", "pickup", "clerk")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        columns = ("number", "name", "id", "ready_by", "pickup", "clerk")
-        self.late_model = ApplicationsModel(ctx, columns, parent=self)
-        self.uncollected_model = ApplicationsModel(ctx, columns, parent=self)
-        self.late_view = make_table(self)
-        self.late_view.setModel(self.late_model)
-        self.uncollected_view = make_table(self)
-        self.uncollected_view.setModel(self.uncollected_model)
-        self.late_label = QLabel(self)
-        self.uncollected_label = QLabel(self)
-        for label in (self.late_label, self.uncollected_label):
-            label.setProperty("class", "banner")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.late_label)
-        layout.addWidget(self.late_view)
-        layout.addWidget(self.uncollected_label)
-        layout.addWidget(self.uncollected_view)
-        self.late_view.activated.connect(lambda index: self._on_activated(self.late_model, index))
-        self.uncollected_view.activated.connect(lambda index: self._on_activated(self.uncollected_model, index))
-        self.late_model.modelReset.connect(self._update)
-        self.uncollected_model.modelReset.connect(self._update)
-        from clerk_desk.gui.lazy import WhenShown
-
-        self.when_shown = WhenShown(self, self.reload)  # queried when shown, not at login or behind a tab
-        ctx.database_ready.connect(self.when_shown.request)
-        ctx.applications_changed.connect(self.when_shown.request)
-        if ctx.ready:
-            self.when_shown.request()
+        super().__init__(ctx, parent)
+        self.late_model = self.model
+        self.uncollected_view = self.ui.uncollectedTable
+        self.uncollected_model = self.add_list(self.uncollected_view, self.COLUMNS)
 
     @Slot()
     def reload(self) -> None:
@@ -60,19 +36,12 @@ class LatePage(QWidget):
 
         self.ctx.call(work, done)
 
-    def activate(self) -> None:
-        pass  # shown: WhenShown reloads
-
-    def _on_activated(self, model: ApplicationsModel, index: QModelIndex) -> None:
-        row = model.row_at(index)
-        if row is not None:
-            self.open_record.emit(row.id)
-
     @Slot()
-    def _update(self) -> None:
+    def update_summary(self, *_args: Any) -> None:
+        if len(self.lists) < 2:
+            return  # the second list is being added
         days = self.ctx.settings.rules.uncollected_days
-        self.late_label.setText(self.ctx.t(f"逾期未制卡（超过应领卡日期仍未到卡）：{self.late_model.rowCount()} 笔",
-                                           f"Late (not ready by the promised date): {self.late_model.rowCount()}"))
-        self.uncollected_label.setText(self.ctx.t(
-            f"逾期未领（到卡超过 {days} 天未领取）：{self.uncollected_model.rowCount()} 笔",
-            f"Uncollected (ready for more than {days} days): {self.uncollected_model.rowCount()}"))
+        self.summary.setText(self.tr("逾期未制卡（超过应领卡日期仍未到卡）：{n} 笔").format(
+            n=self.late_model.rowCount()))
+        self.ui.uncollectedLabel.setText(self.tr("逾期未领（到卡超过 {days} 天未领取）：{n} 笔").format(
+            days=days, n=self.uncollected_model.rowCount()))

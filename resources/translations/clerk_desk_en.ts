@@ -133,7 +133,172 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsModel</name>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>业务编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>领卡码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBanner</name>
+    <message>
+        <source>打开工作日历</source>
+        <translation>Open the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{year}（未导入）</source>
+        <translation>{year} (not imported)</translation>
+    </message>
+    <message>
+        <source>{year}年日历尚未导入：请按国务院节假日安排通知导入</source>
+        <translation>The {year} calendar is not imported: import it from the State Council notice</translation>
+    </message>
+    <message>
+        <source>（随软件提供）</source>
+        <translation> (shipped with the program)</translation>
+    </message>
+    <message>
+        <source>（{by} 于 {at} 导入）</source>
+        <translation> (imported by {by} at {at})</translation>
+    </message>
+    <message>
+        <source>依据：{source}{who}</source>
+        <translation>Source: {source}{who}</translation>
+    </message>
+    <message>
+        <source>导入工作日历</source>
+        <translation>Import a calendar year</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.toml)</source>
+        <translation>Calendar files (*.toml)</translation>
+    </message>
+    <message>
+        <source>文件有 {n} 处错误，未导入，日历没有任何改动。</source>
+        <translation>The file has {n} error(s): nothing was imported, the calendar is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件有 {n} 条警告（见下方列表），仍要导入{year}年日历吗？</source>
+        <translation>The file has {n} warning(s) (listed below). Import {year} anyway?</translation>
+    </message>
+    <message>
+        <source>已取消导入。</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>{year}年日历已存在（{source}）。替换为新文件吗？此操作将记入审计日志。</source>
+        <translation>The {year} calendar exists ({source}). Replace it? This is audited.</translation>
+    </message>
+    <message>
+        <source>已替换{year}年日历。</source>
+        <translation>Replaced the {year} calendar.</translation>
+    </message>
+    <message>
+        <source>已导入{year}年日历。</source>
+        <translation>Imported the {year} calendar.</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>警告：</source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>以下 {n} 张暂定领卡凭条的领卡日期已变动，请电话告知：</source>
+        <translation>{n} provisional pickup slip(s) changed date; please phone them:</translation>
+    </message>
+    <message>
+        <source>（仍为暂定）</source>
+        <translation> (still provisional)</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Working weekend day</translation>
+    </message>
+    <message>
+        <source>周末</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
+    <message>
+        <source>待制卡 {total} 笔，已选 {n} 笔</source>
+        <translation>{total} awaiting cards, {n} selected</translation>
+    </message>
+    <message>
+        <source>已登记 {n} 张社保卡制卡完成，可通知参保人领卡</source>
+        <translation>{n} cards marked ready: the insured may be told to collect them</translation>
+    </message>
     <message>
         <source>全选 (Ctrl+A)</source>
         <translation>Select all (Ctrl+A)</translation>
@@ -141,6 +306,217 @@
     <message>
         <source>登记制卡完成 (F9)</source>
         <translation>Mark cards ready (F9)</translation>
+    </message>
+    <message>
+        <source>单击一行勾选或取消，Ctrl+A 全选；登记只对勾选的业务生效</source>
+        <translation>Click a row to tick or untick it, Ctrl+A ticks them all; only the ticked ones are marked</translation>
+    </message>
+</context>
+<context>
+    <name>DailyPage</name>
+    <message>
+        <source>业务编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>截至当日：逾期未制卡 {late} 笔，到卡超期未领 {uncollected} 笔</source>
+        <translation>As of that day: {late} late, {uncollected} uncollected</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>当日业务明细（{n} 笔）</source>
+        <translation>The day's applications ({n})</translation>
+    </message>
+    <message>
+        <source>已日结：{by} 于 {at}</source>
+        <translation>Closed by {by} at {at}</translation>
+    </message>
+    <message>
+        <source>未日结</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>正在生成日报…</source>
+        <translation>Rendering the report…</translation>
+    </message>
+    <message>
+        <source>业务日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>业务日报 — {point} {day}</source>
+        <translation>Daily report — {point} {day}</translation>
+    </message>
+    <message>
+        <source>业务日报-{point}-{day}.csv</source>
+        <translation>daily-report-{point}-{day}.csv</translation>
+    </message>
+    <message>
+        <source>导出日报 CSV</source>
+        <translation>Export the daily report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>日报已导出：{path}</source>
+        <translation>Daily report exported to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>日结 {point} {day}？
+
+日结后，当天的业务只能通过更正记录修改（由负责人填写原因），不能再受理、退回或撤销。</source>
+        <translation>Close {day} for {point}?
+
+After closing, the applications of that day change only through corrections (with a reason, by a supervisor).</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{point} {day} 已日结</source>
+        <translation>{day} is closed for {point}</translation>
+    </message>
+    <message>
+        <source>正在日结…</source>
+        <translation>Closing the day…</translation>
+    </message>
+    <message>
+        <source>业务日期(&amp;D)：</source>
+        <translation>Business &amp;date:</translation>
+    </message>
+    <message>
+        <source>↑/↓ 改日期，Alt+↓ 打开日历，PgUp/PgDn 前一天/后一天</source>
+        <translation>Up/Down change the date, Alt+Down opens the calendar, PgUp/PgDn: day before/after</translation>
+    </message>
+    <message>
+        <source>◀ 前一天</source>
+        <translation>◀ Day before</translation>
+    </message>
+    <message>
+        <source>后一天 ▶</source>
+        <translation>Day after ▶</translation>
+    </message>
+    <message>
+        <source>今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>发出领卡凭条</source>
+        <translation>Pickup slips issued</translation>
+    </message>
+    <message>
+        <source>制卡完成</source>
+        <translation>Cards ready</translation>
+    </message>
+    <message>
+        <source>已领卡</source>
+        <translation>Cards collected</translation>
+    </message>
+    <message>
+        <source>退回补件</source>
+        <translation>Returned (documents missing)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>按险种</source>
+        <translation>By scheme</translation>
+    </message>
+    <message>
+        <source>按业务类型</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>按办理方式</source>
+        <translation>By applicant</translation>
+    </message>
+    <message>
+        <source>按经办人</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>按人员类别</source>
+        <translation>By person category</translation>
+    </message>
+    <message>
+        <source>预览/打印日报(&amp;P)</source>
+        <translation>&amp;Preview / print report</translation>
+    </message>
+    <message>
+        <source>导出CSV(&amp;E)…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>日结后，当天的业务只能通过更正记录修改</source>
+        <translation>After closing, the day's applications change only through corrections</translation>
+    </message>
+    <message>
+        <source>日结(&amp;C)…</source>
+        <translation>&amp;Close the day…</translation>
     </message>
 </context>
 <context>
@@ -254,6 +630,17 @@
     <message>
         <source>表单中已有另一位参保人。办理下一位请先按 Ctrl+N 清空；代办或监护办理请先选择办理方式。</source>
         <translation>The form holds another insured person. Press Ctrl+N to clear it for the next person, or choose proxy / guardian first.</translation>
+    </message>
+</context>
+<context>
+    <name>LatePage</name>
+    <message>
+        <source>逾期未制卡（超过应领卡日期仍未到卡）：{n} 笔</source>
+        <translation>Late (not ready by the promised date): {n}</translation>
+    </message>
+    <message>
+        <source>逾期未领（到卡超过 {days} 天未领取）：{n} 笔</source>
+        <translation>Uncollected (ready for more than {days} days): {n}</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1093,25 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>找到 {n} 笔业务（双击草稿或已告知的业务可继续办理）</source>
+        <translation>{n} found (double-click a draft or returned one to continue)</translation>
+    </message>
+    <message>
+        <source>查找(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>身份证号、姓名、拼音首字母、业务编号或领卡码，边输边查</source>
+        <translation>ID number, name, pinyin initials, application number or pickup code: found as you type</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -1140,6 +1546,10 @@
 <context>
     <name>TodayPage</name>
     <message>
+        <source>今日业务 {total} 笔（已显示 {shown} 笔）</source>
+        <translation>{total} applications today ({shown} shown)</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -1169,6 +1579,25 @@
     <message>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>YearGrid</name>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>周末休息</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Working weekend day</translation>
     </message>
 </context>
 </TS>

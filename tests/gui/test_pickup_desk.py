@@ -70,10 +70,9 @@ def test_batch_marked_ready(qtbot, database, sink) -> None:  # type: ignore[no-u
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert not page.mark_button.isEnabled()
-    for row in (0, 2):  # tick two of the three cards that arrived
-        rect = page.view.visualRect(page.model.index(row, 0))
-        page.model.setData(page.model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-        assert rect.isValid()
+    for row in (0, 2):  # tick two of the three cards that arrived: a click on each row
+        rect = page.view.visualRect(page.model.index(row, 1))
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.mark_button.isEnabled() and "已选 2" in page.summary.text()
     qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
     wait_tasks(qtbot)
