@@ -74,7 +74,7 @@ def log_file() -> Path:
 # number lo–hi, one of the choices, true or false) or given with the field (``_hinted``).
 # ---------------------------------------------------------------------------------
 
-POINT_KINDS = ("street", "county")
+PointKind = Literal["street", "county"]  # a street or township point, a county centre (DOMAIN.md)
 TEXT = ("文字", "text")
 
 
@@ -110,37 +110,37 @@ class ServicePointSettings(_Section):
     code: str = _hinted("", "1–16 位字母、数字、- 或 _", "1–16 letters, digits, - or _",
                         pattern=r"^([A-Za-z0-9_-]{1,16})?$")
     name: str = _hinted("", "不超过100字", "text up to 100 characters", max_length=100)
-    kind: Literal["street", "county"] = "street"
+    kind: PointKind = "street"
     address: str = ""
     hours: str = "周一至周五 9:00–12:00, 13:30–17:00"
     phone: str = ""
 
 
 class RuleSettings(_Section):
-    working_days: int = Field(3, ge=1, le=30)
+    working_days: int = Field(default=3, ge=1, le=30)
     cutoff_time: str = _hinted("", "HH:MM，留空表示不启用", 'HH:MM, or "" for off',
                                pattern=r"^(([01]\d|2[0-3]):[0-5]\d)?$")
-    min_age_alone: int = Field(16, ge=14, le=18)
+    min_age_alone: int = Field(default=16, ge=14, le=18)
     nonlocal_needs_residence_permit: bool = False
     local_region_prefixes: list[Annotated[str, StringConstraints(pattern=r"^\d{2,6}$")]] = _hinted(
         list, '行政区划代码前缀列表，如 ["2306"]', 'a list of 2–6 digit region code prefixes, e.g. ["2306"]')
     proxy_needs_letter: bool = True
     letter_exempt_close_family: bool = True
-    uncollected_days: int = Field(30, ge=1, le=365)
-    flexible_min_age: int = Field(16, ge=16, le=18)
-    retirement_age_male: int = Field(60, ge=50, le=70)
-    retirement_age_female: int = Field(55, ge=45, le=70)
-    newborn_days: int = Field(90, ge=1, le=365)
+    uncollected_days: int = Field(default=30, ge=1, le=365)
+    flexible_min_age: int = Field(default=16, ge=16, le=18)
+    retirement_age_male: int = Field(default=60, ge=50, le=70)
+    retirement_age_female: int = Field(default=55, ge=45, le=70)
+    newborn_days: int = Field(default=90, ge=1, le=365)
     female_original_retirement_age: Literal[50, 55] = 55
-    required_contribution_years: int = Field(20, ge=1, le=40)
+    required_contribution_years: int = Field(default=20, ge=1, le=40)
     collection_period_start: Annotated[str, AfterValidator(_month_day)] = _hinted(
         "09-01", "月-日，如 09-01", "MM-DD, e.g. 09-01", pattern=r"^\d\d-\d\d$")
     collection_period_end: Annotated[str, AfterValidator(_month_day)] = _hinted(
         "12-31", "月-日，如 12-31", "MM-DD, e.g. 12-31", pattern=r"^\d\d-\d\d$")
-    waiting_fixed_months: int = Field(3, ge=0, le=12)
+    waiting_fixed_months: int = Field(default=3, ge=0, le=12)
     waiting_first_gap_year_counts: bool = True
-    waiting_floor_gap_years: int = Field(4, ge=1, le=30)
-    waiting_floor_months: int = Field(6, ge=0, le=24)
+    waiting_floor_gap_years: int = Field(default=4, ge=1, le=30)
+    waiting_floor_months: int = Field(default=6, ge=0, le=24)
     waiting_exempt_newborns: bool = True
     waiting_exempt_subsidised: bool = True
 
@@ -171,22 +171,22 @@ class PrintingSettings(_Section):
 
 class UiSettings(_Section):
     language: Literal["zh", "en"] = "zh"
-    idle_lock_minutes: int = Field(5, ge=1, le=120)
+    idle_lock_minutes: int = Field(default=5, ge=1, le=120)
     window_geometry: str = _hinted("", "十六进制数字（窗口位置，程序自动保存）",
                                    "hexadecimal digits (where the window was left, kept by the program)",
                                    pattern=r"^[0-9a-f]*$")
 
 
 class SecuritySettings(_Section):
-    max_failed_logins: int = Field(5, ge=1, le=20)
-    lockout_minutes: int = Field(15, ge=1, le=1440)
-    min_password_length: int = Field(8, ge=6, le=64)
-    retention_years: int = Field(10, ge=1, le=100)
+    max_failed_logins: int = Field(default=5, ge=1, le=20)
+    lockout_minutes: int = Field(default=15, ge=1, le=1440)
+    min_password_length: int = Field(default=8, ge=6, le=64)
+    retention_years: int = Field(default=10, ge=1, le=100)
 
 
 class SyncSettings(_Section):
     central_url: str = _hinted("", "数据库地址", "a database URL")
-    timeout_seconds: int = Field(30, ge=5, le=600)
+    timeout_seconds: int = Field(default=30, ge=5, le=600)
 
 
 class StationSettings(_Section):
@@ -197,10 +197,10 @@ class StationSettings(_Section):
 class DatabaseSettings(_Section):
     url: str = _hinted("", "数据库地址", "a database URL")
     # PostgreSQL (a hall's server): how long to wait before telling the clerk it is gone
-    connect_timeout_seconds: int = Field(5, ge=1, le=120)
+    connect_timeout_seconds: int = Field(default=5, ge=1, le=120)
     statement_timeout_seconds: int = _hinted(30, "0到3600的整数（0 为不限）", "a whole number 0–3600 (0: none)",
                                              ge=0, le=3600)
-    keepalive_seconds: int = Field(10, ge=1, le=600)
+    keepalive_seconds: int = Field(default=10, ge=1, le=600)
 
 
 class Settings(BaseModel):
