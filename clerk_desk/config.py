@@ -20,7 +20,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
 from pydantic.fields import FieldInfo
 
 from clerk_desk.domain import receipt_guidance as rg
@@ -100,10 +100,9 @@ def _guidance(value: list[Any]) -> list[Any]:
     return value
 
 
-class _Section(BaseModel):
-    # strict: 3 is not "3", true is not 1; assignment is not validated (the settings dialog sets
-    # values and validates the whole with settings_from_dict, like the file)
-    model_config = ConfigDict(extra="forbid", strict=True)
+class _Section(BaseModel, extra="forbid", strict=True):
+    """A table of the file.  Strict: 3 is not "3", true is not 1; an unknown key is refused.  Assignment
+    is not validated (the settings dialog sets values, then checks the whole with settings_from_dict)."""
 
 
 class ServicePointSettings(_Section):
@@ -203,9 +202,7 @@ class DatabaseSettings(_Section):
     keepalive_seconds: int = Field(default=10, ge=1, le=600)
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
+class Settings(BaseModel, extra="forbid", strict=True):
     service_point: ServicePointSettings = Field(default_factory=ServicePointSettings)
     rules: RuleSettings = Field(default_factory=RuleSettings)
     receipt: ReceiptSettings = Field(default_factory=ReceiptSettings)

@@ -56,8 +56,6 @@ def open_database():  # type: ignore[no-untyped-def]
 # -- who is acting: ``--user NAME`` and that account's password ----------------------------------
 PASSWORD_ENV = "CLERK_DESK_PASSWORD"
 EXIT_REFUSED, EXIT_USAGE = 1, 2
-IDENTITY_HELP = ("the account acting (its password: standard input, a prompt, or the environment variable "
-                 f"{PASSWORD_ENV})")
 
 _signed_in: Any = None  # the Actor of this run, set by sign_in()
 

@@ -226,13 +226,17 @@ def create_first_supervisor(session: Session, *, username: str, password: str, d
     return actor
 
 
+def _managed(session: Session, actor: Actor | None, username: str) -> tuple[UserAccount, Actor]:
+    """The account ``actor`` is about to change, once it is theirs to manage (else PermissionDenied)."""
+    user = get_account(session, username)
+    return user, require(session, actor, _manage_action(Role(user.role)), target=user.username)
+
+
 def set_password(session: Session, actor: Actor | None, username: str, new_password: str,
                  repeat: str | None = None) -> None:
     """A supervisor (for clerks) or an administrator sets someone's password; it must be changed at
     the next login.  Also lifts a lockout."""
-    user = get_account(session, username)
-    require(session, actor, _manage_action(Role(user.role)), target=user.username)
-    assert actor is not None
+    user, actor = _managed(session, actor, username)
     check_password(new_password, username=user.username, repeat=repeat)
     user.password_hash = hash_password(new_password)
     user.must_change_password = actor.username != user.username
@@ -254,9 +258,7 @@ def _managers_left(session: Session, excluding: str) -> int:
 
 
 def disable_user(session: Session, actor: Actor | None, username: str) -> AccountInfo:
-    user = get_account(session, username)
-    require(session, actor, _manage_action(Role(user.role)), target=user.username)
-    assert actor is not None
+    user, actor = _managed(session, actor, username)
     if actor.username == user.username:
         raise RuleError(error("account.not_yourself", "username"))
     if Role(user.role) is not Role.CLERK and not user.disabled and _managers_left(session, user.username) == 0:
@@ -270,9 +272,7 @@ def disable_user(session: Session, actor: Actor | None, username: str) -> Accoun
 
 
 def enable_user(session: Session, actor: Actor | None, username: str) -> AccountInfo:
-    user = get_account(session, username)
-    require(session, actor, _manage_action(Role(user.role)), target=user.username)
-    assert actor is not None
+    user, actor = _managed(session, actor, username)
     if user.disabled:
         user.disabled = False
         user.updated_at = clock.now()
@@ -283,9 +283,7 @@ def enable_user(session: Session, actor: Actor | None, username: str) -> Account
 
 def unlock_user(session: Session, actor: Actor | None, username: str) -> AccountInfo:
     """Lift a lockout before it runs out."""
-    user = get_account(session, username)
-    require(session, actor, _manage_action(Role(user.role)), target=user.username)
-    assert actor is not None
+    user, actor = _managed(session, actor, username)
     user.failed_logins = 0
     user.locked_until = None
     user.updated_at = clock.now()
