@@ -22,6 +22,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -80,8 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _identity_commands(sub)
+    _calendar_commands(sub)
+    _demo_report_print_commands(sub)
+    _sync_backup_commands(sub)
+    _account_commands(sub)
+    _database_commands(sub)
+    return p
 
-    # -- identity ----------------------------------------------------------------
+
+def _identity_commands(sub: Any) -> None:
+    """The identity commands."""
     s = sub.add_parser("check-id", help="check resident ID numbers (校验身份证号码)")
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
     s.add_argument("--json", action="store_true", help="print one JSON object a line")
@@ -96,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FILE", help="a file of forms, one JSON object a line, or - for stdin")
     s.set_defaults(func=_handler("check_application:run"))
 
-    # -- calendar ----------------------------------------------------------------
+
+def _calendar_commands(sub: Any) -> None:
+    """The calendar commands."""
     s = sub.add_parser("due-date", help="card ready-by dates (领卡日期)")
     s.add_argument("--kind", choices=("street", "county"), default=None,
                    help="kind of service point (default: the configured one)")
@@ -121,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(c, ("edit_calendar",), help="the supervisor importing")
     c.set_defaults(func=_handler("calendar:import_year"))
 
-    # -- demo, reports, printing ---------------------------------------------------
+
+def _demo_report_print_commands(sub: Any) -> None:
+    """The demo, reports, printing commands."""
     s = sub.add_parser("demo", help="demo data")
     demo = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     d = demo.add_parser("seed", help="fill the database with synthetic applications")
@@ -156,7 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(s, help="the account reprinting")
     s.set_defaults(func=_handler("reprint:run"))
 
-    # -- sync, backup --------------------------------------------------------------
+
+def _sync_backup_commands(sub: Any) -> None:
+    """The sync, backup commands."""
     s = sub.add_parser("sync", help="synchronise with the central database")
     sy = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name in ("push", "pull"):
@@ -181,7 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(s, ("database_tools",))
     s.set_defaults(func=_handler("db:restore"))
 
-    # -- accounts ------------------------------------------------------------------
+
+def _account_commands(sub: Any) -> None:
+    """The accounts commands."""
     s = sub.add_parser("user", help="accounts (账户)")
     us = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     u = us.add_parser("add")
@@ -203,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(u)
     u.set_defaults(func=_handler("user:disable"))
 
-    # -- database ------------------------------------------------------------------
+
+def _database_commands(sub: Any) -> None:
+    """The database commands."""
     s = sub.add_parser("db", help="database tools")
     db = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     x = db.add_parser("upgrade", help="migrate the database to the newest schema")
@@ -216,7 +236,6 @@ def build_parser() -> argparse.ArgumentParser:
     _acts_as(x, ("database_tools",), help="the administrator")
     x.add_argument("--yes", action="store_true", help="do it without asking")
     x.set_defaults(func=_handler("db:purge"))
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,14 +14,14 @@ This module is imported by every command, so it stays light: no SQLAlchemy, no Q
 from __future__ import annotations
 
 import copy
-import dataclasses
 import os
-import re
 import tomllib
-from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, get_args, get_origin
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
+from pydantic.fields import FieldInfo
 
 from clerk_desk.domain import receipt_guidance as rg
 from clerk_desk.domain.problems import Problem, define, error
@@ -31,8 +31,10 @@ APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.toml"
 DB_FILE = "clerk_desk.sqlite3"
 
-define("settings.bad_value", zh="设置项 {key} 的值 {value!r} 无效：{hint}；已使用默认值 {default!r}",
-       en="Setting {key} has an invalid value {value!r}: {hint}; the default {default!r} is used")
+define("settings.bad_value", zh="设置项 {key} 的值 {value!r} 无效，应为：{hint_zh}；已使用默认值 {default!r}",
+       en="Setting {key} has an invalid value {value!r}; it should be {hint_en}; the default {default!r} is used")
+define("settings.not_a_table", zh="设置文件中的 {key} 应为一个表 [{key}]，该部分已使用默认值",
+       en="{key} in the settings file should be a table [{key}]; the defaults are used for it")
 define("settings.unreadable", zh="设置文件 {path} 无法读取（{reason}），已使用全部默认值",
        en="Settings file {path} cannot be read ({reason}); all defaults are used")
 define("settings.unknown_key", zh="设置文件中有未知的设置项 {key}，已忽略",
@@ -51,9 +53,6 @@ def data_dir() -> Path:
     return path
 
 
-PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600  # the data directory and what is in it (POSIX)
-
-
 def private_by_default() -> None:
     """Everything this process creates (database, settings, bundles, backups, logs, PDFs) is readable
     by the user alone: on POSIX, files 0600 and folders 0700 (Windows: the profile's ACL does it)."""
@@ -69,169 +68,150 @@ def log_file() -> Path:
     return data_dir() / LOG_FILE
 
 
-def ensure_data_dir() -> Path:
-    path = data_dir()
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    return path
-
-
 # ---------------------------------------------------------------------------------
-# The settings schema.  Each section is a dataclass; each field's metadata holds the
-# check and the hint shown when the value is refused.
+# The settings schema: one pydantic model per section.  A field's type and bounds are
+# its check; the hint shown when a value is refused is derived from them (a whole
+# number lo–hi, one of the choices, true or false) or given with the field (``_hinted``).
 # ---------------------------------------------------------------------------------
 
-
-def _spec(default: Any, check: Any = None, hint: str = "") -> Any:
-    return field(default=default, metadata={"check": check, "hint": hint})
-
-
-def _list_spec(default: list[Any], check: Any = None, hint: str = "") -> Any:
-    return field(default_factory=lambda: list(default), metadata={"check": check, "hint": hint})
+PointKind = Literal["street", "county"]  # a street or township point, a county centre (DOMAIN.md)
+TEXT = ("文字", "text")
 
 
-def _is_int_between(lo: int, hi: int) -> Any:
-    return lambda v: isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+def _hinted(default: Any, zh: str, en: str, **constraints: Any) -> Any:
+    """A field whose refusal hint is written out (patterns, paths, tables)."""
+    kwargs = {"default_factory": default} if callable(default) else {"default": default}
+    return Field(**kwargs, json_schema_extra={"hint_zh": zh, "hint_en": en}, **constraints)
 
 
-def _is_time_or_empty(v: Any) -> bool:
-    if v == "":
-        return True
-    return isinstance(v, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", v) is not None
+def _no_file(value: str) -> str:
+    if value and not Path(value).is_file():
+        raise ValueError("not a file")
+    return value
 
 
-def _is_str_list(v: Any) -> bool:
-    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+def _month_day(value: str) -> str:
+    date(2024, int(value[:2]), int(value[3:]))  # a leap year: 02-29 is a real day; ValueError if not a day
+    return value
 
 
-POINT_KINDS = ("street", "county")
+def _guidance(value: list[Any]) -> list[Any]:
+    rg.parse_lines(value)  # ValueError names the bad line
+    return value
 
 
-@dataclass
-class ServicePointSettings:
-    code: str = _spec("", lambda v: isinstance(v, str) and (v == "" or re.fullmatch(r"[A-Za-z0-9_-]{1,16}", v)),
-                      "1–16 letters, digits, - or _ / 1–16 位字母、数字、- 或 _")
-    name: str = _spec("", lambda v: isinstance(v, str) and len(v) <= 100, "text up to 100 characters / 不超过100字")
-    kind: str = _spec("street", lambda v: v in POINT_KINDS, "street or county / street 或 county")
-    address: str = _spec("", lambda v: isinstance(v, str), "text / 文字")
-    hours: str = _spec("周一至周五 9:00–12:00, 13:30–17:00", lambda v: isinstance(v, str), "text / 文字")
-    phone: str = _spec("", lambda v: isinstance(v, str), "text / 文字")
+class _Section(BaseModel, extra="forbid", strict=True):
+    """A table of the file.  Strict: 3 is not "3", true is not 1; an unknown key is refused.  Assignment
+    is not validated (the settings dialog sets values, then checks the whole with settings_from_dict)."""
 
 
-def _is_month_day(v: Any) -> bool:
-    if not isinstance(v, str) or not re.fullmatch(r"\d{2}-\d{2}", v):
-        return False
-    try:
-        date(2024, int(v[:2]), int(v[3:]))   # a leap year: 02-29 is a real day
-    except ValueError:
-        return False
-    return True
+class ServicePointSettings(_Section):
+    code: str = _hinted("", "1–16 位字母、数字、- 或 _", "1–16 letters, digits, - or _",
+                        pattern=r"^([A-Za-z0-9_-]{1,16})?$")
+    name: str = _hinted("", "不超过100字", "text up to 100 characters", max_length=100)
+    kind: PointKind = "street"
+    address: str = ""
+    hours: str = "周一至周五 9:00–12:00, 13:30–17:00"
+    phone: str = ""
 
 
-@dataclass
-class RuleSettings:
-    working_days: int = _spec(3, _is_int_between(1, 30), "a whole number 1–30 / 1到30的整数")
-    cutoff_time: str = _spec("", _is_time_or_empty, 'HH:MM, or "" for off / HH:MM，留空表示不启用')
-    min_age_alone: int = _spec(16, _is_int_between(14, 18), "a whole number 14–18 / 14到18的整数")
-    nonlocal_needs_residence_permit: bool = _spec(False, lambda v: isinstance(v, bool), "true or false")
-    local_region_prefixes: list[str] = _list_spec(
-        [], lambda v: _is_str_list(v) and all(re.fullmatch(r"\d{2,6}", x) for x in v),
-        'a list of 2–6 digit region code prefixes, e.g. ["2306"] / 行政区划代码前缀列表')
-    proxy_needs_letter: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
-    letter_exempt_close_family: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
-    uncollected_days: int = _spec(30, _is_int_between(1, 365), "a whole number 1–365 / 1到365的整数")
-    flexible_min_age: int = _spec(16, _is_int_between(16, 18), "a whole number 16–18 / 16到18的整数")
-    retirement_age_male: int = _spec(60, _is_int_between(50, 70), "a whole number 50–70 / 50到70的整数")
-    retirement_age_female: int = _spec(55, _is_int_between(45, 70), "a whole number 45–70 / 45到70的整数")
-    newborn_days: int = _spec(90, _is_int_between(1, 365), "a whole number 1–365 / 1到365的整数")
-    female_original_retirement_age: int = _spec(55, lambda v: v in (50, 55), "50 or 55 / 50 或 55")
-    required_contribution_years: int = _spec(20, _is_int_between(1, 40), "a whole number 1–40 / 1到40的整数")
-    collection_period_start: str = _spec("09-01", _is_month_day, "MM-DD, e.g. 09-01 / 月-日，如 09-01")
-    collection_period_end: str = _spec("12-31", _is_month_day, "MM-DD, e.g. 12-31 / 月-日，如 12-31")
-    waiting_fixed_months: int = _spec(3, _is_int_between(0, 12), "a whole number 0–12 / 0到12的整数")
-    waiting_first_gap_year_counts: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
-    waiting_floor_gap_years: int = _spec(4, _is_int_between(1, 30), "a whole number 1–30 / 1到30的整数")
-    waiting_floor_months: int = _spec(6, _is_int_between(0, 24), "a whole number 0–24 / 0到24的整数")
-    waiting_exempt_newborns: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
-    waiting_exempt_subsidised: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
+class RuleSettings(_Section):
+    working_days: int = Field(default=3, ge=1, le=30)
+    cutoff_time: str = _hinted("", "HH:MM，留空表示不启用", 'HH:MM, or "" for off',
+                               pattern=r"^(([01]\d|2[0-3]):[0-5]\d)?$")
+    min_age_alone: int = Field(default=16, ge=14, le=18)
+    nonlocal_needs_residence_permit: bool = False
+    local_region_prefixes: list[Annotated[str, StringConstraints(pattern=r"^\d{2,6}$")]] = _hinted(
+        list, '行政区划代码前缀列表，如 ["2306"]', 'a list of 2–6 digit region code prefixes, e.g. ["2306"]')
+    proxy_needs_letter: bool = True
+    letter_exempt_close_family: bool = True
+    uncollected_days: int = Field(default=30, ge=1, le=365)
+    flexible_min_age: int = Field(default=16, ge=16, le=18)
+    retirement_age_male: int = Field(default=60, ge=50, le=70)
+    retirement_age_female: int = Field(default=55, ge=45, le=70)
+    newborn_days: int = Field(default=90, ge=1, le=365)
+    female_original_retirement_age: Literal[50, 55] = 55
+    required_contribution_years: int = Field(default=20, ge=1, le=40)
+    collection_period_start: Annotated[str, AfterValidator(_month_day)] = _hinted(
+        "09-01", "月-日，如 09-01", "MM-DD, e.g. 09-01", pattern=r"^\d\d-\d\d$")
+    collection_period_end: Annotated[str, AfterValidator(_month_day)] = _hinted(
+        "12-31", "月-日，如 12-31", "MM-DD, e.g. 12-31", pattern=r"^\d\d-\d\d$")
+    waiting_fixed_months: int = Field(default=3, ge=0, le=12)
+    waiting_first_gap_year_counts: bool = True
+    waiting_floor_gap_years: int = Field(default=4, ge=1, le=30)
+    waiting_floor_months: int = Field(default=6, ge=0, le=24)
+    waiting_exempt_newborns: bool = True
+    waiting_exempt_subsidised: bool = True
 
 
-def _guidance_spec() -> Any:
-    return field(default_factory=lambda: copy.deepcopy(rg.DEFAULT_GUIDANCE),
-                 metadata={"check": rg.is_valid, "convert": rg.upgrade,
-                           "hint": "[[receipt.guidance]] tables: text, en, and where it applies (business, scheme, "
-                                   "employment, category lists; when = waiting or no_waiting) / "
-                                   "每条提示为一个表：text、en 及适用范围"})
-
-
-@dataclass
-class ReceiptSettings:
+class ReceiptSettings(_Section):
     """温馨提示 of the receipt: a table of lines, each shown only where it applies
     (:mod:`clerk_desk.domain.receipt_guidance`), and the city's ways to pay."""
 
-    guidance: list[dict[str, Any]] = _guidance_spec()
-    payment_channels: list[str] = _list_spec(["税务App", "微信或支付宝", "银行", "医保经办机构窗口"],
-                                             lambda v: _is_str_list(v) and all(x.strip() for x in v),
-                                             "a list of texts / 文字列表")
+    guidance: Annotated[list[Any], BeforeValidator(rg.upgrade), AfterValidator(_guidance)] = _hinted(
+        lambda: copy.deepcopy(rg.DEFAULT_GUIDANCE),
+        "每条一个 [[receipt.guidance]] 表：text、en 及适用范围（business、scheme、employment、category "
+        "列表；when = waiting 或 no_waiting）",
+        "[[receipt.guidance]] tables: text, en, and where it applies (business, scheme, employment, category "
+        "lists; when = waiting or no_waiting)")
+    payment_channels: list[Annotated[str, StringConstraints(pattern=r"\S")]] = _hinted(
+        lambda: ["税务App", "微信或支付宝", "银行", "医保经办机构窗口"], "文字列表", "a list of texts")
 
 
-@dataclass
-class PrintingSettings:
-    paper: str = _spec("A4", lambda v: v in ("A4", "80mm"), "A4 or 80mm / A4 或 80mm")
-    printer: str = _spec("", lambda v: isinstance(v, str), "printer name / 打印机名称")
-    font_path: str = _spec("", lambda v: isinstance(v, str) and (v == "" or Path(v).is_file()),
-                           "path to a TrueType font file / TrueType 字体文件路径")
-    preview: bool = _spec(True, lambda v: isinstance(v, bool), "true or false")
+class PrintingSettings(_Section):
+    paper: Literal["A4", "80mm"] = "A4"
+    # the pickup slip's paper: "auto" is 80mm at a street point (a receipt printer), A4 elsewhere
+    slip_paper: Literal["auto", "A4", "80mm"] = "auto"
+    printer: str = _hinted("", "打印机名称", "printer name")
+    font_path: Annotated[str, AfterValidator(_no_file)] = _hinted(
+        "", "TrueType 字体文件路径", "path to a TrueType font file")
+    preview: bool = True
 
 
-@dataclass
-class UiSettings:
-    language: str = _spec("zh", lambda v: v in ("zh", "en"), "zh or en / zh 或 en")
-    idle_lock_minutes: int = _spec(5, _is_int_between(1, 120), "a whole number 1–120 / 1到120的整数")
-    window_geometry: str = _spec("", lambda v: isinstance(v, str) and all(c in "0123456789abcdef" for c in v),
-                                 "where the window was left (kept by the program) / 窗口位置（程序自动保存）")
+class UiSettings(_Section):
+    language: Literal["zh", "en"] = "zh"
+    idle_lock_minutes: int = Field(default=5, ge=1, le=120)
+    window_geometry: str = _hinted("", "十六进制数字（窗口位置，程序自动保存）",
+                                   "hexadecimal digits (where the window was left, kept by the program)",
+                                   pattern=r"^[0-9a-f]*$")
 
 
-@dataclass
-class SecuritySettings:
-    max_failed_logins: int = _spec(5, _is_int_between(1, 20), "a whole number 1–20 / 1到20的整数")
-    lockout_minutes: int = _spec(15, _is_int_between(1, 1440), "a whole number 1–1440 / 1到1440的整数")
-    min_password_length: int = _spec(8, _is_int_between(6, 64), "a whole number 6–64 / 6到64的整数")
-    retention_years: int = _spec(10, _is_int_between(1, 100), "a whole number 1–100 / 1到100的整数")
+class SecuritySettings(_Section):
+    max_failed_logins: int = Field(default=5, ge=1, le=20)
+    lockout_minutes: int = Field(default=15, ge=1, le=1440)
+    min_password_length: int = Field(default=8, ge=6, le=64)
+    retention_years: int = Field(default=10, ge=1, le=100)
 
 
-@dataclass
-class SyncSettings:
-    central_url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
-    timeout_seconds: int = _spec(30, _is_int_between(5, 600), "a whole number 5–600 / 5到600的整数")
+class SyncSettings(_Section):
+    central_url: str = _hinted("", "数据库地址", "a database URL")
+    timeout_seconds: int = Field(default=30, ge=5, le=600)
 
 
-@dataclass
-class StationSettings:
-    code: str = _spec("", lambda v: isinstance(v, str) and (v == "" or re.fullmatch(r"[A-Za-z0-9_-]{1,32}", v)),
-                      "1–32 letters, digits, - or _ / 1–32 位字母、数字、- 或 _")
+class StationSettings(_Section):
+    code: str = _hinted("", "1–32 位字母、数字、- 或 _", "1–32 letters, digits, - or _",
+                        pattern=r"^([A-Za-z0-9_-]{1,32})?$")
 
 
-@dataclass
-class DatabaseSettings:
-    url: str = _spec("", lambda v: isinstance(v, str), "a database URL / 数据库地址")
+class DatabaseSettings(_Section):
+    url: str = _hinted("", "数据库地址", "a database URL")
     # PostgreSQL (a hall's server): how long to wait before telling the clerk it is gone
-    connect_timeout_seconds: int = _spec(5, _is_int_between(1, 120), "a whole number 1–120 / 1到120的整数")
-    statement_timeout_seconds: int = _spec(30, _is_int_between(0, 3600),
-                                           "a whole number 0–3600 (0: none) / 0到3600的整数（0 为不限）")
-    keepalive_seconds: int = _spec(10, _is_int_between(1, 600), "a whole number 1–600 / 1到600的整数")
+    connect_timeout_seconds: int = Field(default=5, ge=1, le=120)
+    statement_timeout_seconds: int = _hinted(30, "0到3600的整数（0 为不限）", "a whole number 0–3600 (0: none)",
+                                             ge=0, le=3600)
+    keepalive_seconds: int = Field(default=10, ge=1, le=600)
 
 
-@dataclass
-class Settings:
-    service_point: ServicePointSettings = field(default_factory=ServicePointSettings)
-    rules: RuleSettings = field(default_factory=RuleSettings)
-    receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
-    printing: PrintingSettings = field(default_factory=PrintingSettings)
-    ui: UiSettings = field(default_factory=UiSettings)
-    security: SecuritySettings = field(default_factory=SecuritySettings)
-    sync: SyncSettings = field(default_factory=SyncSettings)
-    station: StationSettings = field(default_factory=StationSettings)
-    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+class Settings(BaseModel, extra="forbid", strict=True):
+    service_point: ServicePointSettings = Field(default_factory=ServicePointSettings)
+    rules: RuleSettings = Field(default_factory=RuleSettings)
+    receipt: ReceiptSettings = Field(default_factory=ReceiptSettings)
+    printing: PrintingSettings = Field(default_factory=PrintingSettings)
+    ui: UiSettings = Field(default_factory=UiSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
+    sync: SyncSettings = Field(default_factory=SyncSettings)
+    station: StationSettings = Field(default_factory=StationSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
 
     @property
     def cutoff(self) -> time | None:
@@ -245,44 +225,70 @@ class Settings:
         """First-run setup done: the service point has a code and a name."""
         return bool(self.service_point.code and self.service_point.name)
 
+    @property
+    def slip_paper(self) -> str:
+        """The pickup slip's paper: ``printing.slip_paper``, where "auto" is 80mm at a street point
+        (its receipt printer) and A4 at a county centre or hall."""
+        chosen = self.printing.slip_paper
+        if chosen != "auto":
+            return chosen
+        return "80mm" if self.service_point.kind == "street" else "A4"
+
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return self.model_dump()
 
 
-def _same(value: Any) -> Any:
-    return value
+def _hint(field: FieldInfo) -> tuple[str, str]:
+    """What a refused value should be, (zh, en): written with the field, or read from its type."""
+    extra = field.json_schema_extra
+    if isinstance(extra, dict) and "hint_zh" in extra:
+        return str(extra["hint_zh"]), str(extra["hint_en"])
+    if field.annotation is bool:
+        return "true 或 false", "true or false"
+    if get_origin(field.annotation) is Literal:
+        *rest, last = (str(choice) for choice in get_args(field.annotation))
+        return "、".join(rest) + " 或 " + last, ", ".join(rest) + " or " + last
+    bounds = {type(m).__name__: m for m in field.metadata}
+    if "Ge" in bounds and "Le" in bounds:
+        lo, hi = bounds["Ge"].ge, bounds["Le"].le
+        return f"{lo}到{hi}的整数", f"a whole number {lo}–{hi}"
+    return TEXT
+
+
+def _refused(section: str, model: type[_Section], key: str, value: Any, kind: str) -> Problem:
+    full_key = f"{section}.{key}"
+    if kind == "extra_forbidden":
+        return error("settings.unknown_key", full_key, key=full_key)
+    field = model.model_fields[key]
+    zh, en = _hint(field)
+    return error("settings.bad_value", full_key, key=full_key, value=value, hint_zh=zh, hint_en=en,
+                 hint=f"{en} / {zh}", default=field.get_default(call_default_factory=True))
+
+
+def _section(name: str, model: type[_Section], raw: dict[str, Any]) -> tuple[_Section, list[Problem]]:
+    """One section from its table: each refused key reported and left at its default."""
+    try:
+        return model.model_validate(raw), []
+    except ValidationError as exc:
+        refused = {str(e["loc"][0]): e["type"] for e in exc.errors()}
+    problems = [_refused(name, model, key, raw[key], kind) for key, kind in refused.items()]
+    return model.model_validate({k: v for k, v in raw.items() if k not in refused}), problems
 
 
 def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
     """Settings from parsed TOML; bad values are reported and replaced by defaults."""
-    settings = Settings()
+    sections: dict[str, Any] = {}
     problems: list[Problem] = []
-    sections = {f.name: f for f in dataclasses.fields(Settings)}
-    for section_name, section_value in raw.items():
-        if section_name not in sections or not isinstance(section_value, dict):
-            problems.append(error("settings.unknown_key", section_name, key=section_name))
-            continue
-        section = getattr(settings, section_name)
-        known = {f.name: f for f in dataclasses.fields(section)}
-        for key, value in section_value.items():
-            full_key = f"{section_name}.{key}"
-            spec = known.get(key)
-            if spec is None:
-                problems.append(error("settings.unknown_key", full_key, key=full_key))
-                continue
-            check = spec.metadata.get("check")
-            value = spec.metadata.get("convert", _same)(value)
-            ok = True
-            try:
-                ok = bool(check(value)) if check else True
-            except Exception:  # a check never crashes the loading
-                ok = False
-            if ok:
-                setattr(section, key, value)
-            else:
-                problems.append(error("settings.bad_value", full_key, key=full_key, value=value,
-                                      hint=spec.metadata.get("hint", ""), default=getattr(section, key)))
-    return settings, problems
+    for name, value in raw.items():
+        field = Settings.model_fields.get(name)
+        if field is None:
+            problems.append(error("settings.unknown_key", name, key=name))
+        elif not isinstance(value, dict):
+            problems.append(error("settings.not_a_table", name, key=name))
+        else:
+            sections[name], found = _section(name, field.annotation, value)  # type: ignore[arg-type]
+            problems += found
+    return Settings(**sections), problems
 
 
 def settings_path() -> Path:

@@ -45,12 +45,13 @@ def _problem_line(p: Problem) -> str:
 def list_years(args: argparse.Namespace) -> int:
     from clerk_desk.services import calendar as service
     from clerk_desk.services import clock
+    from clerk_desk.services.database import database_errors
 
     try:
         with _session() as session:
             years = service.list_years(session)
             banner = service.banner(session, clock.today())
-    except Exception as exc:
+    except database_errors() as exc:
         print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
     print(say("年份\t来源\t放假\t调休上班\t导入人\t导入时间\t依据", "year\torigin\tdays off\tworking weekends\t"
@@ -76,11 +77,12 @@ def _runs(days: tuple[date, ...]) -> list[tuple[date, date]]:
 
 def show_year(args: argparse.Namespace) -> int:
     from clerk_desk.services import calendar as service
+    from clerk_desk.services.database import database_errors
 
     try:
         with _session() as session:
             info = service.get_year(session, args.year)
-    except Exception as exc:
+    except database_errors() as exc:
         print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
     if info is None:
@@ -122,6 +124,7 @@ def _confirm(question: str) -> bool:
 
 def import_year(args: argparse.Namespace) -> int:
     from clerk_desk.services import calendar as service
+    from clerk_desk.services.database import database_errors
 
     lang = language()
     parsed = service.read_calendar_file(args.file)
@@ -153,7 +156,7 @@ def import_year(args: argparse.Namespace) -> int:
     except RuleError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:
+    except database_errors() as exc:
         print(say(f"导入失败：{exc}", f"import failed: {exc}"), file=sys.stderr)
         return EXIT_REFUSED
     verb = say("已替换", "replaced") if result.replaced else say("已导入", "imported")

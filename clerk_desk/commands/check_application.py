@@ -33,8 +33,6 @@ from clerk_desk.domain.problems import define, render
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-define("cli.check_application.bad_date", zh="--on 的日期 {value} 无效，应为 YYYY-MM-DD",
-       en="--on {value} is not a date; use YYYY-MM-DD")
 define("cli.check_application.unreadable", zh="无法读取 {file}：{reason}", en="Cannot read {file}: {reason}")
 define("cli.check_application.malformed", zh="第 {line} 行格式错误（{field}）：{message}",
        en="line {line} is malformed ({field}): {message}")
@@ -103,13 +101,11 @@ def run(args: argparse.Namespace) -> int:
 
     lang = language()
     settings, _ = load_settings()
-    on = date.today()
-    if args.on:
-        try:
-            on = date.fromisoformat(args.on)
-        except ValueError:
-            sys.stderr.write(render("cli.check_application.bad_date", {"value": args.on}, lang) + "\n")
-            return EXIT_USAGE
+    from clerk_desk.commands.common import day_option
+
+    on = day_option(args.on, "--on", date.today())
+    if on is None:
+        return EXIT_USAGE
     try:
         text = _read(args.file)
     except OSError as exc:

@@ -22,8 +22,6 @@ from clerk_desk.domain.problems import define, render
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-define("cli.check_id.bad_date", zh="--on 的日期 {value} 无效，应为 YYYY-MM-DD",
-       en="--on {value} is not a date; use YYYY-MM-DD")
 define("cli.check_id.valid", zh="有效", en="valid")
 define("cli.check_id.invalid", zh="无效", en="REFUSED")
 define("cli.check_id.born", zh="出生 {birth}", en="born {birth}")
@@ -89,13 +87,11 @@ def run(args: argparse.Namespace) -> int:
     from clerk_desk.config import language
 
     lang = language()
-    on = date.today()
-    if getattr(args, "on", None):
-        try:
-            on = date.fromisoformat(args.on)
-        except ValueError:
-            sys.stderr.write(render("cli.check_id.bad_date", {"value": args.on}, lang) + "\n")
-            return EXIT_USAGE
+    from clerk_desk.commands.common import day_option
+
+    on = day_option(getattr(args, "on", None), "--on", date.today())
+    if on is None:
+        return EXIT_USAGE
     try:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     except (AttributeError, ValueError):

@@ -6,10 +6,14 @@ import argparse
 import getpass
 import os
 import sys
+import unicodedata
 from datetime import date
 from typing import Any
 
 from clerk_desk.config import Settings, language, load_settings
+from clerk_desk.domain.problems import define, render
+
+define("cli.bad_date", zh="{option} 的日期 {value} 无效，应为 YYYY-MM-DD", en="{option} {value} is not a date; use YYYY-MM-DD")
 
 
 def say(zh: str, en: str) -> str:
@@ -56,8 +60,6 @@ def open_database():  # type: ignore[no-untyped-def]
 # -- who is acting: ``--user NAME`` and that account's password ----------------------------------
 PASSWORD_ENV = "CLERK_DESK_PASSWORD"
 EXIT_REFUSED, EXIT_USAGE = 1, 2
-IDENTITY_HELP = ("the account acting (its password: standard input, a prompt, or the environment variable "
-                 f"{PASSWORD_ENV})")
 
 _signed_in: Any = None  # the Actor of this run, set by sign_in()
 
@@ -168,5 +170,13 @@ def cli_actor(session: Any = None, username: str | None = None, **_ignored: Any)
     return current_actor()
 
 
-def parse_day(text: str | None, today: date) -> date:
-    return date.fromisoformat(text) if text else today
+def day_option(value: str | None, option: str, today: date) -> date | None:
+    """The day given with ``option`` (YYYY-MM-DD, full-width digits too), ``today`` without one; None,
+    the refusal said on standard error naming the option, when it is not a date."""
+    if not value:
+        return today
+    try:
+        return date.fromisoformat(unicodedata.normalize("NFKC", value).strip())
+    except ValueError:
+        print(render("cli.bad_date", {"option": option, "value": value}, language()), file=sys.stderr)
+        return None

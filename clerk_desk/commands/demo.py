@@ -15,6 +15,7 @@ import random
 import sys
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from clerk_desk.commands.common import open_database, say
 from clerk_desk.config import load_settings, save_settings
@@ -144,13 +145,7 @@ def _may_seed(args: argparse.Namespace) -> int:
 
 
 def seed(args: argparse.Namespace) -> int:
-
-    from clerk_desk.domain.problems import RuleError
-    from clerk_desk.domain.roles import Actor, Role
-    from clerk_desk.services import accounts, clock
-    from clerk_desk.services import applications as svc
-    from clerk_desk.services.applications import Collector
-    from clerk_desk.services.uow import unit_of_work
+    from clerk_desk.services import clock
 
     if args.applications < 0 or args.days < 1:
         print(say("--applications 不能为负，--days 至少为 1", "--applications must be >= 0 and --days >= 1"),
@@ -163,6 +158,34 @@ def seed(args: argparse.Namespace) -> int:
     _setup(made)
     settings, _ = load_settings()
     engine = open_database()
+    _demo_accounts(engine, made)
+    _announce(settings, made)
+    rng = random.Random(args.seed)
+    real_now = clock.now()
+    moments = sorted(
+        datetime.combine(real_now.date() - timedelta(days=rng.randrange(args.days)),
+                         datetime.min.time()).replace(hour=rng.choice([8, 9, 9, 10, 10, 11, 13, 14, 14, 15, 16]),
+                                                      minute=rng.randrange(60), second=rng.randrange(60))
+        for _ in range(args.applications))
+    moments = [m for m in moments if m <= real_now.replace(tzinfo=None)] or moments
+    outcomes: list[str] = []
+    try:
+        for moment in moments:
+            outcomes.append(_one_application(engine, settings, rng, moment, real_now.date()))
+    finally:
+        clock.set_clock(None)
+    accepted, skipped = outcomes.count("accepted"), outcomes.count("skipped")
+    print(say(f"已生成 {accepted} 笔受理业务（跳过 {skipped} 笔），分布于最近 {args.days} 天",
+              f"{accepted} applications accepted ({skipped} skipped) over the last {args.days} days"))
+    return 0
+
+
+def _demo_accounts(engine: Any, made: list[str]) -> None:
+    """The demo supervisor (first-run setup) and the other demo accounts, where none exist yet."""
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import unit_of_work
+
     with unit_of_work(engine) as session:
         if accounts.needs_first_run(session):
             name, _, display, password = DEMO_ACCOUNTS[0]
@@ -172,6 +195,9 @@ def seed(args: argparse.Namespace) -> int:
                 accounts.create_user(session, sup, username=name, role=role, password=password, display_name=display,
                                      must_change_password=False)
             made.append("accounts")
+
+
+def _announce(settings: Any, made: list[str]) -> None:
     if "service_point" in made:
         print(say(f"已建立演示服务点 {settings.service_point.code} {settings.service_point.name}",
                   f"demo service point {settings.service_point.code} {settings.service_point.name} set up"))
@@ -180,60 +206,63 @@ def seed(args: argparse.Namespace) -> int:
         for name, role, display, password in DEMO_ACCOUNTS:
             print(f"  {name} / {password}  ({role}, {display})")
 
-    rng = random.Random(args.seed)
-    real_now = clock.now()
-    today = real_now.date()
-    clerks = [Actor(n, Role(r), d) for n, r, d, _ in DEMO_ACCOUNTS if r == "clerk"]
+
+def _one_application(engine: Any, settings: Any, rng: random.Random, moment: datetime, today: date) -> str:
+    """One synthetic application at ``moment``: "returned", or "accepted" (and perhaps cancelled, or
+    later ready and collected); "skipped" when the rules refuse it, as they would at the counter."""
+    from clerk_desk.domain.problems import RuleError
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.services import applications as svc
+    from clerk_desk.services import clock
+    from clerk_desk.services.uow import unit_of_work
+
+    clerk = rng.choice([Actor(n, Role(r), d) for n, r, d, _ in DEMO_ACCOUNTS if r == "clerk"])
     sup = Actor(DEMO_ACCOUNTS[0][0], Role.SUPERVISOR, DEMO_ACCOUNTS[0][2])
-    moments = sorted(
-        datetime.combine(today - timedelta(days=rng.randrange(args.days)),
-                         datetime.min.time()).replace(hour=rng.choice([8, 9, 9, 10, 10, 11, 13, 14, 14, 15, 16]),
-                                                      minute=rng.randrange(60), second=rng.randrange(60))
-        for _ in range(args.applications))
-    moments = [m for m in moments if m <= real_now.replace(tzinfo=None)] or moments
-    accepted = skipped = 0
+    clock.set_clock(lambda m=moment: m)
+    form = _form(rng, moment.date())
+    report = svc.report_for(form, settings, moment.date())
+    form = replace(form, documents={item.document: "verified" for item in report.checklist})
     try:
-        for moment in moments:
-            clock.set_clock(lambda m=moment: m)
-            clerk = rng.choice(clerks)
-            form = _form(rng, moment.date())
-            report = svc.report_for(form, settings, moment.date())
-            form = replace(form, documents={item.document: "verified" for item in report.checklist})
-            try:
-                with unit_of_work(engine) as session:
-                    if rng.random() < 0.04:
-                        missing = dict(form.documents)
-                        if missing:
-                            missing[next(iter(missing))] = "missing"
-                        svc.return_with_notice(session, clerk, replace(form, documents=missing), settings=settings)
-                        continue
-                    res = svc.accept(session, clerk, form, settings=settings, allow_provisional=True)
-                    accepted += 1
-                    age_days = (today - moment.date()).days
-                    if res.slip is None:
-                        continue
-                    if rng.random() < 0.02:
-                        svc.cancel(session, sup, res.application_id, "申请人要求撤回", settings=settings)
-                    elif res.slip.ready_by < today and rng.random() < 0.93:
-                        ready_at = datetime.combine(res.slip.ready_by, datetime.min.time()).replace(hour=9)
-                        clock.set_clock(lambda m=ready_at: m)
-                        svc.mark_ready(session, sup, [res.application_id], settings=settings)
-                        if age_days > 5 and rng.random() < 0.8:
-                            later = min(today, res.slip.ready_by + timedelta(days=rng.randrange(0, 10)))
-                            taken = datetime.combine(later, datetime.min.time()).replace(hour=rng.randrange(9, 17))
-                            clock.set_clock(lambda m=taken: m)
-                            collector = Collector("insured", form.insured.id_number, valid_to=form.insured.valid_to,
-                                                  long_term=form.insured.long_term)
-                            if form.agent is not None:
-                                collector = Collector("agent", form.agent.card.id_number, form.agent.card.name,
-                                                      form.agent.relation, slip_checked=True,
-                                                      valid_to=form.agent.card.valid_to,
-                                                      long_term=form.agent.card.long_term)
-                            svc.hand_over(session, clerk, res.application_id, collector, settings=settings)
-            except RuleError:
-                skipped += 1  # e.g. a generated duplicate: the rules refuse it, as at the counter
-    finally:
-        clock.set_clock(None)
-    print(say(f"已生成 {accepted} 笔受理业务（跳过 {skipped} 笔），分布于最近 {args.days} 天",
-              f"{accepted} applications accepted ({skipped} skipped) over the last {args.days} days"))
-    return 0
+        with unit_of_work(engine) as session:
+            if rng.random() < 0.04:
+                missing = dict(form.documents)
+                if missing:
+                    missing[next(iter(missing))] = "missing"
+                svc.return_with_notice(session, clerk, replace(form, documents=missing), settings=settings)
+                return "returned"
+            res = svc.accept(session, clerk, form, settings=settings, allow_provisional=True)
+            if res.slip is None:
+                return "accepted"
+            if rng.random() < 0.02:
+                svc.cancel(session, sup, res.application_id, "申请人要求撤回", settings=settings)
+            elif res.slip.ready_by < today and rng.random() < 0.93:
+                _ready_and_collected(session, settings, rng, form, res, (clerk, sup), (moment.date(), today))
+    except RuleError:
+        return "skipped"  # e.g. a generated duplicate
+    return "accepted"
+
+
+def _ready_and_collected(session: Any, settings: Any, rng: random.Random, form: Any, res: Any,
+                         staff: tuple[Any, Any], days: tuple[date, date]) -> None:
+    """The card marked ready on its ready-by day (by the supervisor); most older ones collected some
+    days later (at the clerk's counter)."""
+    from clerk_desk.services import applications as svc
+    from clerk_desk.services import clock
+    from clerk_desk.services.applications import Collector
+
+    clerk, sup = staff
+    accepted_on, today = days
+    ready_at = datetime.combine(res.slip.ready_by, datetime.min.time()).replace(hour=9)
+    clock.set_clock(lambda m=ready_at: m)
+    svc.mark_ready(session, sup, [res.application_id], settings=settings)
+    if (today - accepted_on).days > 5 and rng.random() < 0.8:
+        later = min(today, res.slip.ready_by + timedelta(days=rng.randrange(0, 10)))
+        taken = datetime.combine(later, datetime.min.time()).replace(hour=rng.randrange(9, 17))
+        clock.set_clock(lambda m=taken: m)
+        collector = Collector("insured", form.insured.id_number, valid_to=form.insured.valid_to,
+                              long_term=form.insured.long_term)
+        if form.agent is not None:
+            collector = Collector("agent", form.agent.card.id_number, form.agent.card.name, form.agent.relation,
+                                  slip_checked=True, valid_to=form.agent.card.valid_to,
+                                  long_term=form.agent.card.long_term)
+        svc.hand_over(session, clerk, res.application_id, collector, settings=settings)

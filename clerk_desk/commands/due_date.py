@@ -108,9 +108,11 @@ def run(args: argparse.Namespace) -> int:
 
     calendar = WorkCalendar()
     if kind != COUNTY:
+        from clerk_desk.services.database import database_errors
+
         try:
             calendar = _load_calendar()
-        except Exception as exc:  # the environment's fault (database unreachable, locked, ...)
+        except database_errors() as exc:  # unreachable, locked, damaged: a bug goes to the error handler
             print(error(DB_FAILED, "calendar", reason=str(exc)).message(lang), file=sys.stderr)
             return EXIT_REFUSED
 

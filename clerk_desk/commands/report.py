@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk_desk.commands.common import cli_actor, open_database, parse_day, say, settings_or_warn
+from clerk_desk.commands.common import cli_actor, day_option, open_database, say, settings_or_warn
 from clerk_desk.config import language
 
 
@@ -17,10 +17,8 @@ def daily(args: argparse.Namespace) -> int:
     from clerk_desk.services.uow import unit_of_work
 
     settings = settings_or_warn()
-    try:
-        day = parse_day(args.date, clock.today())
-    except ValueError:
-        print(say(f"日期 {args.date} 无效，应为 YYYY-MM-DD", f"date {args.date} is not YYYY-MM-DD"), file=sys.stderr)
+    day = day_option(args.date, "--date", clock.today())
+    if day is None:
         return 2
     point = args.point or settings.service_point.code
     if not point:

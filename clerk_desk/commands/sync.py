@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from clerk_desk.commands.common import cli_actor, open_database, say, settings_or_warn
 from clerk_desk.config import language
@@ -53,32 +54,34 @@ def pull(args: argparse.Namespace) -> int:
 
 
 def bundle_export(args: argparse.Namespace) -> int:
-    from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import sync
-    from clerk_desk.services.uow import unit_of_work
 
-    engine = open_database()
-    try:
-        with unit_of_work(engine) as session:
-            count = sync.export_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
-    except RuleError as exc:
-        print(exc.message(language()), file=sys.stderr)
+    count = _with_bundle(args, sync.export_bundle)
+    if count is None:
         return 1
     print(say(f"已导出 {count} 条记录到 {args.file}", f"{count} records exported to {args.file}"))
     return 0
 
 
 def bundle_import(args: argparse.Namespace) -> int:
-    from clerk_desk.domain.problems import RuleError
     from clerk_desk.services import sync
+
+    counts = _with_bundle(args, sync.import_bundle)
+    if counts is None:
+        return 1
+    _report(counts)
+    return 0
+
+
+def _with_bundle(args: argparse.Namespace, use_case: Any) -> Any:
+    """``use_case(session, actor, file)`` in one unit of work; None (the refusal said) when refused."""
+    from clerk_desk.domain.problems import RuleError
     from clerk_desk.services.uow import unit_of_work
 
     engine = open_database()
     try:
         with unit_of_work(engine) as session:
-            counts = sync.import_bundle(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
+            return use_case(session, cli_actor(session, getattr(args, "user", None)), Path(args.file))
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
-        return 1
-    _report(counts)
-    return 0
+        return None

@@ -60,6 +60,15 @@ def mask_id(number: str) -> str:
     return text[:head] + MASK * (n - head - tail) + text[n - tail:]
 
 
+_FULL_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z*])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z*])")
+
+
+def mask_ids_in_text(text: str) -> str:
+    """``text`` with every full 15- or 18-character ID number in it masked by :func:`mask_id`
+    (audit targets and details, free texts on printouts); other numbers are left alone."""
+    return _FULL_ID_IN_TEXT.sub(lambda m: mask_id(m.group(0)), text)
+
+
 _AREA_CODE = re.compile(r"\(?(0\d{2,3})\)?[-\s]")
 
 

@@ -13,21 +13,18 @@ LANGS = ("zh", "en")
 
 
 def check_service_point(settings: Any) -> dict[str, str]:
-    """Field name -> refusal (from the settings schema's own checks)."""
-    import dataclasses
-
-    from clerk_desk.config import ServicePointSettings
+    """Field name -> refusal (the settings schema's own hint, as the settings file is checked)."""
+    from clerk_desk.config import settings_from_dict
 
     out: dict[str, str] = {}
-    specs = {f.name: f for f in dataclasses.fields(ServicePointSettings)}
     sp = settings.service_point
     for name in ("code", "name"):
         value = getattr(sp, name)
-        check = specs[name].metadata.get("check")
+        _, problems = settings_from_dict({"service_point": {name: value}})
         if not value.strip():
             out[name] = "required"
-        elif check and not check(value):
-            out[name] = specs[name].metadata.get("hint", "")
+        elif problems:
+            out[name] = str(problems[0].params.get("hint", ""))
     return out
 
 

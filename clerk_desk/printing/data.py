@@ -23,14 +23,13 @@ Rules for whoever fills them
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from clerk_desk.domain.masking import looks_like_full_id, mask_id
+from clerk_desk.domain.masking import looks_like_full_id, mask_id, mask_ids_in_text
 from clerk_desk.domain.problems import Problem
 
 if TYPE_CHECKING:
@@ -51,18 +50,10 @@ def _frozen_map(obj: Any, name: str) -> None:
         object.__setattr__(obj, name, MappingProxyType(dict(value)))
 
 
-_FULL_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z*])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z*])")
-
-
-def mask_ids_in(text: str) -> str:
-    """``text`` with every full 15- or 18-character ID number in it masked."""
-    return _FULL_ID_IN_TEXT.sub(lambda m: mask_id(m.group(0)), text)
-
-
 def _scrubbed(obj: Any, name: str) -> None:
     """Free texts (items, notes, steps) never carry a full ID number to the paper."""
     value = tuple(getattr(obj, name))
-    object.__setattr__(obj, name, tuple(mask_ids_in(v) if isinstance(v, str) else v for v in value))
+    object.__setattr__(obj, name, tuple(mask_ids_in_text(v) if isinstance(v, str) else v for v in value))
 
 
 def _masked(obj: Any, name: str) -> None:

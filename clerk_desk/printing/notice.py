@@ -8,8 +8,9 @@ import os
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from clerk_desk.domain.masking import mask_ids_in_text
 from clerk_desk.domain.problems import Problem
-from clerk_desk.printing.data import NoticeData, mask_ids_in
+from clerk_desk.printing.data import NoticeData
 from clerk_desk.printing.layout import (
     Ctx,
     Out,
@@ -25,7 +26,7 @@ from clerk_desk.printing.texts import fmt_datetime
 
 
 def _item_text(item: str | Problem, lang: str) -> str:
-    return mask_ids_in(item.message(lang)) if isinstance(item, Problem) else str(item)
+    return mask_ids_in_text(item.message(lang)) if isinstance(item, Problem) else str(item)
 
 
 def notice_story(ctx: Ctx, data: NoticeData) -> list[Flowable]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +21,7 @@ from sqlalchemy import event, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from clerk_desk.domain.masking import mask_ids_in_text
 from clerk_desk.services import audit_anchor, clock
 from clerk_desk.store.models import AuditEvent, AuditHead
 
@@ -37,21 +37,6 @@ def _forget_writes(session: Session, *_: Any) -> None:
 # A committed or rolled-back transaction holds no audit write any more (see permissions.require).
 event.listen(Session, "after_commit", _forget_writes)
 event.listen(Session, "after_rollback", _forget_writes)
-
-_ID_RE = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8}|\d{5})(\d{3}[0-9Xx]|\d{1})(?![0-9A-Za-z])")
-
-
-def mask_ids_in_text(text: str) -> str:
-    """Mask 15- and 18-character ID numbers inside free text (keep 6 first, 4 last)."""
-
-    def repl(m: re.Match[str]) -> str:
-        whole = m.group(0)
-        if len(whole) not in (15, 18):
-            return whole
-        return whole[:6] + "*" * (len(whole) - 10) + whole[-4:]
-
-    return _ID_RE.sub(repl, text)
-
 
 def _sanitize(value: Any) -> Any:
     if isinstance(value, str):

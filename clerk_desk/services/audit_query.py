@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, func, or_, select
 
+from clerk_desk.domain.masking import mask_ids_in_text
 from clerk_desk.domain.problems import define
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit
@@ -132,7 +133,7 @@ def _conditions(flt: AuditFilter) -> list[ColumnElement[bool]]:
     if action:
         conds.append(or_(col(AuditEvent.action) == action,
                          col(AuditEvent.action).like(_escape_like(action) + ".%", escape="\\")))
-    target = audit.mask_ids_in_text(flt.target.strip())
+    target = mask_ids_in_text(flt.target.strip())
     if target:
         conds.append(col(AuditEvent.target).like("%" + _escape_like(target) + "%", escape="\\"))
     return conds

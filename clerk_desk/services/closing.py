@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.masking import mask_id, mask_ids_in_text, mask_phone
 from clerk_desk.domain.problems import RuleError, define, define_field, error
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit, clock
@@ -65,7 +65,7 @@ def _mask_value(name: str, value: Any) -> Any:
     if name in PHONE_FIELDS and isinstance(value, str):
         return mask_phone(value) if value else ""
     if isinstance(value, str):
-        return audit.mask_ids_in_text(value)
+        return mask_ids_in_text(value)
     return value
 
 

@@ -60,8 +60,8 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
                       lang: str = "zh"):  # type: ignore[no-untyped-def]
     """The figures of one point and day (supervisor), as the printing package takes them."""
     require(session, actor, Action.DAILY_REPORT, target=f"{point_code} {day}")
-    from clerk_desk.printing import Cancellation, DailyReportData, LateCard, ServicePointInfo, UncollectedCard
-    from clerk_desk.services.printouts import _clerk_names, _label, _naive, _point
+    from clerk_desk.printing import DailyReportData, ServicePointInfo
+    from clerk_desk.services.printouts import _clerk_names, _naive, _point
 
     start = datetime.combine(day, datetime.min.time()).astimezone()
     end = start + timedelta(days=1)
@@ -69,6 +69,41 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
     label = _labels(lang)
     of_day = (A.point_code == point_code, A.business_date == day, A.status != Status.DRAFT.value,
               col(A.accepted_at).is_not(None))
+    counters = _breakdowns(session, of_day, names, label, lang)
+
+    def in_day(c: Any) -> tuple[Any, Any, Any]:
+        return (A.point_code == point_code, c >= start, c < end)
+
+    of_point = select(A.id).where(col(A.id) == col(PickupSlip.application_id), A.point_code == point_code).exists()
+    slips = _count(session, select(func.count()).select_from(PickupSlip).where(  # the day's slips, then their point
+        col(PickupSlip.issued_at) >= start, col(PickupSlip.issued_at) < end, of_point))
+    ready, collected, returned = (_count(session, select(func.count()).select_from(A).where(*in_day(col(c))))
+                                  for c in (A.ready_at, A.collected_at, A.returned_at))
+    cancellations = _cancellations(session, in_day(col(A.cancelled_at)), names)
+    closure = session.exec(select(DayClosure).where(DayClosure.point_code == point_code,
+                                                    DayClosure.business_date == day)).first()
+    point = _point(settings) if settings.service_point.code == point_code else ServicePointInfo(
+        name=point_code, code=point_code)
+    return DailyReportData(
+        point=point, day=day, printed_by=actor.label, printed_at=_naive(clock.now()),
+        accepted=sum(counters["status"].values()), slips_issued=slips, cards_ready=ready, cards_collected=collected,
+        returned=returned, cancelled=len(cancellations),
+        by_scheme=_ordered(counters["scheme"]), by_kind=_ordered(counters["kind"]),
+        by_applicant=_ordered(counters["applicant"]), by_clerk=_ordered(counters["clerk"]),
+        by_status=_ordered(counters["status"]), by_category=_ordered(counters["category"]),
+        applications=_applications(session, of_day, names, label), late=_late(session, point_code, day, lang),
+        uncollected=_uncollected(session, point_code, day, start - timedelta(days=settings.rules.uncollected_days)),
+        cancellations=cancellations, closed=closure is not None,
+        closed_at=_naive(closure.closed_at) if closure else None,
+        closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")
+
+
+def _breakdowns(session: Session, of_day: tuple[Any, ...], names: dict[str, str], label: Any,
+                lang: str) -> dict[str, Counter[str]]:
+    """The day's acceptances counted by scheme, kind, applicant, clerk, status and category, from one
+    grouped query."""
+    from clerk_desk.services.printouts import _label
+
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("scheme", "kind", "applicant", "clerk", "status",
                                                                "category")}
     grouped = (A.scheme, A.kind, A.applicant_type, A.accepted_by, A.status, A.category)
@@ -80,51 +115,45 @@ def daily_report_data(session: Session, actor: Actor, *, point_code: str, day: d
         counters["clerk"][names.get(clerk, clerk)] += n
         if category in PersonCategory._value2member_map_ and category != PersonCategory.NONE.value:
             counters["category"][_label(CATEGORY_LABELS, PersonCategory(category), lang)] += n
-    apps = _applications(session, of_day, names, label)
+    return counters
 
-    def in_day(c: Any) -> tuple[Any, Any, Any]:
-        return (A.point_code == point_code, c >= start, c < end)
 
-    of_point = select(A.id).where(col(A.id) == col(PickupSlip.application_id), A.point_code == point_code).exists()
-    slips = _count(session, select(func.count()).select_from(PickupSlip).where(  # the day's slips, then their point
-        col(PickupSlip.issued_at) >= start, col(PickupSlip.issued_at) < end, of_point))
-    ready, collected, returned = (_count(session, select(func.count()).select_from(A).where(*in_day(col(c))))
-                                  for c in (A.ready_at, A.collected_at, A.returned_at))
-    late_rows = session.execute(
+def _late(session: Session, point_code: str, day: date, lang: str) -> list[Any]:
+    """Cards still not ready after their ready-by day, the most overdue first."""
+    from clerk_desk.printing import LateCard
+
+    rows = session.execute(
         columns(A.number, A.insured_name, A.insured_id_number, A.business_date, A.status, PickupSlip.ready_by,
-               PickupSlip.issued_at).join(PickupSlip, col(PickupSlip.application_id) == col(A.id))
+                PickupSlip.issued_at).join(PickupSlip, col(PickupSlip.application_id) == col(A.id))
         .where(A.point_code == point_code, A.status == Status.ACCEPTED.value, col(PickupSlip.ready_by) < day)
         .order_by(col(PickupSlip.ready_by))).all()
-    late = [LateCard(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
+    return [LateCard(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
                      accepted_on=bd or issued.date(), ready_by=rb, days_late=(day - rb).days,
-                     status=_status(st, lang)) for n, nm, idn, bd, st, rb, issued in late_rows]
-    limit = start - timedelta(days=settings.rules.uncollected_days)
-    unc_rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.ready_at, A.agent_phone).where(
-        A.point_code == point_code, A.status == Status.READY.value, col(A.ready_at) < limit)
+                     status=_status(st, lang)) for n, nm, idn, bd, st, rb, issued in rows]
+
+
+def _uncollected(session: Session, point_code: str, day: date, ready_before: datetime) -> list[Any]:
+    """Cards ready since before ``ready_before`` and not collected, the longest waiting first."""
+    from clerk_desk.printing import UncollectedCard
+
+    rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.ready_at, A.agent_phone).where(
+        A.point_code == point_code, A.status == Status.READY.value, col(A.ready_at) < ready_before)
         .order_by(col(A.ready_at))).all()
-    uncollected = [UncollectedCard(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
-                                   ready_on=ra.astimezone().date(), days_waiting=(day - ra.astimezone().date()).days,
-                                   phone_masked=mask_phone(phone or ""))
-                   for n, nm, idn, ra, phone in unc_rows if ra is not None]
-    canc_rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.cancelled_at, A.cancelled_by,
-                                    A.cancel_reason).where(*in_day(col(A.cancelled_at)))).all()
-    cancellations = [Cancellation(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
-                                  cancelled_at=_naive(at), cancelled_by=names.get(by, by), reason=reason)
-                     for n, nm, idn, at, by, reason in canc_rows if at is not None]
-    closure = session.exec(select(DayClosure).where(DayClosure.point_code == point_code,
-                                                    DayClosure.business_date == day)).first()
-    point = _point(settings) if settings.service_point.code == point_code else ServicePointInfo(
-        name=point_code, code=point_code)
-    return DailyReportData(
-        point=point, day=day, printed_by=actor.label, printed_at=_naive(clock.now()),
-        accepted=sum(counters["status"].values()), slips_issued=slips, cards_ready=ready, cards_collected=collected,
-        returned=returned, cancelled=len(cancellations),
-        by_scheme=_ordered(counters["scheme"]), by_kind=_ordered(counters["kind"]),
-        by_applicant=_ordered(counters["applicant"]), by_clerk=_ordered(counters["clerk"]),
-        by_status=_ordered(counters["status"]), by_category=_ordered(counters["category"]), applications=apps, late=late, uncollected=uncollected,
-        cancellations=cancellations, closed=closure is not None,
-        closed_at=_naive(closure.closed_at) if closure else None,
-        closed_by=names.get(closure.closed_by, closure.closed_by) if closure else "")
+    return [UncollectedCard(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
+                            ready_on=ra.astimezone().date(), days_waiting=(day - ra.astimezone().date()).days,
+                            phone_masked=mask_phone(phone or ""))
+            for n, nm, idn, ra, phone in rows if ra is not None]
+
+
+def _cancellations(session: Session, in_day: tuple[Any, ...], names: dict[str, str]) -> list[Any]:
+    from clerk_desk.printing import Cancellation
+    from clerk_desk.services.printouts import _naive
+
+    rows = session.execute(columns(A.number, A.insured_name, A.insured_id_number, A.cancelled_at, A.cancelled_by,
+                                   A.cancel_reason).where(*in_day)).all()
+    return [Cancellation(application_number=n or "", insured_name=nm, id_masked=mask_id(idn),
+                         cancelled_at=_naive(at), cancelled_by=names.get(by, by), reason=reason)
+            for n, nm, idn, at, by, reason in rows if at is not None]
 
 
 def _status(status: str, lang: str) -> str:

@@ -20,6 +20,17 @@ __all__ = ["SCHEMA_HEAD", "UpgradeResult", "backup_sqlite", "current_revision", 
            "schema_drift", "sqlite_file"]
 
 
+def database_errors() -> tuple[type[BaseException], ...]:
+    """What "the database failed" is, by type: SQLAlchemy's errors and its drivers' (sqlite3, psycopg).
+    For an ``except`` that must say "database" and let a bug through to the error handler."""
+    import sqlite3
+
+    import psycopg
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError, sqlite3.Error, psycopg.Error)
+
+
 def normalize_url(url: str) -> str:
     from clerk_desk.store.db import normalize_url as normalize
 

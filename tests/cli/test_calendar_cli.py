@@ -130,3 +130,27 @@ def test_import_lists_the_provisional_slips_whose_date_moved_with_phones(capsys)
 
         slips = sorted((s.ready_by, s.provisional) for s in session.exec(select(PickupSlip)))
     assert slips == [(date(2027, 1, 5), False), (date(2027, 2, 17), False)]
+
+
+def test_a_damaged_database_is_named_as_the_calendar_that_cannot_be_read(capsys, tmp_path, monkeypatch):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"this is not a database file, only text " * 200)
+    monkeypatch.setenv("CLERK_DESK_DATABASE_URL", f"sqlite:///{damaged}")
+    code, out, err = run(capsys, "calendar", "list")
+    assert code == 1 and out == ""
+    assert err.startswith("无法读取工作日历：") and "Traceback" not in err
+
+
+def test_a_bug_is_not_passed_off_as_a_database_fault(capsys, monkeypatch, isolated_env):
+    """Only database errors (by their SQLAlchemy or driver type) get the calendar's message; anything
+    else reaches the one error handler, which keeps the traceback in errors.log."""
+    from clerk_desk.services import calendar as service
+
+    def broken(session):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(service, "list_years", broken)
+    code, _, err = run(capsys, "calendar", "list")
+    assert code == 1
+    assert "无法读取工作日历" not in err and err.startswith("出错了：a bug")
+    assert "ZeroDivisionError: a bug" in (isolated_env / "errors.log").read_text(encoding="utf-8")

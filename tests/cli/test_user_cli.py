@@ -20,13 +20,13 @@ def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subpr
 
 
 def _login(data: Path, user: str, password: str):  # type: ignore[no-untyped-def]
-    from clerk_desk.services import accounts
+    from clerk_desk.services import login
     from clerk_desk.store.db import make_engine, session_scope
 
     engine = make_engine(f"sqlite:///{data / 'clerk_desk.sqlite3'}")
     try:
         with session_scope(engine) as s:
-            return accounts.authenticate(s, user, password)
+            return login.authenticate(s, user, password)
     finally:
         engine.dispose()
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_desk.domain.masking import is_masked, looks_like_full_id, mask_address, mask_id, mask_phone
+from clerk_desk.domain.masking import (
+    is_masked,
+    looks_like_full_id,
+    mask_address,
+    mask_id,
+    mask_ids_in_text,
+    mask_phone,
+)
 
 
 @pytest.mark.parametrize(("raw", "masked"), [
@@ -73,3 +80,16 @@ def test_looks_like_full_id() -> None:
     assert not looks_like_full_id("110105********002X")
     assert not looks_like_full_id("RHL-XB-20251229-0007")
     assert not looks_like_full_id("1101051949123100212345")  # longer numbers are not IDs
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("id 11010519491231002x.", "id 110105********002X."),        # the one masker's rule: 6 + 4, X upper-case
+    ("旧号110105491231002已升级", "旧号110105*****1002已升级"),      # 15 characters: 6 + 4 as well
+    ("甲 11010519491231002X，乙 110105491231002", "甲 110105********002X，乙 110105*****1002"),
+    ("电话 13812345678", "电话 13812345678"),                      # a phone number is not an ID number
+    ("A-20261127-0001", "A-20261127-0001"),                      # nor an application number
+    ("卡号 6222021234567890123", "卡号 6222021234567890123"),      # nor 18 digits inside a longer number
+    ("110105********002X", "110105********002X"),                # masked already
+])
+def test_ids_inside_text_are_masked_and_nothing_else(text: str, masked: str) -> None:
+    assert mask_ids_in_text(text) == masked

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.gui.lock_screen import CounterLock, IdleWatcher
-from clerk_desk.services import accounts
+from clerk_desk.services import accounts, login
 from clerk_desk.store.models import AuditEvent
 from tests.gui.conftest import wait_tasks
 
@@ -22,7 +22,7 @@ def setup(qtbot, engine):  # type: ignore[no-untyped-def]
         accounts.create_user(s, boss, username="li", role="clerk", password="Start2025pw")
         accounts.create_user(s, boss, username="zhao", role="clerk", password="Start2025pw")
         s.commit()
-        accounts.change_password(s, "li", "Start2025pw", "Clerk2025pw")
+        login.change_password(s, "li", "Start2025pw", "Clerk2025pw")
         s.commit()
     window = QMainWindow()
     central = QWidget(window)
@@ -157,7 +157,7 @@ def test_switch_to_account_that_must_change_password_changes_it_at_the_lock(qtbo
     events = _events(engine)
     assert ("password.change", "zhao") in events and events[-1] == ("logout", "li")
     with Session(engine) as s:
-        assert not accounts.authenticate(s, "zhao", "Mine2025pw").must_change_password
+        assert not login.authenticate(s, "zhao", "Mine2025pw").must_change_password
     lock.stop()
 
 

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from clerk_desk.domain.roles import Role
 from clerk_desk.gui.login_dialog import ChangePasswordDialog, LoginDialog
-from clerk_desk.services import accounts, clock
+from clerk_desk.services import accounts, clock, login
 from clerk_desk.store.models import AuditEvent
 from tests.gui.conftest import wait_tasks
 
@@ -103,7 +103,7 @@ def test_first_login_forces_password_change(qtbot, dialog, gui_engine) -> None: 
         qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.actor is not None and dialog.actor.username == "li"
     with Session(gui_engine) as s:
-        assert not accounts.authenticate(s, "li", "Mine2025pw").must_change_password
+        assert not login.authenticate(s, "li", "Mine2025pw").must_change_password
 
 
 def test_cancelling_the_forced_change_logs_out(qtbot, dialog, gui_engine) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +114,7 @@ def test_cancelling_the_forced_change_logs_out(qtbot, dialog, gui_engine) -> Non
     with Session(gui_engine) as s:
         actions = [e.action for e in s.exec(select(AuditEvent))]
         assert actions[-2:] == ["login", "logout"]
-        assert accounts.authenticate(s, "li", "Start2025pw").must_change_password
+        assert login.authenticate(s, "li", "Start2025pw").must_change_password
 
 
 def test_change_password_dialog_needs_the_current_password(qtbot, gui_engine) -> None:  # type: ignore[no-untyped-def]

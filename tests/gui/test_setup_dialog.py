@@ -51,7 +51,7 @@ def test_first_run_makes_the_first_supervisor_in_a_worker(qtbot, database) -> No
     password is said beside the account fields and the dialog stays."""
     from clerk_desk.config import Settings, load_settings
     from clerk_desk.gui.setup_dialog import SetupDialog
-    from clerk_desk.services import accounts
+    from clerk_desk.services import login
     from clerk_desk.services.uow import unit_of_work
     from tests.gui.conftest import wait_tasks
 
@@ -75,4 +75,4 @@ def test_first_run_makes_the_first_supervisor_in_a_worker(qtbot, database) -> No
     assert dialog.actor is not None and dialog.actor.username == "wang"
     assert load_settings()[0].service_point.code == "HP-01"
     with unit_of_work(database) as s:
-        assert accounts.authenticate(s, "wang", "Peace2025pw").actor.role.value == "supervisor"
+        assert login.authenticate(s, "wang", "Peace2025pw").actor.role.value == "supervisor"

@@ -31,7 +31,7 @@ def _events(url: str) -> list[tuple[str, str]]:
 def window(qtbot, database):  # type: ignore[no-untyped-def]
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
-    from clerk_desk.services import accounts
+    from clerk_desk.services import accounts, login
     from clerk_desk.services.uow import unit_of_work
 
     with unit_of_work(database) as s:
@@ -39,7 +39,7 @@ def window(qtbot, database):  # type: ignore[no-untyped-def]
     with unit_of_work(database) as s:
         accounts.create_user(s, boss, username="li", role="clerk", password="Start2025pw", display_name="李四")
     with unit_of_work(database) as s:
-        accounts.change_password(s, "li", "Start2025pw", "Clerk2025pw")
+        login.change_password(s, "li", "Start2025pw", "Clerk2025pw")
     ctx = AppContext(settings_for(), lang="zh", url=database)
     ctx.ready = True
     w = MainWindow(ctx)

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from clerk_desk.domain.roles import Actor, Role
-from clerk_desk.services import accounts, clock, counters
+from clerk_desk.services import accounts, clock, counters, login
 from clerk_desk.services.permissions import PermissionDenied
 from clerk_desk.store.models import AuditEvent, CounterVersion
 
@@ -35,7 +35,7 @@ def rows(session: Session) -> list[tuple[str, str, str]]:
 
 def test_login_records_this_counters_version(db_session, boss) -> None:  # type: ignore[no-untyped-def]
     assert rows(db_session) == []
-    accounts.authenticate(db_session, "boss", "Chief2025pw")
+    login.authenticate(db_session, "boss", "Chief2025pw")
     assert rows(db_session) == [("TEST-01", VERSION, "boss")]  # CLERK_DESK_STATION of the tests
     row = db_session.get(CounterVersion, "TEST-01")
     assert row.platform.startswith(platform.system())
@@ -43,7 +43,7 @@ def test_login_records_this_counters_version(db_session, boss) -> None:  # type:
 
 def test_a_later_login_updates_the_same_counter(db_session, boss, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     clock.set_clock(lambda: datetime(2026, 11, 27, 9, 0))
-    accounts.authenticate(db_session, "boss", "Chief2025pw")
+    login.authenticate(db_session, "boss", "Chief2025pw")
     monkeypatch.setattr(counters, "__version__", "9.9.9")  # the counter was updated
     clock.set_clock(lambda: datetime(2026, 11, 28, 9, 30))
     counters.record_login(db_session, "boss", version="9.9.9")
@@ -55,9 +55,9 @@ def test_a_later_login_updates_the_same_counter(db_session, boss, monkeypatch) -
 
 
 def test_refused_and_unlock_logins_record_nothing(db_session, boss) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(accounts.LoginRefused):
-        accounts.authenticate(db_session, "boss", "wrong-password1")
-    accounts.authenticate(db_session, "boss", "Chief2025pw", purpose="unlock")
+    with pytest.raises(login.LoginRefused):
+        login.authenticate(db_session, "boss", "wrong-password1")
+    login.authenticate(db_session, "boss", "Chief2025pw", purpose="unlock")
     assert rows(db_session) == []
 
 
