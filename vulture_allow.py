@@ -26,7 +26,7 @@ _.optionxform  # configparser hook (tests)
 # pytest fixtures requested by parameter for their effect (a fixed clock, a platform)
 fixed_clock; new_year_eve_clock; on_windows; subtype
 # Issue 12 is rewriting config.py and commands' error handling right now; decide there.
-ensure_data_dir; PRIVATE_FILE_MODE; IDENTITY_HELP
+ensure_data_dir; PRIVATE_FILE_MODE
 # The logging entry point a crash handler calls (logs.py docstring); no caller yet: issue 10 follow-up.
 log_uncaught
 # Set on the driver's connection (SQLAlchemy sends BEGIN itself), an event listener, a documented constant:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk_desk.commands.common import cli_actor, open_database, parse_day, say, settings_or_warn
+from clerk_desk.commands.common import cli_actor, open_database, parse_day, settings_or_warn
+from clerk_desk.commands.texts import t
 from clerk_desk.config import language
 
 
@@ -20,11 +21,11 @@ def daily(args: argparse.Namespace) -> int:
     try:
         day = parse_day(args.date, clock.today())
     except ValueError:
-        print(say(f"日期 {args.date} 无效，应为 YYYY-MM-DD", f"date {args.date} is not YYYY-MM-DD"), file=sys.stderr)
+        print(t("cli.report.date_not_yyyy_mm", date=args.date), file=sys.stderr)
         return 2
     point = args.point or settings.service_point.code
     if not point:
-        print(say("未设置服务点，请用 --point 指定", "no service point set up; give --point"), file=sys.stderr)
+        print(t("cli.report.no_service_point_set"), file=sys.stderr)
         return 2
     pdf = Path(args.pdf) if args.pdf else None
     csv = Path(args.csv) if args.csv else None

@@ -50,6 +50,12 @@ def define(code: str, *, zh: str, en: str) -> str:
     return code
 
 
+def label(pair: tuple[str, str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """One entry of a domain label table, ``(zh, en)`` (a status, a business, a weekday), in ``lang``:
+    the one place outside the catalogue where a language is picked."""
+    return pair[1] if lang == "en" else pair[0]
+
+
 def define_field(name: str, *, zh: str, en: str) -> str:
     FIELD_NAMES[name] = Message(zh, en)
     return name

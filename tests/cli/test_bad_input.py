@@ -99,7 +99,10 @@ def test_check_id_with_standard_output_closed(isolated_env: Path) -> None:
     env = {**os.environ, "CLERK_DESK_DATA_DIR": str(isolated_env), "PYTHONPATH": str(ROOT)}
     r = subprocess.run(f'"{sys.executable}" -m clerk_desk.cli check-id 11010519491231002X >&-', shell=True,
                        capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
-    assert "Traceback" not in r.stderr and "standard output" in r.stderr and r.returncode == 1
+    assert "Traceback" not in r.stderr and "标准输出已关闭" in r.stderr and r.returncode == 1
+    r = subprocess.run(f'"{sys.executable}" -m clerk_desk.cli check-id 11010519491231002X >&-', shell=True,
+                       capture_output=True, text=True, env={**env, "CLERK_DESK_LANG": "en"}, cwd=ROOT, timeout=60)
+    assert "Traceback" not in r.stderr and "standard output is closed" in r.stderr and r.returncode == 1
 
 
 # --- fuzzing: no input reaches the catch-all (which would write errors.log) -------------------------
