@@ -137,6 +137,8 @@ _TEXTS = {
     "print.report.state": ("日结状态", "Day status"),
     "print.report.printed_by": ("打印人", "Printed by"),
     "print.report.printed_at": ("打印时间", "Printed at"),
+    "print.list_separator": ("；", "; "),
+    "print.business_with_reason": ("{business}（{reason}）", "{business} ({reason})"),
     # errors
     "print.font_unusable": (
         "字体文件 {path} 无法使用（{reason}）。请在设置中选择 TrueType（.ttf/.ttc）中文字体，或留空使用内置字体。",
