@@ -260,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the environment's fault: a message, never a traceback
-        return _known_error(exc)
+        return _known_error(exc, " ".join(str(w) for w in (getattr(args, "command", None),
+                                                            getattr(args, "action", None)) if w))
 
 
 def _quiet_stdout() -> None:
@@ -274,10 +275,10 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _known_error(exc: Exception) -> int:
-    """Say what went wrong and what to do, in the configured language; details go to a log file."""
+def _known_error(exc: Exception, command: str = "") -> int:
+    """Say what went wrong and what to do, in the configured language; the full traceback goes to
+    the rotating log (``logs/clerk-desk.log``, masked), which the message names."""
     import sqlite3
-    import traceback
 
     from clerk_desk.commands.common import disk_full, disk_full_message
     from clerk_desk.commands.texts import t
@@ -298,15 +299,11 @@ def _known_error(exc: Exception) -> int:
         msg = t("cli.error.cannot_read_or_write", where=where, why=why)
     else:
         msg = t("cli.error.something_went_wrong_nothing", reason=reason)
-    try:
-        from clerk_desk.config import data_dir
+    from clerk_desk import logs
 
-        log = data_dir() / "errors.log"
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
+    log = logs.log_failure(exc, command or "clerk-desk")  # the command's name only: never its arguments
+    if log is not None:
         msg += t("cli.error.details_in_log", log=log)
-    except OSError:
-        pass
     print(msg, file=sys.stderr)
     return EXIT_REFUSED
 
