@@ -71,7 +71,7 @@ def check_text(text: str, *, on: date, point_kind: str, rules: Any, lang: str
 
 
 def _text_line(number: int, row: dict[str, Any], lang: str) -> str:
-    sep = render_in("cli.list_separator", lang=lang)
+    sep = render_in("list.separator", lang=lang)
     verdict = render_in("cli.check_application.acceptable" if row["acceptable"] else "cli.check_application.refused",
                      lang=lang)
     parts = [f"{number}", verdict, row["business"], row["scheme"] or "-"]

@@ -36,7 +36,7 @@ def _inputs(numbers: Iterable[str]) -> Iterator[str]:
 
 
 def _text_line(result: IdNumberCheck, lang: str) -> str:
-    sep = render_in("cli.list_separator", lang=lang)
+    sep = render_in("list.separator", lang=lang)
     head = result.normalized if result.valid and result.normalized else result.input.strip() or '""'
     parts = [head, render_in("cli.check_id.valid" if result.valid else "cli.check_id.invalid", lang=lang)]
     if result.kind is not None and result.kind is not IdKind.RESIDENT:

@@ -51,7 +51,6 @@ _TEXTS = {
     "cli.check_id.valid": ("有效", "valid"),
     "cli.check_id.warning": ("提示：{text}", "warning: {text}"),
     "cli.error.stdout_closed": ("标准输出已关闭，未执行", "standard output is closed; nothing was done"),
-    "cli.list_separator": ("；", "; "),
     "cli.reprint.copy": ("{path}（补打 第{copy_no}次）", "{path} (reprint, copy {copy_no})"),
     "cli.reprint.original": ("{path}（原件）", "{path} (original)"),
     "cli.sign_in.bootstrap_actor": ("命令行 ({user})", "command line ({user})"),

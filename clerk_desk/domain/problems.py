@@ -76,6 +76,9 @@ def field_label(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return msg.en if lang == "en" else msg.zh
 
 
+LIST_SEPARATOR = define("list.separator", zh="；", en="; ")  # between messages or items in a line
+
+
 class _SafeParams(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -169,6 +172,4 @@ class RuleError(Exception):
         return self.problems[0].code
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return "；".join(p.message(lang) for p in self.problems) if lang == "zh" else "; ".join(
-            p.message(lang) for p in self.problems
-        )
+        return render(LIST_SEPARATOR, lang=lang).join(p.message(lang) for p in self.problems)

@@ -137,7 +137,6 @@ _TEXTS = {
     "print.report.state": ("日结状态", "Day status"),
     "print.report.printed_by": ("打印人", "Printed by"),
     "print.report.printed_at": ("打印时间", "Printed at"),
-    "print.list_separator": ("；", "; "),
     "print.date": ("{year}年{month}月{day}日", "{year:04d}-{month:02d}-{day:02d}"),
     "print.date_with_weekday": ("{date}（{weekday}）", "{date} ({weekday})"),
     "print.weekday.0": ("星期一", "Mon"),

@@ -159,7 +159,7 @@ def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[s
             have = reasons.setdefault(key, [])
             if why not in have:
                 have.append(why)
-    sep = t("print.list_separator", lang)
+    sep = t("list.separator", lang)
     out = []
     for key, whys in reasons.items():
         if len(whys) > 1 and t("notice.reason.mismatch", lang) in whys:
