@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -230,7 +231,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     from clerk_desk import logs
 
-    logs.configure()  # the rotating, masked log in the data directory
+    log = logs.configure()  # the rotating, masked log in the data directory
+    if log is not None:  # Windows ignores the umask: the data directory gets its own ACL (icacls)
+        from clerk_desk import private_files
+
+        why = private_files.make_private(log.parent.parent)
+        if why is not None:
+            logging.getLogger("clerk_desk").warning("data directory not made private: %s", why)
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -95,11 +95,17 @@ def _schema_drift(url: str) -> list[str]:
 def warn_loose_permissions() -> None:
     """Files of the data directory that other local accounts can read: a warning, with the fix."""
     from clerk_desk.config import data_dir
+    from clerk_desk.private_files import check_private
     from clerk_desk.services.database import loose_permissions
 
-    for path, mode in loose_permissions(data_dir()):
+    directory = data_dir()
+    for path, mode in loose_permissions(directory):
         want = "700" if path.is_dir() else "600"
         print(t("cli.db.mode_too_wide", path=path, mode=mode, want=want), file=sys.stderr)
+    problems, command = check_private(directory)  # Windows: the ACL icacls gives it
+    if problems:
+        print(t("cli.db.acl_not_private", path=directory, reason="; ".join(problems), command=command),
+              file=sys.stderr)
 
 
 def check(args: argparse.Namespace) -> int:

@@ -149,6 +149,12 @@ _TEXTS = {
     "cli.calendar.verb_replaced": ("已替换", "replaced"),
     "cli.calendar.working_weekend_days": ("调休上班（{n_workdays} 天）：", "working weekend days ({n_workdays}):"),
     # db
+    "cli.db.acl_not_private": (
+        "警告：无法将数据目录 {path} 限制为仅当前用户可访问（{reason}），本机其他账户可能读取其中的个人信息；"
+        "请以当前用户执行：{command}",
+        "warning: the data directory {path} could not be made private to the current user ({reason}), so other "
+        "local accounts may read the personal data in it; run as the current user: {command}",
+    ),
     "cli.db.audit_trail_broken": ("审计记录链断裂：", "audit trail broken: "),
     "cli.db.audit_trail_does_not": ("审计记录与本机锚定不符：", "audit trail does not match this station's anchor: "),
     "cli.db.back_up_postgresql_database": (
