@@ -129,7 +129,6 @@ PENDING_OUTSIDE_GUI = set(PENDING_OUTSIDE_GUI_NOTES)
 
 PICKS_LANGUAGE = {"clerk_desk/domain/problems.py"}  # label() and render(): the one place
 
-TRANSLATE_CALLS = {"tr", "translate"}
 TEXT_SETTERS = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "addAction",
                 "addMenu", "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox",
                 "setTitle", "setWhatsThis", "addTab", "setTabText", "showMessage", "setHeaderLabels"}
