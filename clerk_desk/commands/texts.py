@@ -14,61 +14,8 @@ from typing import Any
 from clerk_desk.domain.problems import DEFAULT_LANGUAGE, define, label, render
 
 _TEXTS = {
-    # check-id, check-application, due-date, shared
-    "cli.calendar.problem_line": ("  {severity}: {message}", "  {severity}: {message}"),
-    "cli.calendar.severity.error": ("错误", "error"),
-    "cli.calendar.severity.warning": ("警告", "warning"),
-    "cli.calendar.weekday.0": ("周一", "Mon"),
-    "cli.calendar.weekday.1": ("周二", "Tue"),
-    "cli.calendar.weekday.2": ("周三", "Wed"),
-    "cli.calendar.weekday.3": ("周四", "Thu"),
-    "cli.calendar.weekday.4": ("周五", "Fri"),
-    "cli.calendar.weekday.5": ("周六", "Sat"),
-    "cli.calendar.weekday.6": ("周日", "Sun"),
-    "cli.calendar.yes": ("是", "yes"),
-    "cli.check_application.acceptable": ("可受理", "acceptable"),
-    "cli.check_application.bad_date": (
-        "--on 的日期 {value} 无效，应为 YYYY-MM-DD",
-        "--on {value} is not a date; use YYYY-MM-DD",
-    ),
-    "cli.check_application.malformed": (
-        "第 {line} 行格式错误（{field}）：{message}",
-        "line {line} is malformed ({field}): {message}",
-    ),
-    "cli.check_application.missing": ("缺：{items}", "missing: {items}"),
-    "cli.check_application.refused": ("不可受理", "REFUSED"),
-    "cli.check_application.unreadable": ("无法读取 {file}：{reason}", "Cannot read {file}: {reason}"),
-    "cli.check_id.age": ("{age}岁", "age {age}"),
-    "cli.check_id.bad_date": ("--on 的日期 {value} 无效，应为 YYYY-MM-DD", "--on {value} is not a date; use YYYY-MM-DD"),
-    "cli.check_id.born": ("出生 {birth}", "born {birth}"),
-    "cli.check_id.invalid": ("无效", "REFUSED"),
-    "cli.check_id.kind.foreign_permanent": ("外国人永久居留身份证", "foreign permanent residence ID"),
-    "cli.check_id.kind.hk_macao_tw_permit": ("港澳台居民居住证", "HK/Macao/Taiwan residence permit"),
-    "cli.check_id.kind.legacy15": ("15位旧身份证号码", "15-digit first-generation number"),
-    "cli.check_id.kind.resident": ("居民身份证", "resident ID"),
-    "cli.check_id.sex.F": ("女", "female"),
-    "cli.check_id.sex.M": ("男", "male"),
-    "cli.check_id.valid": ("有效", "valid"),
-    "cli.check_id.warning": ("提示：{text}", "warning: {text}"),
-    "cli.error.stdout_closed": ("标准输出已关闭，未执行", "standard output is closed; nothing was done"),
-    "cli.reprint.copy": ("{path}（补打 第{copy_no}次）", "{path} (reprint, copy {copy_no})"),
-    "cli.reprint.original": ("{path}（原件）", "{path} (original)"),
+    # who is acting (--user and its password)
     "cli.sign_in.bootstrap_actor": ("命令行 ({user})", "command line ({user})"),
-    "due_date.bad_cutoff": (
-        "--cutoff 的时间“{value}”无效，应为 HH:MM（如 16:30）",
-        "--cutoff {value!r} is not a time; use HH:MM (e.g. 16:30)",
-    ),
-    "due_date.bad_datetime": (
-        "“{value}”不是日期或日期时间（例如 2026-09-30 或 2026-09-30T15:20）",
-        "{value!r} is not a date or date-time (e.g. 2026-09-30 or 2026-09-30T15:20)",
-    ),
-    "due_date.database_failed": ("无法读取工作日历数据库：{reason}", "Cannot read the calendar database: {reason}"),
-    "due_date.no_input": ("没有输入任何受理时间", "No acceptance times were given"),
-    "due_date.out_of_range": (
-        "“{value}”太晚，算不出领卡日期（超出日历范围）",
-        "{value!r} is too late: the ready-by date would pass the end of the calendar",
-    ),
-    # sign_in
     "cli.sign_in.must_change_password": (
         "账户 {name} 须先在程序中登录并修改密码",
         "account {name} must log in to the app and change its password first",
@@ -83,7 +30,7 @@ _TEXTS = {
         " prompt, or {PASSWORD_ENV})",
     ),
     "cli.sign_in.password_prompt": ("{username} 的密码：", "Password of {username}: "),
-    # error
+    # the one error handler (cli.py)
     "cli.error.cannot_read_or_write": (
         "无法读写文件 {where}：{why}；请检查目录是否存在、权限和磁盘空间",
         "cannot read or write {where}: {why}; check the folder exists, the permissions and the free space",
@@ -112,6 +59,7 @@ _TEXTS = {
         "出错了：{reason}；已保存的数据未受影响",
         "something went wrong: {reason}; nothing saved was lost",
     ),
+    "cli.error.stdout_closed": ("标准输出已关闭，未执行", "standard output is closed; nothing was done"),
     # calendar
     "cli.calendar.calendar_already_exists_replace": (
         "{year}年的日历已存在（{source}），是否替换？",
@@ -145,15 +93,51 @@ _TEXTS = {
     "cli.calendar.origin_import": ("导入", "import"),
     "cli.calendar.origin_imported": ("导入", "imported"),
     "cli.calendar.origin_package": ("软件包", "package"),
+    "cli.calendar.problem_line": ("  {severity}: {message}", "  {severity}: {message}"),
+    "cli.calendar.severity.error": ("错误", "error"),
+    "cli.calendar.severity.warning": ("警告", "warning"),
     "cli.calendar.verb_imported": ("已导入", "imported"),
     "cli.calendar.verb_replaced": ("已替换", "replaced"),
+    "cli.calendar.weekday.0": ("周一", "Mon"),
+    "cli.calendar.weekday.1": ("周二", "Tue"),
+    "cli.calendar.weekday.2": ("周三", "Wed"),
+    "cli.calendar.weekday.3": ("周四", "Thu"),
+    "cli.calendar.weekday.4": ("周五", "Fri"),
+    "cli.calendar.weekday.5": ("周六", "Sat"),
+    "cli.calendar.weekday.6": ("周日", "Sun"),
     "cli.calendar.working_weekend_days": ("调休上班（{n_workdays} 天）：", "working weekend days ({n_workdays}):"),
+    "cli.calendar.yes": ("是", "yes"),
+    # check-application
+    "cli.check_application.acceptable": ("可受理", "acceptable"),
+    "cli.check_application.bad_date": (
+        "--on 的日期 {value} 无效，应为 YYYY-MM-DD",
+        "--on {value} is not a date; use YYYY-MM-DD",
+    ),
+    "cli.check_application.malformed": (
+        "第 {line} 行格式错误（{field}）：{message}",
+        "line {line} is malformed ({field}): {message}",
+    ),
+    "cli.check_application.missing": ("缺：{items}", "missing: {items}"),
+    "cli.check_application.refused": ("不可受理", "REFUSED"),
+    "cli.check_application.unreadable": ("无法读取 {file}：{reason}", "Cannot read {file}: {reason}"),
+    # check-id
+    "cli.check_id.age": ("{age}岁", "age {age}"),
+    "cli.check_id.bad_date": ("--on 的日期 {value} 无效，应为 YYYY-MM-DD", "--on {value} is not a date; use YYYY-MM-DD"),
+    "cli.check_id.born": ("出生 {birth}", "born {birth}"),
+    "cli.check_id.invalid": ("无效", "REFUSED"),
+    "cli.check_id.kind.foreign_permanent": ("外国人永久居留身份证", "foreign permanent residence ID"),
+    "cli.check_id.kind.hk_macao_tw_permit": ("港澳台居民居住证", "HK/Macao/Taiwan residence permit"),
+    "cli.check_id.kind.legacy15": ("15位旧身份证号码", "15-digit first-generation number"),
+    "cli.check_id.kind.resident": ("居民身份证", "resident ID"),
+    "cli.check_id.sex.F": ("女", "female"),
+    "cli.check_id.sex.M": ("男", "male"),
+    "cli.check_id.valid": ("有效", "valid"),
+    "cli.check_id.warning": ("提示：{text}", "warning: {text}"),
     # db
     "cli.db.acl_not_private": (
-        "警告：无法将数据目录 {path} 限制为仅当前用户可访问（{reason}），本机其他账户可能读取其中的个人信息；"
-        "请以当前用户执行：{command}",
-        "warning: the data directory {path} could not be made private to the current user ({reason}), so other "
-        "local accounts may read the personal data in it; run as the current user: {command}",
+        "警告：无法将数据目录 {path} 限制为仅当前用户可访问（{reason}），本机其他账户可能读取其中的个人信息；请以当前用户执行：{command}",
+        "warning: the data directory {path} could not be made private to the current user ({reason}), so"
+        " other local accounts may read the personal data in it; run as the current user: {command}",
     ),
     "cli.db.audit_trail_broken": ("审计记录链断裂：", "audit trail broken: "),
     "cli.db.audit_trail_does_not": ("审计记录与本机锚定不符：", "audit trail does not match this station's anchor: "),
@@ -237,6 +221,21 @@ _TEXTS = {
         "this data directory holds a real service point or accounts ({code} {name}); demo data is never"
         " added to it: run in an empty data directory (CLERK_DESK_DATA_DIR)",
     ),
+    # due-date
+    "due_date.bad_cutoff": (
+        "--cutoff 的时间“{value}”无效，应为 HH:MM（如 16:30）",
+        "--cutoff {value!r} is not a time; use HH:MM (e.g. 16:30)",
+    ),
+    "due_date.bad_datetime": (
+        "“{value}”不是日期或日期时间（例如 2026-09-30 或 2026-09-30T15:20）",
+        "{value!r} is not a date or date-time (e.g. 2026-09-30 or 2026-09-30T15:20)",
+    ),
+    "due_date.database_failed": ("无法读取工作日历数据库：{reason}", "Cannot read the calendar database: {reason}"),
+    "due_date.no_input": ("没有输入任何受理时间", "No acceptance times were given"),
+    "due_date.out_of_range": (
+        "“{value}”太晚，算不出领卡日期（超出日历范围）",
+        "{value!r} is too late: the ready-by date would pass the end of the calendar",
+    ),
     # find
     "cli.find.give_id_number_name": (
         "请给出要查找的身份证号码、姓名、业务编号或领卡码",
@@ -247,6 +246,9 @@ _TEXTS = {
     # report
     "cli.report.date_not_yyyy_mm": ("日期 {date} 无效，应为 YYYY-MM-DD", "date {date} is not YYYY-MM-DD"),
     "cli.report.no_service_point_set": ("未设置服务点，请用 --point 指定", "no service point set up; give --point"),
+    # reprint
+    "cli.reprint.copy": ("{path}（补打 第{copy_no}次）", "{path} (reprint, copy {copy_no})"),
+    "cli.reprint.original": ("{path}（原件）", "{path} (original)"),
     # sync
     "cli.sync.added_updated_unchanged": (
         "新增 {total_inserted} 条，更新 {total_updated} 条，未变 {unchanged} 条",
@@ -303,7 +305,8 @@ _TEXTS = {
     "cli.help.demo.user": ("演示负责人（演示账户建立之后）", "the demo supervisor, once the demo accounts exist"),
     "cli.help.description": (
         "Clerk Desk 医保窗口受理系统：医保服务点的窗口受理软件。不带子命令时启动桌面程序。",
-        "Clerk Desk, counter software for medical-insurance service points. Without a subcommand, starts the desktop app.",
+        "Clerk Desk, counter software for medical-insurance service points. Without a subcommand, starts the"
+        " desktop app.",
     ),
     "cli.help.due_date": ("计算领卡日期", "card ready-by dates"),
     "cli.help.due_date.cutoff": (
