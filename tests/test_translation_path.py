@@ -120,8 +120,6 @@ PENDING_OUTSIDE_GUI_NOTES = {
     "clerk_desk/services/audit_anchor.py": "anchor-break reasons written as 'English / 中文' in one string",
     "clerk_desk/services/audit_query.py": "the audit actions' labels: a (zh, en) table picked inline",
     "clerk_desk/services/calendar.py": "the source line of a package calendar (国务院办公厅关于…的通知)",
-    "clerk_desk/services/daily_report.py": "status labels picked inline (use problems.label)",
-    "clerk_desk/services/printouts.py": "the documents' names (受理回执…) picked inline",
     "clerk_desk/services/privacy.py": "whose full ID number was shown (参保人/代办人/领卡人)",
     "clerk_desk/store/bootstrap.py": "the restore refusal written in both languages in one string",
 }
