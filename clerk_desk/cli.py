@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -47,14 +48,21 @@ def _handler(target: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-PASSWORD_HELP = "its password: standard input, a prompt, or CLERK_DESK_PASSWORD"
+def _h(code: str) -> str:
+    """A help text of the command line, in the configured language (``clerk_desk.commands.texts``)."""
+    from clerk_desk.commands.texts import t
+
+    return t(code)
 
 
 def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mode: str = "required",
-             help: str = "the account acting") -> None:
+             help: str = "cli.help.acting") -> None:
     """The command reads or changes personal data or accounts: it runs as ``--user NAME`` (with
-    that account's password), and only for a role allowed one of ``needs`` (when given)."""
-    parser.add_argument("--user", metavar="NAME", default=None, help=f"{help} ({PASSWORD_HELP})")
+    that account's password), and only for a role allowed one of ``needs`` (when given).  ``help``
+    is the catalogue code saying who that account is."""
+    from clerk_desk.commands.texts import t
+
+    parser.add_argument("--user", metavar="NAME", default=None, help=t("cli.help.password", who=t(help)))
     parser.set_defaults(identity=mode, needs=needs)
 
 
@@ -74,8 +82,7 @@ def _sign_in(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="clerk-desk",
-        description="Clerk Desk 医保窗口受理系统 — counter software for medical-insurance service points. "
-        "Without a subcommand, starts the desktop app.",
+        description=_h("cli.help.description"),
     )
     from clerk_desk import __version__
 
@@ -92,106 +99,106 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _identity_commands(sub: Any) -> None:
     """The identity commands."""
-    s = sub.add_parser("check-id", help="check resident ID numbers (校验身份证号码)")
-    s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
-    s.add_argument("--json", action="store_true", help="print one JSON object a line")
-    s.add_argument("numbers", nargs="+", metavar="NUMBER", help="ID numbers, or - to read one a line from stdin")
+    s = sub.add_parser("check-id", help=_h("cli.help.check_id"))
+    s.add_argument("--on", metavar="YYYY-MM-DD", help=_h("cli.help.on"))
+    s.add_argument("--json", action="store_true", help=_h("cli.help.json"))
+    s.add_argument("numbers", nargs="+", metavar="NUMBER", help=_h("cli.help.check_id.numbers"))
     s.set_defaults(func=_handler("check_id:run"))
 
-    s = sub.add_parser("check-application", help="check application forms, one JSON object a line (校验申请表)")
-    s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
+    s = sub.add_parser("check-application", help=_h("cli.help.check_application"))
+    s.add_argument("--on", metavar="YYYY-MM-DD", help=_h("cli.help.on"))
     s.add_argument("--point-kind", choices=("street", "county"), default=None,
-                   help="kind of service point (default: the configured one)")
-    s.add_argument("--json", action="store_true", help="print one JSON object a line")
-    s.add_argument("file", metavar="FILE", help="a file of forms, one JSON object a line, or - for stdin")
+                   help=_h("cli.help.point_kind"))
+    s.add_argument("--json", action="store_true", help=_h("cli.help.json"))
+    s.add_argument("file", metavar="FILE", help=_h("cli.help.check_application.file"))
     s.set_defaults(func=_handler("check_application:run"))
 
 
 def _calendar_commands(sub: Any) -> None:
     """The calendar commands."""
-    s = sub.add_parser("due-date", help="card ready-by dates (领卡日期)")
+    s = sub.add_parser("due-date", help=_h("cli.help.due_date"))
     s.add_argument("--kind", choices=("street", "county"), default=None,
-                   help="kind of service point (default: the configured one)")
+                   help=_h("cli.help.point_kind"))
     s.add_argument("--cutoff", metavar="HH:MM", default=None,
-                   help="daily cut-off: later acceptances count from the next working day (default: the setting)")
+                   help=_h("cli.help.due_date.cutoff"))
     s.add_argument("--provisional", action="store_true",
-                   help="count Monday to Friday where a year's calendar is missing, flagged provisional")
-    s.add_argument("--json", action="store_true", help="print one JSON object a line")
-    s.add_argument("datetimes", nargs="+", metavar="DATETIME", help="ISO date-times of acceptance, or -")
+                   help=_h("cli.help.due_date.provisional"))
+    s.add_argument("--json", action="store_true", help=_h("cli.help.json"))
+    s.add_argument("datetimes", nargs="+", metavar="DATETIME", help=_h("cli.help.due_date.datetimes"))
     s.set_defaults(func=_handler("due_date:run"))
 
-    s = sub.add_parser("calendar", help="working-day calendar years (工作日历)")
+    s = sub.add_parser("calendar", help=_h("cli.help.calendar"))
     cal = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    c = cal.add_parser("list", help="list the years held")
+    c = cal.add_parser("list", help=_h("cli.help.calendar.list"))
     c.set_defaults(func=_handler("calendar:list_years"))
-    c = cal.add_parser("show", help="show one year's days off and working weekends")
+    c = cal.add_parser("show", help=_h("cli.help.calendar.show"))
     c.add_argument("year", type=int)
     c.set_defaults(func=_handler("calendar:show_year"))
-    c = cal.add_parser("import", help="import a year from a TOML file")
+    c = cal.add_parser("import", help=_h("cli.help.calendar.import"))
     c.add_argument("file")
-    c.add_argument("--yes", action="store_true", help="replace an existing year without asking")
-    _acts_as(c, ("edit_calendar",), help="the supervisor importing")
+    c.add_argument("--yes", action="store_true", help=_h("cli.help.calendar.yes"))
+    _acts_as(c, ("edit_calendar",), help="cli.help.calendar.user")
     c.set_defaults(func=_handler("calendar:import_year"))
 
 
 def _demo_report_print_commands(sub: Any) -> None:
     """The demo, reports, printing commands."""
-    s = sub.add_parser("demo", help="demo data")
+    s = sub.add_parser("demo", help=_h("cli.help.demo"))
     demo = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    d = demo.add_parser("seed", help="fill the database with synthetic applications")
+    d = demo.add_parser("seed", help=_h("cli.help.demo.seed"))
     d.add_argument("--applications", type=int, default=200)
     d.add_argument("--days", type=int, default=30)
     d.add_argument("--seed", type=int, default=None)
-    _acts_as(d, mode="self", help="the demo supervisor, once the demo accounts exist")
+    _acts_as(d, mode="self", help="cli.help.demo.user")
     d.set_defaults(func=_handler("demo:seed"))
 
-    s = sub.add_parser("find", help="find applications by ID number, name, number or pickup code (查询)")
+    s = sub.add_parser("find", help=_h("cli.help.find"))
     s.add_argument("text", metavar="TEXT")
-    s.add_argument("--limit", type=int, default=50, help="at most this many rows (1-500, default 50)")
-    s.add_argument("--json", action="store_true", help="one JSON object a line")
-    _acts_as(s, ("search",), help="the account the search is made and audited as")
+    s.add_argument("--limit", type=int, default=50, help=_h("cli.help.find.limit"))
+    s.add_argument("--json", action="store_true", help=_h("cli.help.json"))
+    _acts_as(s, ("search",), help="cli.help.find.user")
     s.set_defaults(func=_handler("find:run"))
 
-    s = sub.add_parser("report", help="reports (报表)")
+    s = sub.add_parser("report", help=_h("cli.help.report"))
     rep = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    r = rep.add_parser("daily", help="the daily report of a service point")
+    r = rep.add_parser("daily", help=_h("cli.help.report.daily"))
     r.add_argument("--date", metavar="YYYY-MM-DD")
     r.add_argument("--point", metavar="CODE")
     r.add_argument("--pdf", metavar="FILE")
     r.add_argument("--csv", metavar="FILE")
-    _acts_as(r, ("daily_report",), help="the supervisor printing")
+    _acts_as(r, ("daily_report",), help="cli.help.report.user")
     r.set_defaults(func=_handler("report:daily"))
 
-    s = sub.add_parser("print", help="reprint a document (补打)")
+    s = sub.add_parser("print", help=_h("cli.help.print"))
     s.add_argument("document", choices=("receipt", "slip", "notice"))
     s.add_argument("application_number", metavar="APPLICATION_NUMBER",
-                   help="the application number, or its id (a returned application has no number)")
+                   help=_h("cli.help.print.number"))
     s.add_argument("--pdf", metavar="FILE", required=True)
-    _acts_as(s, help="the account reprinting")
+    _acts_as(s, help="cli.help.print.user")
     s.set_defaults(func=_handler("reprint:run"))
 
 
 def _sync_backup_commands(sub: Any) -> None:
     """The sync, backup commands."""
-    s = sub.add_parser("sync", help="synchronise with the central database")
+    s = sub.add_parser("sync", help=_h("cli.help.sync"))
     sy = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name in ("push", "pull"):
         x = sy.add_parser(name)
-        x.add_argument("--central", metavar="URL", help="central database URL (default: the setting)")
+        x.add_argument("--central", metavar="URL", help=_h("cli.help.sync.central"))
         _acts_as(x, ("sync",))
         x.set_defaults(func=_handler(f"sync:{name}"))
-    s = sub.add_parser("bundle", help="offline sync through a bundle file")
+    s = sub.add_parser("bundle", help=_h("cli.help.bundle"))
     bu = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name in ("export", "import"):
         x = bu.add_parser(name)
         x.add_argument("file")
         _acts_as(x, ("sync",))
         x.set_defaults(func=_handler(f"sync:bundle_{name}"))
-    s = sub.add_parser("backup", help="copy the database to a file")
+    s = sub.add_parser("backup", help=_h("cli.help.backup"))
     s.add_argument("file")
     _acts_as(s, ("export", "database_tools"))
     s.set_defaults(func=_handler("db:backup"))
-    s = sub.add_parser("restore", help="restore the database from a backup file")
+    s = sub.add_parser("restore", help=_h("cli.help.restore"))
     s.add_argument("file")
     s.add_argument("--yes", action="store_true")
     _acts_as(s, ("database_tools",))
@@ -200,14 +207,13 @@ def _sync_backup_commands(sub: Any) -> None:
 
 def _account_commands(sub: Any) -> None:
     """The accounts commands."""
-    s = sub.add_parser("user", help="accounts (账户)")
+    s = sub.add_parser("user", help=_h("cli.help.user"))
     us = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     u = us.add_parser("add")
     u.add_argument("--role", choices=("clerk", "supervisor", "admin"), required=True)
     u.add_argument("--display-name", default=None)
     u.add_argument("name")
-    _acts_as(u, mode="bootstrap", help="the supervisor or administrator adding it (not needed for the very first "
-                                       "account)")
+    _acts_as(u, mode="bootstrap", help="cli.help.user.add_user")
     u.set_defaults(func=_handler("user:add"))
     u = us.add_parser("list")
     _acts_as(u, ("manage_clerks",))
@@ -224,17 +230,17 @@ def _account_commands(sub: Any) -> None:
 
 def _database_commands(sub: Any) -> None:
     """The database commands."""
-    s = sub.add_parser("db", help="database tools")
+    s = sub.add_parser("db", help=_h("cli.help.db"))
     db = s.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    x = db.add_parser("upgrade", help="migrate the database to the newest schema")
+    x = db.add_parser("upgrade", help=_h("cli.help.db.upgrade"))
     x.set_defaults(func=_handler("db:upgrade"))
-    x = db.add_parser("check", help="verify schema, integrity and the audit chain")
-    x.add_argument("--quick", action="store_true", help="quick_check and the chains' heads only (fast)")
+    x = db.add_parser("check", help=_h("cli.help.db.check"))
+    x.add_argument("--quick", action="store_true", help=_h("cli.help.db.quick"))
     x.set_defaults(func=_handler("db:check"))
-    x = db.add_parser("purge", help="blank personal data of finished applications past the retention period")
-    x.add_argument("--years", type=int, default=None, help="retention in years (default: the setting)")
-    _acts_as(x, ("database_tools",), help="the administrator")
-    x.add_argument("--yes", action="store_true", help="do it without asking")
+    x = db.add_parser("purge", help=_h("cli.help.db.purge"))
+    x.add_argument("--years", type=int, default=None, help=_h("cli.help.db.years"))
+    _acts_as(x, ("database_tools",), help="cli.help.db.user")
+    x.add_argument("--yes", action="store_true", help=_h("cli.help.yes"))
     x.set_defaults(func=_handler("db:purge"))
 
 
@@ -244,7 +250,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     from clerk_desk import logs
 
-    logs.configure()  # the rotating, masked log in the data directory
+    log = logs.configure()  # the rotating, masked log in the data directory
+    if log is not None:  # Windows ignores the umask: the data directory gets its own ACL (icacls)
+        from clerk_desk import private_files
+
+        why = private_files.make_private(log.parent.parent)
+        if why is not None:
+            logging.getLogger("clerk_desk").warning("data directory not made private: %s", why)
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -255,7 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "clerk_desk.commands.common" in sys.modules:  # a second run in one process acts as nobody yet
         sys.modules["clerk_desk.commands.common"].act_as(None)
     if sys.stdout is None:  # started with standard output closed: nowhere to put the results
-        print("standard output is closed; nothing was done / 标准输出已关闭，未执行", file=sys.stderr)
+        from clerk_desk.commands.texts import t
+
+        print(t("cli.error.stdout_closed"), file=sys.stderr)
         return EXIT_REFUSED
     try:
         from clerk_desk.commands.common import settings_or_warn
@@ -272,7 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the environment's fault: a message, never a traceback
-        return _known_error(exc)
+        return _known_error(exc, " ".join(str(w) for w in (getattr(args, "command", None),
+                                                            getattr(args, "action", None)) if w))
 
 
 def _quiet_stdout() -> None:
@@ -286,42 +301,35 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _known_error(exc: Exception) -> int:
-    """Say what went wrong and what to do, in the configured language; details go to a log file."""
+def _known_error(exc: Exception, command: str = "") -> int:
+    """Say what went wrong and what to do, in the configured language; the full traceback goes to
+    the rotating log (``logs/clerk-desk.log``, masked), which the message names."""
     import sqlite3
-    import traceback
 
-    from clerk_desk.commands.common import disk_full, disk_full_message, say
+    from clerk_desk.commands.common import disk_full, disk_full_message
+    from clerk_desk.commands.texts import t
 
     reason = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
     orig = getattr(exc, "orig", None) or exc
     if disk_full(exc):
-        msg = disk_full_message(getattr(orig, "filename", None) or say("数据库或输出文件", "the database or output file"))
+        msg = disk_full_message(getattr(orig, "filename", None) or t("cli.error.database_or_output_file"))
     elif isinstance(orig, sqlite3.DatabaseError) and ("not a database" in reason or "malformed" in reason):
-        msg = say(f"数据库文件已损坏或不是数据库（{reason}）；请运行 clerk-desk db check，并用 clerk-desk restore 恢复备份",
-                  f"the database file is damaged or not a database ({reason}); run clerk-desk db check and "
-                  "restore a backup with clerk-desk restore")
+        msg = t("cli.error.database_file_damaged_or", reason=reason)
     elif isinstance(orig, sqlite3.OperationalError) and "readonly" in reason.replace("-", "").replace(" ", ""):
-        msg = say(f"数据库文件只读，无法写入（{reason}）；请检查文件权限",
-                  f"the database file is read-only ({reason}); check its permissions")
+        msg = t("cli.error.database_file_read_only", reason=reason)
     elif isinstance(orig, sqlite3.Error):
-        msg = say(f"数据库出错：{reason}；已保存的数据未受影响", f"database error: {reason}; nothing saved was lost")
+        msg = t("cli.error.database_error_nothing_saved", reason=reason)
     elif isinstance(exc, OSError):
         where = exc.filename or ""
-        msg = say(f"无法读写文件 {where}：{exc.strerror or reason}；请检查目录是否存在、权限和磁盘空间",
-                  f"cannot read or write {where}: {exc.strerror or reason}; check the folder exists, the "
-                  "permissions and the free space")
+        why = exc.strerror or reason
+        msg = t("cli.error.cannot_read_or_write", where=where, why=why)
     else:
-        msg = say(f"出错了：{reason}；已保存的数据未受影响", f"something went wrong: {reason}; nothing saved was lost")
-    try:
-        from clerk_desk.config import data_dir
+        msg = t("cli.error.something_went_wrong_nothing", reason=reason)
+    from clerk_desk import logs
 
-        log = data_dir() / "errors.log"
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
-        msg += say(f"（详情见 {log}）", f" (details in {log})")
-    except OSError:
-        pass
+    log = logs.log_failure(exc, command or "clerk-desk")  # the command's name only: never its arguments
+    if log is not None:
+        msg += t("cli.error.details_in_log", log=log)
     print(msg, file=sys.stderr)
     return EXIT_REFUSED
 

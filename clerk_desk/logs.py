@@ -3,7 +3,9 @@
 The standard :mod:`logging` module writes to a rotating log in the data directory
 (``logs/clerk-desk.log``, 1 MB × 5, files 0600) that a counter can send to support: ID
 numbers and phone numbers are masked in every line, tracebacks included.  Uncaught
-exceptions (the GUI's, a worker's, another thread's) reach it through :func:`log_uncaught`.
+exceptions (the GUI's, a worker's, another thread's) reach it through :func:`log_uncaught`; the
+command line's catch-all writes the full traceback of what it could not foresee there too
+(:func:`log_failure`): one log, not two.
 """
 
 from __future__ import annotations
@@ -77,6 +79,21 @@ def configure(directory: Path | None = None, *, level: int = logging.INFO) -> Pa
         _configured = path
         threading.excepthook = _thread_hook
         return path
+
+
+FAILED = "command failed"  # what the command line's catch-all writes before the traceback
+
+
+def log_failure(exc: BaseException, what: str) -> Path | None:
+    """A command that failed on something unforeseen: its full traceback, masked, into the rotating
+    log (configured here if it was not yet), flushed at once.  Returns the log file (None when it
+    cannot be written), which the message names for support."""
+    path = configure()
+    logger = logging.getLogger("clerk_desk.cli")
+    logger.error("%s: %s", FAILED, what, exc_info=(type(exc), exc, exc.__traceback__))
+    for handler in logging.getLogger("clerk_desk").handlers:
+        handler.flush()
+    return path
 
 
 def log_uncaught(exc: BaseException, where: str = "uncaught") -> None:

@@ -70,3 +70,29 @@ def test_the_command_line_logs_to_the_data_directory(isolated_env, capsys) -> No
         assert (isolated_env / "logs" / "clerk-desk.log").is_file()
     finally:
         logs._configured = None
+
+
+def test_the_command_lines_catch_all_writes_the_one_log(isolated_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An unforeseen failure of a command: the clerk reads the cause and where the details are; the
+    full traceback (masked) is in logs/clerk-desk.log, and there is no second log file."""
+    from clerk_desk import cli
+
+    def boom(args):  # type: ignore[no-untyped-def]
+        raise RuntimeError(f"unforeseen for {ID}")
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["check-id"].set_defaults(func=boom)  # type: ignore[union-attr]
+    monkeypatch.setenv("CLERK_DESK_LANG", "en")
+    try:
+        assert cli.main(["check-id", ID]) == 1
+        _flush()
+    finally:
+        logs._configured = None
+    err = capsys.readouterr().err
+    log = isolated_env / "logs" / "clerk-desk.log"
+    assert "something went wrong" in err and f"(details in {log})" in err
+    text = log.read_text(encoding="utf-8")
+    assert "command failed: check-id" in text and "Traceback" in text and "RuntimeError: unforeseen for" in text
+    assert ID not in text and "110105********002X" in text
+    assert sorted(p.name for p in isolated_env.rglob("*.log")) == ["clerk-desk.log"]

@@ -10,13 +10,12 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from clerk_desk.commands.common import current_actor, say
+from clerk_desk.commands.common import current_actor
+from clerk_desk.commands.texts import render_in, t
 from clerk_desk.config import language
-from clerk_desk.domain.problems import Problem, RuleError, Severity
+from clerk_desk.domain.problems import Problem, RuleError
 
 EXIT_OK, EXIT_REFUSED = 0, 1
-
-WEEKDAYS = {"zh": "一二三四五六日", "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
 
 
 
@@ -31,15 +30,12 @@ def _session() -> Iterator[Session]:
 
 
 def _weekday(d: date) -> str:
-    if language() == "en":
-        return WEEKDAYS["en"][d.weekday()]
-    return "周" + WEEKDAYS["zh"][d.weekday()]
+    return t(f"cli.calendar.weekday.{d.weekday()}")
 
 
 def _problem_line(p: Problem) -> str:
-    lang = language()
-    label = {Severity.ERROR: ("错误", "error"), Severity.WARNING: ("警告", "warning")}[p.severity]
-    return f"  {label[1] if lang == 'en' else label[0]}: {p.message(lang)}"
+    return t("cli.calendar.problem_line", severity=t(f"cli.calendar.severity.{p.severity.value}"),
+             message=p.message(language()))
 
 
 def list_years(args: argparse.Namespace) -> int:
@@ -52,12 +48,11 @@ def list_years(args: argparse.Namespace) -> int:
             years = service.list_years(session)
             banner = service.banner(session, clock.today())
     except database_errors() as exc:
-        print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
+        print(t("cli.calendar.cannot_read_calendar", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
-    print(say("年份\t来源\t放假\t调休上班\t导入人\t导入时间\t依据", "year\torigin\tdays off\tworking weekends\t"
-               "imported by\timported at\tsource"))
+    print(t("cli.calendar.list_header"))
     for y in years:
-        origin = say("软件包", "package") if y.origin == "package" else say("导入", "import")
+        origin = t("cli.calendar.origin_package") if y.origin == "package" else t("cli.calendar.origin_import")
         at = y.imported_at.strftime("%Y-%m-%d %H:%M") if y.imported_at else ""
         print(f"{y.year}\t{origin}\t{len(y.holidays)}\t{len(y.workdays)}\t{y.imported_by or ''}\t{at}\t{y.source}")
     if banner is not None:
@@ -83,30 +78,30 @@ def show_year(args: argparse.Namespace) -> int:
         with _session() as session:
             info = service.get_year(session, args.year)
     except database_errors() as exc:
-        print(say(f"无法读取工作日历：{exc}", f"cannot read the calendar: {exc}"), file=sys.stderr)
+        print(t("cli.calendar.cannot_read_calendar", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     if info is None:
         from clerk_desk.domain.workdays import year_missing
 
         print(year_missing(args.year).message(language()), file=sys.stderr)
         return EXIT_REFUSED
-    origin = say("软件包 chinese-calendar", "chinese-calendar package") if info.origin == "package" else \
-        say("导入", "imported")
+    origin = t("cli.calendar.origin_chinese_calendar") if info.origin == "package" else \
+        t("cli.calendar.origin_imported")
     print(f"{info.year}  {info.source}")
-    line = say(f"来源：{origin}", f"origin: {origin}")
+    line = t("cli.calendar.origin", origin=origin)
     if info.imported_by:
-        line += say(f"；导入人：{info.imported_by}", f"; imported by {info.imported_by}")
+        line += t("cli.calendar.imported_by", imported_by=info.imported_by)
     if info.imported_at:
-        line += say(f"；时间：{info.imported_at:%Y-%m-%d %H:%M}", f" at {info.imported_at:%Y-%m-%d %H:%M}")
+        line += t("cli.calendar.imported_at", imported_at=info.imported_at)
     print(line)
-    print(say(f"放假（{len(info.holidays)} 天）：", f"days off ({len(info.holidays)}):"))
+    print(t("cli.calendar.days_off", n_holidays=len(info.holidays)))
     for start, end in _runs(info.holidays):
         n = (end - start).days + 1
         if start == end:
             print(f"  {start} {_weekday(start)}")
         else:
-            print(f"  {start} {_weekday(start)} – {end} {_weekday(end)}  " + say(f"{n} 天", f"{n} days"))
-    print(say(f"调休上班（{len(info.workdays)} 天）：", f"working weekend days ({len(info.workdays)}):"))
+            print(f"  {start} {_weekday(start)} – {end} {_weekday(end)}  " + t("cli.calendar.n_days", n=n))
+    print(t("cli.calendar.working_weekend_days", n_workdays=len(info.workdays)))
     for d in info.workdays:
         print(f"  {d} {_weekday(d)}")
     return EXIT_OK
@@ -119,7 +114,7 @@ def _confirm(question: str) -> bool:
         answer = input(question + " [y/N] ")
     except EOFError:
         return False
-    return answer.strip().lower() in ("y", "yes", "是")
+    return answer.strip().lower() in ("y", "yes", render_in("cli.calendar.yes", lang="zh"))
 
 
 def import_year(args: argparse.Namespace) -> int:
@@ -129,12 +124,11 @@ def import_year(args: argparse.Namespace) -> int:
     lang = language()
     parsed = service.read_calendar_file(args.file)
     if parsed.problems:
-        print(say(f"{args.file}：", f"{args.file}:"))
+        print(t("cli.calendar.file_heading", file=args.file))
         for p in parsed.problems:
             print(_problem_line(p))
     if not parsed.ok:
-        print(say(f"文件有 {len(parsed.errors)} 处错误，未导入，数据库未作任何修改。",
-                   f"{len(parsed.errors)} error(s): nothing was imported, the database is unchanged."),
+        print(t("cli.calendar.error_s_nothing_was", n_errors=len(parsed.errors)),
               file=sys.stderr)
         return EXIT_REFUSED
     assert parsed.year is not None
@@ -144,11 +138,9 @@ def import_year(args: argparse.Namespace) -> int:
             existing = service.get_year(session, parsed.year)
             replace = bool(args.yes)
             if existing is not None and not replace:
-                question = say(f"{parsed.year}年的日历已存在（{existing.source}），是否替换？",
-                                f"The {parsed.year} calendar already exists ({existing.source}). Replace it?")
+                question = t("cli.calendar.calendar_already_exists_replace", year=parsed.year, source=existing.source)
                 if not _confirm(question):
-                    print(say(f"{parsed.year}年的日历已存在，未替换；确认替换请加 --yes",
-                               f"The {parsed.year} calendar exists and was not replaced; add --yes to replace it"),
+                    print(t("cli.calendar.calendar_exists_and_was", year=parsed.year),
                           file=sys.stderr)
                     return EXIT_REFUSED
                 replace = True
@@ -157,15 +149,13 @@ def import_year(args: argparse.Namespace) -> int:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_REFUSED
     except database_errors() as exc:
-        print(say(f"导入失败：{exc}", f"import failed: {exc}"), file=sys.stderr)
+        print(t("cli.calendar.import_failed", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
-    verb = say("已替换", "replaced") if result.replaced else say("已导入", "imported")
-    print(say(f"{verb} {result.year} 年日历：放假 {len(parsed.holidays)} 天，调休上班 {len(parsed.workdays)} 天",
-               f"{verb} the {result.year} calendar: {len(parsed.holidays)} days off, "
-               f"{len(parsed.workdays)} working weekend days"))
+    verb = t("cli.calendar.verb_replaced") if result.replaced else t("cli.calendar.verb_imported")
+    print(t("cli.calendar.calendar_days_off_working", verb=verb, year=result.year, n_holidays=len(parsed.holidays), n_workdays=len(parsed.workdays)))
     from clerk_desk.services.slip_revision import moved_slip_lines
 
-    for line in moved_slip_lines(result.moved, say):
+    for line in moved_slip_lines(result.moved, lang):
         print(line)
     return EXIT_OK
 

@@ -26,19 +26,14 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+from clerk_desk.commands.texts import render_in
 from clerk_desk.domain.application_form import ApplicationForm
 from clerk_desk.domain.application_rules import FormReport, evaluate
 from clerk_desk.domain.application_schema import FormSyntaxError, parse_form
-from clerk_desk.domain.problems import define, render
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-define("cli.check_application.unreadable", zh="无法读取 {file}：{reason}", en="Cannot read {file}: {reason}")
-define("cli.check_application.malformed", zh="第 {line} 行格式错误（{field}）：{message}",
-       en="line {line} is malformed ({field}): {message}")
-define("cli.check_application.acceptable", zh="可受理", en="acceptable")
-define("cli.check_application.refused", zh="不可受理", en="REFUSED")
-define("cli.check_application.missing", zh="缺：{items}", en="missing: {items}")
+
 
 
 def result_of(form: ApplicationForm, report: FormReport, lang: str) -> dict[str, Any]:
@@ -76,14 +71,14 @@ def check_text(text: str, *, on: date, point_kind: str, rules: Any, lang: str
 
 
 def _text_line(number: int, row: dict[str, Any], lang: str) -> str:
-    sep = "；" if lang == "zh" else "; "
-    verdict = render("cli.check_application.acceptable" if row["acceptable"] else "cli.check_application.refused",
+    sep = render_in("list.separator", lang=lang)
+    verdict = render_in("cli.check_application.acceptable" if row["acceptable"] else "cli.check_application.refused",
                      lang=lang)
     parts = [f"{number}", verdict, row["business"], row["scheme"] or "-"]
     if row["errors"]:
         parts.append(sep.join(e["message"] for e in row["errors"]))
     if row["missing_documents"]:
-        parts.append(render("cli.check_application.missing", {"items": ", ".join(row["missing_documents"])}, lang))
+        parts.append(render_in("cli.check_application.missing", {"items": ", ".join(row["missing_documents"])}, lang))
     return "\t".join(parts)
 
 
@@ -109,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = _read(args.file)
     except OSError as exc:
-        sys.stderr.write(render("cli.check_application.unreadable", {"file": args.file, "reason": exc.strerror or exc},
+        sys.stderr.write(render_in("cli.check_application.unreadable", {"file": args.file, "reason": exc.strerror or exc},
                                 lang) + "\n")
         return EXIT_USAGE
     point_kind = args.point_kind or settings.service_point.kind
@@ -117,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     for number, row, bad in check_text(text, on=on, point_kind=point_kind, rules=settings.rules, lang=lang):
         if bad is not None:
             p = bad.problem
-            sys.stderr.write(render("cli.check_application.malformed",
+            sys.stderr.write(render_in("cli.check_application.malformed",
                                     {"line": number, "field": p.field, "message": p.message(lang)}, lang) + "\n")
             status = EXIT_USAGE
             continue

@@ -17,22 +17,11 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from clerk_desk.commands.texts import render_in
 from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, check_id_number
-from clerk_desk.domain.problems import define, render
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-define("cli.check_id.valid", zh="有效", en="valid")
-define("cli.check_id.invalid", zh="无效", en="REFUSED")
-define("cli.check_id.born", zh="出生 {birth}", en="born {birth}")
-define("cli.check_id.age", zh="{age}岁", en="age {age}")
-define("cli.check_id.sex.M", zh="男", en="male")
-define("cli.check_id.sex.F", zh="女", en="female")
-define("cli.check_id.warning", zh="提示：{text}", en="warning: {text}")
-define("cli.check_id.kind.resident", zh="居民身份证", en="resident ID")
-define("cli.check_id.kind.hk_macao_tw_permit", zh="港澳台居民居住证", en="HK/Macao/Taiwan residence permit")
-define("cli.check_id.kind.foreign_permanent", zh="外国人永久居留身份证", en="foreign permanent residence ID")
-define("cli.check_id.kind.legacy15", zh="15位旧身份证号码", en="15-digit first-generation number")
 
 
 def _inputs(numbers: Iterable[str]) -> Iterator[str]:
@@ -47,24 +36,24 @@ def _inputs(numbers: Iterable[str]) -> Iterator[str]:
 
 
 def _text_line(result: IdNumberCheck, lang: str) -> str:
-    sep = "；" if lang == "zh" else "; "
+    sep = render_in("list.separator", lang=lang)
     head = result.normalized if result.valid and result.normalized else result.input.strip() or '""'
-    parts = [head, render("cli.check_id.valid" if result.valid else "cli.check_id.invalid", lang=lang)]
+    parts = [head, render_in("cli.check_id.valid" if result.valid else "cli.check_id.invalid", lang=lang)]
     if result.kind is not None and result.kind is not IdKind.RESIDENT:
-        parts.append(render(f"cli.check_id.kind.{result.kind.value}", lang=lang))
+        parts.append(render_in(f"cli.check_id.kind.{result.kind.value}", lang=lang))
     if result.birth_date is not None:
-        parts.append(render("cli.check_id.born", {"birth": result.birth_date.isoformat()}, lang))
+        parts.append(render_in("cli.check_id.born", {"birth": result.birth_date.isoformat()}, lang))
     if result.sex is not None:
-        parts.append(render(f"cli.check_id.sex.{result.sex.value}", lang=lang))
+        parts.append(render_in(f"cli.check_id.sex.{result.sex.value}", lang=lang))
     if result.age is not None:
-        parts.append(render("cli.check_id.age", {"age": result.age}, lang))
+        parts.append(render_in("cli.check_id.age", {"age": result.age}, lang))
     if result.region:
         parts.append(result.region)
     line = "  ".join(parts)
     if result.errors:
         line += "  " + sep.join(p.message(lang) for p in result.errors)
     if result.warnings:
-        line += "  " + render("cli.check_id.warning", {"text": sep.join(p.message(lang) for p in result.warnings)},
+        line += "  " + render_in("cli.check_id.warning", {"text": sep.join(p.message(lang) for p in result.warnings)},
                               lang)
     return line
 

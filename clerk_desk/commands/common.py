@@ -10,14 +10,8 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from clerk_desk.commands.texts import t
 from clerk_desk.config import Settings, language, load_settings
-from clerk_desk.domain.problems import define, render
-
-define("cli.bad_date", zh="{option} 的日期 {value} 无效，应为 YYYY-MM-DD", en="{option} {value} is not a date; use YYYY-MM-DD")
-
-
-def say(zh: str, en: str) -> str:
-    return en if language() == "en" else zh
 
 
 def disk_full(exc: BaseException) -> bool:
@@ -29,9 +23,7 @@ def disk_full(exc: BaseException) -> bool:
 
 
 def disk_full_message(where: object) -> str:
-    return say(f"磁盘已满，无法写入 {where}；请腾出磁盘空间，或选择其他文件夹（例如另一个磁盘或U盘）",
-               f"the disk is full, cannot write {where}; free some disk space or choose another folder "
-               "(another disk or USB stick)")
+    return t("cli.error.disk_full", where=where)
 
 
 _warned = False
@@ -80,7 +72,7 @@ def read_password(username: str) -> str | None:
         return None
     if sys.stdin.isatty():
         try:
-            return getpass.getpass(say(f"{username} 的密码：", f"Password of {username}: "))
+            return getpass.getpass(t("cli.sign_in.password_prompt", username=username))
         except EOFError:
             return None
     line = sys.stdin.readline()
@@ -98,15 +90,11 @@ def sign_in(args: argparse.Namespace) -> int:
 
     name = (getattr(args, "user", None) or "").strip()
     if not name:
-        print(say("此命令须以账户身份运行：请加 --user 用户名（密码从标准输入、提示或环境变量 "
-                  f"{PASSWORD_ENV} 读取）",
-                  f"this command acts as an account: add --user NAME (the password is read from standard "
-                  f"input, a prompt, or {PASSWORD_ENV})"), file=sys.stderr)
+        print(t("cli.sign_in.no_user", PASSWORD_ENV=PASSWORD_ENV), file=sys.stderr)
         return EXIT_USAGE
     password = read_password(name)
     if password is None:
-        print(say(f"未读到账户 {name} 的密码（标准输入第一行，或环境变量 {PASSWORD_ENV}）",
-                  f"no password for {name} (the first line of standard input, or {PASSWORD_ENV})"), file=sys.stderr)
+        print(t("cli.sign_in.no_password", name=name, PASSWORD_ENV=PASSWORD_ENV), file=sys.stderr)
         return EXIT_USAGE
     url = open_database().url.render_as_string(hide_password=False)
     details = {"os_user": os_user(), "command": " ".join(str(getattr(args, k, "") or "")
@@ -117,8 +105,7 @@ def sign_in(args: argparse.Namespace) -> int:
         print(exc.message(language()), file=sys.stderr)
         return EXIT_REFUSED
     if result.must_change_password:
-        print(say(f"账户 {name} 须先在程序中登录并修改密码", f"account {name} must log in to the app and change "
-                  "its password first"), file=sys.stderr)
+        print(t("cli.sign_in.must_change_password", name=name), file=sys.stderr)
         return EXIT_REFUSED
     _signed_in = result.actor
     return 0
@@ -151,7 +138,7 @@ def bootstrap_pending(args: argparse.Namespace) -> bool:
 
     if not run(open_database(), accounts.needs_first_run):
         return False
-    act_as(Actor(f"cli:{os_user()}", Role.ADMIN, f"命令行 ({os_user()})"))
+    act_as(Actor(f"cli:{os_user()}", Role.ADMIN, t("cli.sign_in.bootstrap_actor", user=os_user())))
     return True
 
 
@@ -178,5 +165,5 @@ def day_option(value: str | None, option: str, today: date) -> date | None:
     try:
         return date.fromisoformat(unicodedata.normalize("NFKC", value).strip())
     except ValueError:
-        print(render("cli.bad_date", {"option": option, "value": value}, language()), file=sys.stderr)
+        print(t("cli.bad_date", option=option, value=value), file=sys.stderr)
         return None

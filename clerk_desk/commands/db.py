@@ -8,7 +8,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from clerk_desk.commands.common import disk_full, disk_full_message, say
+from clerk_desk.commands.common import disk_full, disk_full_message
+from clerk_desk.commands.texts import t
 from clerk_desk.config import database_url, language
 from clerk_desk.services.database import SCHEMA_HEAD, backup_sqlite
 from clerk_desk.services.database import sqlite_file as _sqlite_file
@@ -21,15 +22,15 @@ def upgrade(args: argparse.Namespace) -> int:
     try:
         result = ensure_database(url)
     except Exception as exc:  # the environment's fault: say what, exit non-zero
-        print(say(f"数据库升级失败：{exc}", f"database upgrade failed: {exc}"), file=sys.stderr)
+        print(t("cli.db.database_upgrade_failed", exc=exc), file=sys.stderr)
         return 1
     if result.upgraded:
-        print(say(f"数据库已升级：{result.before or '空'} → {result.after}",
-                   f"database upgraded: {result.before or 'empty'} -> {result.after}"))
+        before = result.before or t("cli.db.empty")
+        print(t("cli.db.database_upgraded", before=before, after=result.after))
         if result.backup:
-            print(say(f"升级前的备份：{result.backup}", f"backup before upgrade: {result.backup}"))
+            print(t("cli.db.backup_before_upgrade", backup=result.backup))
     else:
-        print(say(f"数据库已是最新版本 {result.after}", f"database is already at {result.after}"))
+        print(t("cli.db.database_already_at", after=result.after))
     return 0
 
 
@@ -42,24 +43,21 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
     path = _sqlite_file(url)
     if path is not None:
         if not path.exists():
-            return [say(f"数据库文件不存在：{path}（请先运行 clerk-desk db upgrade）",
-                         f"database file does not exist: {path} (run clerk-desk db upgrade first)")]
+            return [t("cli.db.check_no_file", path=path)]
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
             try:
                 rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
                 if rows != ["ok"]:
-                    problems.append(say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
+                    problems.append(t("cli.db.sqlite_integrity_check_failed")
                                     + "; ".join(rows[:10]))
                 fk = conn.execute("PRAGMA foreign_key_check").fetchall()
                 for table, rowid, parent, _ in fk[:10]:
-                    problems.append(say(f"外键错误：{table} 第 {rowid} 行引用的 {parent} 不存在",
-                                         f"foreign key broken: {table} row {rowid} refers to a missing {parent}"))
+                    problems.append(t("cli.db.foreign_key_broken_row", table=table, rowid=rowid, parent=parent))
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            return [say(f"数据库文件已损坏或不是数据库：{path}（{exc}）",
-                         f"database file is corrupt or not a database: {path} ({exc})")]
+            return [t("cli.db.database_file_corrupt_or", path=path, exc=exc)]
         if problems:
             return problems
     from clerk_desk.services.database import current_revision
@@ -67,10 +65,10 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
     try:
         rev = current_revision(url)
     except Exception as exc:
-        return [say(f"无法连接数据库：{exc}", f"cannot reach the database: {exc}")]
+        return [t("cli.db.cannot_reach_database", exc=exc)]
     if rev != SCHEMA_HEAD:
-        problems.append(say(f"数据库结构版本为 {rev or '空'}，应为 {SCHEMA_HEAD}（运行 clerk-desk db upgrade）",
-                             f"schema revision is {rev or 'empty'}, expected {SCHEMA_HEAD} (run clerk-desk db upgrade)"))
+        revision = rev or t("cli.db.empty")
+        problems.append(t("cli.db.schema_revision_expected_run", revision=revision, SCHEMA_HEAD=SCHEMA_HEAD))
         return problems
     problems.extend(_schema_drift(url))
     from clerk_desk.services.audit import verify_chain, verify_heads
@@ -81,9 +79,9 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
         broken = verify_heads(session) if quick else verify_chain(session)
         anchored = verify_anchor(session)
     if broken is not None:
-        problems.append(say("审计记录链断裂：", "audit trail broken: ") + broken.describe())
+        problems.append(t("cli.db.audit_trail_broken") + broken.describe())
     if anchored is not None:
-        problems.append(say("审计记录与本机锚定不符：", "audit trail does not match this station's anchor: ")
+        problems.append(t("cli.db.audit_trail_does_not")
                         + anchored.describe())
     return problems
 
@@ -91,19 +89,23 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
 def _schema_drift(url: str) -> list[str]:
     from clerk_desk.services.database import schema_drift
 
-    return [say(f"数据库结构与程序不符：{d}", f"schema differs from the program: {d}") for d in schema_drift(url)[:10]]
+    return [t("cli.db.schema_differs_from_program", d=d) for d in schema_drift(url)[:10]]
 
 
 def warn_loose_permissions() -> None:
     """Files of the data directory that other local accounts can read: a warning, with the fix."""
     from clerk_desk.config import data_dir
+    from clerk_desk.private_files import check_private
     from clerk_desk.services.database import loose_permissions
 
-    for path, mode in loose_permissions(data_dir()):
+    directory = data_dir()
+    for path, mode in loose_permissions(directory):
         want = "700" if path.is_dir() else "600"
-        print(say(f"警告：{path} 的权限为 {mode:04o}，本机其他账户可以读取其中的个人信息；请执行 chmod {want} \"{path}\"",
-                  f"warning: {path} has mode {mode:04o}, so other local accounts can read the personal data in it; "
-                  f"run chmod {want} \"{path}\""), file=sys.stderr)
+        print(t("cli.db.mode_too_wide", path=path, mode=mode, want=want), file=sys.stderr)
+    problems, command = check_private(directory)  # Windows: the ACL icacls gives it
+    if problems:
+        print(t("cli.db.acl_not_private", path=directory, reason="; ".join(problems), command=command),
+              file=sys.stderr)
 
 
 def check(args: argparse.Namespace) -> int:
@@ -114,7 +116,7 @@ def check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    print(say("数据库检查通过", "database check passed"))
+    print(t("cli.db.database_check_passed"))
     return 0
 
 
@@ -122,11 +124,11 @@ def backup(args: argparse.Namespace) -> int:
     url = database_url()
     path = _sqlite_file(url)
     if path is None:
-        print(say("PostgreSQL 数据库请使用 pg_dump 备份", "back up a PostgreSQL database with pg_dump"),
+        print(t("cli.db.back_up_postgresql_database"),
               file=sys.stderr)
         return 1
     if not path.exists():
-        print(say(f"数据库文件不存在：{path}", f"database file does not exist: {path}"), file=sys.stderr)
+        print(t("cli.db.backup_no_file", path=path), file=sys.stderr)
         return 1
     target = Path(args.file)
     try:
@@ -136,11 +138,9 @@ def backup(args: argparse.Namespace) -> int:
             print(disk_full_message(target), file=sys.stderr)
             return 1
         reason = getattr(exc, "strerror", None) or str(exc)
-        print(say(f"无法备份到 {target}：{reason}；请检查目录是否存在、磁盘空间和数据库文件（clerk-desk db check）",
-                   f"cannot back up to {target}: {reason}; check the folder exists, the free space and the "
-                   "database file (clerk-desk db check)"), file=sys.stderr)
+        print(t("cli.db.cannot_back_up_check", target=target, reason=reason), file=sys.stderr)
         return 1
-    print(say(f"已备份到 {target}", f"backed up to {target}"))
+    print(t("cli.db.backed_up", target=target))
     return 0
 
 
@@ -149,22 +149,22 @@ def restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(url)
     source = Path(args.file)
     if path is None:
-        print(say("PostgreSQL 数据库请使用 pg_restore 恢复", "restore a PostgreSQL database with pg_restore"),
+        print(t("cli.db.restore_postgresql_database_with"),
               file=sys.stderr)
         return 1
     problems = check_problems(f"sqlite:///{source}")
     if problems:
-        print(say("备份文件有问题，未恢复：", "the backup file has problems; nothing restored:"), file=sys.stderr)
+        print(t("cli.db.backup_file_has_problems"), file=sys.stderr)
         for p in problems:
             print("  " + p, file=sys.stderr)
         return 1
     if not args.yes:
-        print(say("恢复将替换当前数据库；确认请加 --yes", "restoring replaces the current database; add --yes"),
+        print(t("cli.db.restoring_replaces_current_database"),
               file=sys.stderr)
         return 2
     if path.exists():
         kept = backup_sqlite(path, "before-restore")
-        print(say(f"当前数据库已另存为 {kept}", f"current database kept as {kept}"))
+        print(t("cli.db.current_database_kept_as", kept=kept))
     tmp = path.with_suffix(".restoring")
     shutil.copyfile(source, tmp)
     for suffix in ("-wal", "-shm"):
@@ -177,7 +177,7 @@ def restore(args: argparse.Namespace) -> int:
     close_connections()  # the old file's connections
     with unit_of_work(url) as session:
         reset(session)  # the restored trail is this station's trail from now on
-    print(say(f"已从 {source} 恢复", f"restored from {source}"))
+    print(t("cli.db.restored_from", source=source))
     return 0
 
 
@@ -190,8 +190,7 @@ def purge(args: argparse.Namespace) -> int:
     from clerk_desk.services.uow import unit_of_work
 
     if not args.yes:
-        print(say("此操作将永久清除到期业务的完整个人信息；确认请加 --yes",
-                   "this permanently blanks personal data past the retention period; add --yes"), file=sys.stderr)
+        print(t("cli.db.this_permanently_blanks_personal"), file=sys.stderr)
         return 2
     engine = open_database()
     try:
@@ -201,6 +200,5 @@ def purge(args: argparse.Namespace) -> int:
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1
-    print(say(f"已清除 {result.cutoff} 之前的 {result.applications} 笔业务、{result.persons} 位参保人的完整个人信息",
-               f"blanked {result.applications} applications and {result.persons} persons before {result.cutoff}"))
+    print(t("cli.db.blanked_applications_and_persons", cutoff=result.cutoff, applications=result.applications, persons=result.persons))
     return 0

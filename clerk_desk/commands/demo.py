@@ -17,7 +17,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from clerk_desk.commands.common import open_database, say
+from clerk_desk.commands.common import open_database
+from clerk_desk.commands.texts import t
 from clerk_desk.config import load_settings, save_settings
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -129,16 +130,14 @@ def _may_seed(args: argparse.Namespace) -> int:
     users = not run(engine, accounts.needs_first_run)
     demo_sup = run(engine, accounts.get_user, DEMO_ACCOUNTS[0][0]) is not None
     if (settings.is_configured and point != DEMO_POINT) or (users and not demo_sup):
-        print(say(f"此数据目录已有真实服务点或账户（{point[0]} {point[1]}），演示数据不会加入其中；请在空数据目录中运行"
-                  "（CLERK_DESK_DATA_DIR）",
-                  f"this data directory holds a real service point or accounts ({point[0]} {point[1]}); demo data "
-                  "is never added to it: run in an empty data directory (CLERK_DESK_DATA_DIR)"), file=sys.stderr)
+        code, name = point
+        print(t("cli.demo.this_data_directory_holds", code=code, name=name), file=sys.stderr)
         return 1
     if not users:
         return 0
     if (getattr(args, "user", None) or "") != DEMO_ACCOUNTS[0][0]:
-        print(say(f"演示数据已存在：再次生成须以演示负责人身份运行（--user {DEMO_ACCOUNTS[0][0]}）",
-                  f"demo data exists: seeding again runs as the demo supervisor (--user {DEMO_ACCOUNTS[0][0]})"),
+        supervisor = DEMO_ACCOUNTS[0][0]
+        print(t("cli.demo.demo_data_exists_seeding", supervisor=supervisor),
               file=sys.stderr)
         return 2
     return sign_in(args)
@@ -148,7 +147,7 @@ def seed(args: argparse.Namespace) -> int:
     from clerk_desk.services import clock
 
     if args.applications < 0 or args.days < 1:
-        print(say("--applications 不能为负，--days 至少为 1", "--applications must be >= 0 and --days >= 1"),
+        print(t("cli.demo.applications_must_be_and"),
               file=sys.stderr)
         return 2
     refused = _may_seed(args)
@@ -175,8 +174,7 @@ def seed(args: argparse.Namespace) -> int:
     finally:
         clock.set_clock(None)
     accepted, skipped = outcomes.count("accepted"), outcomes.count("skipped")
-    print(say(f"已生成 {accepted} 笔受理业务（跳过 {skipped} 笔），分布于最近 {args.days} 天",
-              f"{accepted} applications accepted ({skipped} skipped) over the last {args.days} days"))
+    print(t("cli.demo.applications_accepted_skipped_over", accepted=accepted, skipped=skipped, days=args.days))
     return 0
 
 
@@ -199,10 +197,9 @@ def _demo_accounts(engine: Any, made: list[str]) -> None:
 
 def _announce(settings: Any, made: list[str]) -> None:
     if "service_point" in made:
-        print(say(f"已建立演示服务点 {settings.service_point.code} {settings.service_point.name}",
-                  f"demo service point {settings.service_point.code} {settings.service_point.name} set up"))
+        print(t("cli.demo.demo_service_point_set", code=settings.service_point.code, name=settings.service_point.name))
     if "accounts" in made:
-        print(say("演示账户（用户名 / 密码）：", "demo accounts (username / password):"))
+        print(t("cli.demo.demo_accounts_username_password"))
         for name, role, display, password in DEMO_ACCOUNTS:
             print(f"  {name} / {password}  ({role}, {display})")
 

@@ -14,24 +14,21 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
 
+from clerk_desk.commands import texts  # noqa: F401  (the messages below are defined there)
 from clerk_desk.config import language, load_settings
-from clerk_desk.domain.problems import Problem, define, error
+from clerk_desk.domain.problems import Problem, error
 from clerk_desk.domain.workdays import COUNTY, DueDate, WorkCalendar
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-BAD_DATETIME = define("due_date.bad_datetime",
-                      zh="“{value}”不是日期或日期时间（例如 2026-09-30 或 2026-09-30T15:20）",
-                      en="{value!r} is not a date or date-time (e.g. 2026-09-30 or 2026-09-30T15:20)")
-OUT_OF_RANGE = define("due_date.out_of_range", zh="“{value}”太晚，算不出领卡日期（超出日历范围）",
-                      en="{value!r} is too late: the ready-by date would pass the end of the calendar")
-NO_INPUT = define("due_date.no_input", zh="没有输入任何受理时间", en="No acceptance times were given")
-DB_FAILED = define("due_date.database_failed", zh="无法读取工作日历数据库：{reason}",
-                   en="Cannot read the calendar database: {reason}")
+BAD_DATETIME = "due_date.bad_datetime"
+OUT_OF_RANGE = "due_date.out_of_range"
+NO_INPUT = "due_date.no_input"
+DB_FAILED = "due_date.database_failed"
 
 
-BAD_CUTOFF = define("due_date.bad_cutoff", zh="--cutoff 的时间“{value}”无效，应为 HH:MM（如 16:30）",
-                    en="--cutoff {value!r} is not a time; use HH:MM (e.g. 16:30)")
+
+BAD_CUTOFF = "due_date.bad_cutoff"
 
 
 def parse_cutoff(text: str) -> time | None:

@@ -11,16 +11,16 @@ import argparse
 import json
 import sys
 
-from clerk_desk.commands.common import cli_actor, open_database, say
+from clerk_desk.commands.common import cli_actor, open_database
+from clerk_desk.commands.texts import pick, t
 from clerk_desk.config import language
 
 
 def _line(row) -> str:  # type: ignore[no-untyped-def]
     from clerk_desk.domain.workflow import STATUS_LABELS
 
-    zh, en = STATUS_LABELS[row.status]
     ready = row.ready_by.isoformat() if row.ready_by else ""
-    return "\t".join((row.number or "-", say(zh, en), row.insured_name, row.masked_id, ready, row.pickup_code))
+    return "\t".join((row.number or "-", pick(STATUS_LABELS[row.status]), row.insured_name, row.masked_id, ready, row.pickup_code))
 
 
 def _json(row) -> str:  # type: ignore[no-untyped-def]
@@ -37,11 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
     text = (args.text or "").strip()
     if not text:
-        print(say("请给出要查找的身份证号码、姓名、业务编号或领卡码", "give an ID number, name, application number or "
-                  "pickup code to find"), file=sys.stderr)
+        print(t("cli.find.give_id_number_name"), file=sys.stderr)
         return 2
     if not 1 <= args.limit <= 500:
-        print(say("--limit 应在 1 到 500 之间", "--limit must be between 1 and 500"), file=sys.stderr)
+        print(t("cli.find.limit_must_be_between"), file=sys.stderr)
         return 2
     engine = open_database()
     try:
@@ -54,5 +53,5 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         print(_json(row) if args.json else _line(row))
     if not rows and not args.json:
-        print(say("未找到符合条件的业务", "no application found"), file=sys.stderr)
+        print(t("cli.find.no_application_found"), file=sys.stderr)
     return 0

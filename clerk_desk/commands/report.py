@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk_desk.commands.common import cli_actor, day_option, open_database, say, settings_or_warn
+from clerk_desk.commands.common import cli_actor, day_option, open_database, settings_or_warn
+from clerk_desk.commands.texts import t
 from clerk_desk.config import language
 
 
@@ -22,7 +23,7 @@ def daily(args: argparse.Namespace) -> int:
         return 2
     point = args.point or settings.service_point.code
     if not point:
-        print(say("未设置服务点，请用 --point 指定", "no service point set up; give --point"), file=sys.stderr)
+        print(t("cli.report.no_service_point_set"), file=sys.stderr)
         return 2
     pdf = Path(args.pdf) if args.pdf else None
     csv = Path(args.csv) if args.csv else None

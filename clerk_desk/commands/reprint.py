@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from clerk_desk.commands.common import cli_actor, open_database, settings_or_warn
+from clerk_desk.commands.texts import t
 from clerk_desk.config import language
 
 
@@ -26,10 +27,8 @@ def run(args: argparse.Namespace) -> int:
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1
-    lang = language()
     if printed.copy_no == 1:
-        print(f"{printed.path} (original)" if lang == "en" else f"{printed.path}（原件）")
+        print(t("cli.reprint.original", path=printed.path))
     else:
-        print(f"{printed.path} (reprint, copy {printed.copy_no})" if lang == "en"
-              else f"{printed.path}（补打 第{printed.copy_no}次）")
+        print(t("cli.reprint.copy", path=printed.path, copy_no=printed.copy_no))
     return 0

@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clerk_desk.commands.common import cli_actor, open_database, say, settings_or_warn
+from clerk_desk.commands.common import cli_actor, open_database, settings_or_warn
+from clerk_desk.commands.texts import t
 from clerk_desk.config import language
 
 
 def _report(counts) -> None:  # type: ignore[no-untyped-def]
-    print(say(f"新增 {counts.total_inserted} 条，更新 {counts.total_updated} 条，未变 {counts.unchanged} 条",
-              f"{counts.total_inserted} added, {counts.total_updated} updated, {counts.unchanged} unchanged"))
+    print(t("cli.sync.added_updated_unchanged", total_inserted=counts.total_inserted, total_updated=counts.total_updated, unchanged=counts.unchanged))
 
 
 def _central(args: argparse.Namespace) -> str | None:
@@ -59,7 +59,7 @@ def bundle_export(args: argparse.Namespace) -> int:
     count = _with_bundle(args, sync.export_bundle)
     if count is None:
         return 1
-    print(say(f"已导出 {count} 条记录到 {args.file}", f"{count} records exported to {args.file}"))
+    print(t("cli.sync.records_exported", count=count, file=args.file))
     return 0
 
 

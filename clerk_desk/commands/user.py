@@ -18,7 +18,7 @@ import getpass
 import sys
 
 from clerk_desk.commands.common import current_actor as _actor
-from clerk_desk.commands.common import say
+from clerk_desk.commands.texts import t
 from clerk_desk.config import language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -29,8 +29,8 @@ def _read_passwords() -> tuple[str, str] | None:
     """The password and its repetition, or None when standard input ran out."""
     if sys.stdin is not None and sys.stdin.isatty():
         try:
-            first = getpass.getpass(say("密码：", "Password: "))
-            second = getpass.getpass(say("再次输入密码：", "Repeat password: "))
+            first = getpass.getpass(t("cli.user.password_prompt"))
+            second = getpass.getpass(t("cli.user.repeat_prompt"))
         except EOFError:
             return None
         return first, second
@@ -49,7 +49,7 @@ def _database() -> bool:
     try:
         ensure_database()
     except Exception as exc:  # the environment's fault: say what, exit non-zero
-        print(say(f"数据库无法打开：{exc}", f"the database cannot be opened: {exc}"), file=sys.stderr)
+        print(t("cli.user.database_cannot_be_opened", exc=exc), file=sys.stderr)
         return False
     return True
 
@@ -64,7 +64,7 @@ def _refused(exc: Exception) -> int:
 
 
 def _no_password() -> int:
-    print(say("未读到两次输入的密码（标准输入需两行）", "two password lines were expected on standard input"),
+    print(t("cli.user.two_password_lines_were"),
           file=sys.stderr)
     return EXIT_USAGE
 
@@ -84,17 +84,16 @@ def add(args: argparse.Namespace) -> int:
         with unit_of_work() as session:
             first = accounts.needs_first_run(session)
             if first and args.role == "clerk":
-                print(say("第一个账户须为负责人（supervisor）或管理员（admin）",
-                          "the first account must be a supervisor or an administrator"), file=sys.stderr)
+                print(t("cli.user.first_account_must_be"), file=sys.stderr)
                 return EXIT_REFUSED
             accounts.check_password(password, username=args.name.strip(), repeat=repeat)
             info = accounts.create_user(session, _actor(), username=args.name, role=args.role, password=password,
                                         display_name=args.display_name or "", must_change_password=not first)
     except RuleError as exc:
         return _refused(exc)
-    print(say(f"已新建账户 {info.username}（{args.role}）", f"account {info.username} ({args.role}) created"))
+    print(t("cli.user.account_created", username=info.username, role=args.role))
     if info.must_change_password:
-        print(say("首次登录时须修改密码", "the password must be changed at the first login"))
+        print(t("cli.user.password_must_be_changed"))
     return EXIT_OK
 
 
@@ -107,7 +106,7 @@ def list_users(args: argparse.Namespace) -> int:
     with unit_of_work() as session:
         users = accounts.list_users(session, _actor())
     if not users:
-        print(say("尚无账户", "no accounts yet"))
+        print(t("cli.user.no_accounts_yet"))
         return EXIT_OK
     now = clock.now()
     print(f"{'USER':<20} {'ROLE':<11} {'STATUS':<14} {'LAST LOGIN':<17} NAME")
@@ -129,7 +128,7 @@ def passwd(args: argparse.Namespace) -> int:
     with unit_of_work() as session:
         exists = accounts.get_user(session, args.name) is not None
     if not exists:
-        print(say(f"没有用户名为“{args.name}”的账户", f"There is no account named {args.name}"), file=sys.stderr)
+        print(t("cli.user.there_no_account_named", name=args.name), file=sys.stderr)
         return EXIT_REFUSED
     passwords = _read_passwords()
     if passwords is None:
@@ -139,8 +138,7 @@ def passwd(args: argparse.Namespace) -> int:
             accounts.set_password(session, _actor(), args.name, passwords[0], repeat=passwords[1])
     except RuleError as exc:
         return _refused(exc)
-    print(say(f"已重设 {args.name} 的密码，首次登录时须修改", f"password of {args.name} reset; "
-               "it must be changed at the next login"))
+    print(t("cli.user.password_reset_it_must", name=args.name))
     return EXIT_OK
 
 
@@ -156,5 +154,5 @@ def disable(args: argparse.Namespace) -> int:
             accounts.disable_user(session, _actor(), args.name)
     except RuleError as exc:
         return _refused(exc)
-    print(say(f"已停用账户 {args.name}", f"account {args.name} disabled"))
+    print(t("cli.user.account_disabled", name=args.name))
     return EXIT_OK

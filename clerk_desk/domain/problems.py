@@ -50,6 +50,12 @@ def define(code: str, *, zh: str, en: str) -> str:
     return code
 
 
+def label(pair: tuple[str, str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """One entry of a domain label table, ``(zh, en)`` (a status, a business, a weekday), in ``lang``:
+    the one place outside the catalogue where a language is picked."""
+    return pair[1] if lang == "en" else pair[0]
+
+
 def define_field(name: str, *, zh: str, en: str) -> str:
     FIELD_NAMES[name] = Message(zh, en)
     return name
@@ -68,6 +74,9 @@ def field_label(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     if msg is None:
         return name
     return msg.en if lang == "en" else msg.zh
+
+
+LIST_SEPARATOR = define("list.separator", zh="；", en="; ")  # between messages or items in a line
 
 
 class _SafeParams(dict[str, Any]):
@@ -163,6 +172,4 @@ class RuleError(Exception):
         return self.problems[0].code
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return "；".join(p.message(lang) for p in self.problems) if lang == "zh" else "; ".join(
-            p.message(lang) for p in self.problems
-        )
+        return render(LIST_SEPARATOR, lang=lang).join(p.message(lang) for p in self.problems)

@@ -137,6 +137,16 @@ _TEXTS = {
     "print.report.state": ("日结状态", "Day status"),
     "print.report.printed_by": ("打印人", "Printed by"),
     "print.report.printed_at": ("打印时间", "Printed at"),
+    "print.date": ("{year}年{month}月{day}日", "{year:04d}-{month:02d}-{day:02d}"),
+    "print.date_with_weekday": ("{date}（{weekday}）", "{date} ({weekday})"),
+    "print.weekday.0": ("星期一", "Mon"),
+    "print.weekday.1": ("星期二", "Tue"),
+    "print.weekday.2": ("星期三", "Wed"),
+    "print.weekday.3": ("星期四", "Thu"),
+    "print.weekday.4": ("星期五", "Fri"),
+    "print.weekday.5": ("星期六", "Sat"),
+    "print.weekday.6": ("星期日", "Sun"),
+    "print.business_with_reason": ("{business}（{reason}）", "{business} ({reason})"),
     # errors
     "print.font_unusable": (
         "字体文件 {path} 无法使用（{reason}）。请在设置中选择 TrueType（.ttf/.ttc）中文字体，或留空使用内置字体。",
@@ -164,25 +174,18 @@ def t(code: str, lang: str, **params: Any) -> str:
 def fmt_date(d: date | None, lang: str) -> str:
     if d is None:
         return ""
-    if lang == "en":
-        return d.isoformat()
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-_WEEKDAYS = (("星期一", "Mon"), ("星期二", "Tue"), ("星期三", "Wed"), ("星期四", "Thu"), ("星期五", "Fri"),
-             ("星期六", "Sat"), ("星期日", "Sun"))
+    return t("print.date", lang, year=d.year, month=d.month, day=d.day)
 
 
 def weekday(d: date, lang: str) -> str:
-    zh, en = _WEEKDAYS[d.weekday()]
-    return en if lang == "en" else zh
+    return t(f"print.weekday.{d.weekday()}", lang)
 
 
 def fmt_day(d: date | None, lang: str) -> str:
     """A date with its weekday: ``2026年10月10日（星期六）`` / ``2026-10-10 (Sat)``."""
     if d is None:
         return ""
-    return f"{fmt_date(d, lang)} ({weekday(d, lang)})" if lang == "en" else f"{fmt_date(d, lang)}（{weekday(d, lang)}）"
+    return t("print.date_with_weekday", lang, date=fmt_date(d, lang), weekday=weekday(d, lang))
 
 
 def fmt_day_time(dt: datetime | None, lang: str) -> str:
@@ -209,11 +212,7 @@ def fmt_short_date(d: date | None, lang: str) -> str:
 
 
 def fmt_datetime(dt: datetime | None, lang: str) -> str:
-    if dt is None:
-        return ""
-    if lang == "en":
-        return dt.strftime("%Y-%m-%d %H:%M")
-    return f"{fmt_date(dt.date(), lang)} {dt:%H:%M}"
+    return "" if dt is None else f"{fmt_date(dt.date(), lang)} {dt:%H:%M}"
 
 
 def fmt_time(dt: datetime) -> str:

@@ -21,6 +21,7 @@ from clerk_desk.config import Settings
 from clerk_desk.domain.application_form import APPLICANT_LABELS, CATEGORY_LABELS, ApplicantType
 from clerk_desk.domain.categories import PersonCategory
 from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.problems import label
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.domain.workflow import STATUS_LABELS, Status
 from clerk_desk.services import clock
@@ -157,8 +158,7 @@ def _cancellations(session: Session, in_day: tuple[Any, ...], names: dict[str, s
 
 
 def _status(status: str, lang: str) -> str:
-    zh, en = STATUS_LABELS[Status(status)]
-    return en if lang == "en" else zh
+    return label(STATUS_LABELS[Status(status)], lang)
 
 
 def _applications(session: Session, of_day: tuple[Any, ...], names: dict[str, str], label: Any) -> list[Any]:

@@ -20,10 +20,10 @@ from clerk_desk.domain.application_form import (
     Scheme,
 )
 from clerk_desk.domain.application_rules import FormReport
-from clerk_desk.domain.problems import Problem, define, field_label, render
+from clerk_desk.domain.problems import Problem, define, field_label, label, render
 from clerk_desk.domain.receipt_guidance import GuidanceCase, parse_lines, select_lines
 from clerk_desk.domain.waiting_period import WaitingPeriod, waiting_period
-from clerk_desk.printing.texts import fmt_day
+from clerk_desk.printing.texts import fmt_date, fmt_day, t
 
 _MESSAGES = {
     "receipt.step.collect": ("请于{date}起凭领卡凭条到本服务点领取社会保障卡。",
@@ -35,7 +35,8 @@ _MESSAGES = {
                           "The old card is reported lost; it stops working once the new card is in use."),
     "receipt.step.damaged": ("损坏的原社会保障卡已收回。", "The damaged card was handed back."),
     "slip.who.insured": ("参保人本人", "The insured in person"),
-    "slip.who.agent": ("{role}{name}（受理时登记的{role}）", "{name}, the {role_en} recorded at acceptance"),
+    "slip.who.agent.guardian": ("监护人{name}（受理时登记的监护人）", "{name}, the guardian recorded at acceptance"),
+    "slip.who.agent.proxy": ("代办人{name}（受理时登记的代办人）", "{name}, the agent recorded at acceptance"),
     "slip.who.others": ("其他人代领须同时持参保人和代领人本人的有效身份证件",
                         "Anyone else must carry both the insured's and their own valid ID card"),
     "notice.reason.missing": ("未提供", "not brought"),
@@ -49,22 +50,13 @@ for _code, (_zh, _en) in _MESSAGES.items():
     define(_code, zh=_zh, en=_en)
 
 
-def _t(code: str, lang: str, **params: object) -> str:
-    return render(code, params, lang)
-
-
-def chinese_date(d: date, lang: str) -> str:
-    return d.isoformat() if lang == "en" else f"{d.year}年{d.month}月{d.day}日"
-
-
 def business_label(form: ApplicationForm, lang: str) -> str:
     """参保登记 / 续保 / 社保卡申领 / 补换社保卡（挂失补卡）."""
-    zh, en = BUSINESS_LABELS.get(form.business, (str(form.business), str(form.business)))
-    text = en if lang == "en" else zh
+    text = label(BUSINESS_LABELS.get(form.business, (str(form.business), str(form.business))), lang)
     reason = form.replacement_reason
     if form.business is Business.CARD_REPLACEMENT and reason is not None:
-        rzh, ren = REPLACEMENT_REASON_LABELS[reason]
-        text += f" ({ren})" if lang == "en" else f"（{rzh}）"
+        return t("print.business_with_reason", lang, business=text,
+                 reason=label(REPLACEMENT_REASON_LABELS[reason], lang))
     return text
 
 
@@ -94,16 +86,16 @@ def next_steps(form: ApplicationForm, ready_by: date | None, lang: str) -> list[
     """What happens next: collecting the card (when one is made), or paying (renewal)."""
     steps = []
     if form.business is Business.CARD_REPLACEMENT and form.replacement_reason is not None:
-        steps.append(_t("receipt.step.lost" if form.replacement_reason is ReplacementReason.LOST
+        steps.append(t("receipt.step.lost" if form.replacement_reason is ReplacementReason.LOST
                         else "receipt.step.damaged", lang))
     if form.business is Business.RENEWAL:
-        steps.append(_t("receipt.step.renewal", lang))
+        steps.append(t("receipt.step.renewal", lang))
     elif not form.card_made:
-        steps.append(_t("receipt.step.has_card", lang))
+        steps.append(t("receipt.step.has_card", lang))
     elif ready_by is not None:
-        steps.append(_t("receipt.step.collect", lang, date=fmt_day(ready_by, lang)))
+        steps.append(t("receipt.step.collect", lang, date=fmt_day(ready_by, lang)))
     else:
-        steps.append(_t("receipt.step.handed_over", lang))
+        steps.append(t("receipt.step.handed_over", lang))
     return steps
 
 
@@ -119,8 +111,8 @@ def _expiry(form: ApplicationForm, key: str) -> date | None:
 
 def _expired(form: ApplicationForm, key: str, lang: str) -> str:
     until = _expiry(form, key)
-    return (_t("notice.reason.expired", lang, date=chinese_date(until, lang)) if until
-            else _t("notice.reason.expired_undated", lang))
+    return (t("notice.reason.expired", lang, date=fmt_date(until, lang)) if until
+            else t("notice.reason.expired_undated", lang))
 
 
 _BOOK_FINDINGS = {"household.id_mismatch": "notice.reason.id_differs",
@@ -132,7 +124,7 @@ define("notice.reason.page_missing", zh="缺少参保人本人页", en="the insu
 def _finding(problem: Problem, form: ApplicationForm, report: FormReport, lang: str) -> tuple[str, str] | None:
     """A check's finding that the citizen must put right with a document: (requirement key, why)."""
     if problem.code in _BOOK_FINDINGS and problem.field.startswith("hukou"):
-        return "hukou", _t(_BOOK_FINDINGS[problem.code], lang)
+        return "hukou", t(_BOOK_FINDINGS[problem.code], lang)
     if problem.code == "household.residence_permit_expired":
         return "residence_permit", _expired(form, "residence_permit", lang)
     if problem.code == "idcard.expired" and problem.field.startswith("agent"):
@@ -156,9 +148,9 @@ def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[s
         if item.result == "expired":
             why = _expired(form, item.code, lang)
         elif item.result == "mismatch":
-            why = _t("notice.reason.mismatch", lang)
+            why = t("notice.reason.mismatch", lang)
         else:
-            why = _t("notice.reason.missing", lang)
+            why = t("notice.reason.missing", lang)
         reasons.setdefault(item.code, []).append(why)
     for problem in report.errors:
         found = _finding(problem, form, report, lang)
@@ -167,11 +159,11 @@ def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[s
             have = reasons.setdefault(key, [])
             if why not in have:
                 have.append(why)
-    sep = "；" if lang == "zh" else "; "
+    sep = t("list.separator", lang)
     out = []
     for key, whys in reasons.items():
-        if len(whys) > 1 and _t("notice.reason.mismatch", lang) in whys:
-            whys.remove(_t("notice.reason.mismatch", lang))  # the precise reason says more
+        if len(whys) > 1 and t("notice.reason.mismatch", lang) in whys:
+            whys.remove(t("notice.reason.mismatch", lang))  # the precise reason says more
         document = field_label(f"documents.{key}", lang)
         out.append(render("print.notice.item", {"document": document, "reason": sep.join(whys)}, lang))
     return out
@@ -200,10 +192,9 @@ def documents_checked(report: FormReport, lang: str) -> list[str]:
 def who_may_collect(form: ApplicationForm, agent_name: str, lang: str) -> list[str]:
     """The insured; the agent recorded at acceptance (with the slip and their own ID); anyone
     else also with the insured's ID card (DOMAIN.md "Proxies and guardians")."""
-    out = [_t("slip.who.insured", lang)]
+    out = [t("slip.who.insured", lang)]
     if form.applicant is not ApplicantType.SELF and agent_name:
         guardian = form.applicant is ApplicantType.GUARDIAN
-        out.append(_t("slip.who.agent", lang, name=agent_name, role="监护人" if guardian else "代办人",
-                      role_en="guardian" if guardian else "agent"))
-    out.append(_t("slip.who.others", lang))
+        out.append(t("slip.who.agent.guardian" if guardian else "slip.who.agent.proxy", lang, name=agent_name))
+    out.append(t("slip.who.others", lang))
     return out

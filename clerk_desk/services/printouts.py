@@ -31,7 +31,7 @@ from clerk_desk.domain.application_form import (
     Scheme,
 )
 from clerk_desk.domain.masking import mask_id, mask_phone
-from clerk_desk.domain.problems import RuleError, define, error
+from clerk_desk.domain.problems import RuleError, define, error, label
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workflow import Status
 from clerk_desk.services import audit, clock
@@ -45,12 +45,10 @@ DOCUMENTS = ("receipt", "slip", "notice")
 define("print.no_slip", zh="该业务没有领卡凭条（县医保中心当场发卡）",
        en="This application has no pickup slip (a county center hands the card over on the spot)")
 define("print.no_card", zh="该业务不制作社保卡，没有领卡凭条", en="No card is made for this application; it has no pickup slip")
-define("print.not_accepted", zh="业务尚未受理，不能打印{document}", en="The application is not accepted; no {document}")
+define("print.not_accepted", zh="业务尚未受理，不能打印受理回执", en="The application is not accepted; it has no receipt")
 define("print.not_returned", zh="该业务没有一次性告知书", en="This application has no missing-documents notice")
 define("print.not_found", zh="找不到业务 {number}", en="No application {number}")
 
-_DOC_LABELS = {"receipt": ("受理回执", "receipt"), "slip": ("领卡凭条", "pickup slip"),
-               "notice": ("一次性告知书", "missing-documents notice"), "daily_report": ("日报表", "daily report")}
 
 
 
@@ -58,7 +56,7 @@ def _label(table: dict, key: object, lang: str) -> str:  # type: ignore[type-arg
     pair = table.get(key)
     if pair is None:
         return str(key or "")
-    return pair[1] if lang == "en" else pair[0]
+    return label(pair, lang)
 
 
 def _naive(dt: datetime | None) -> datetime:
@@ -134,7 +132,7 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
     from clerk_desk.printing import ApplicantInfo, PersonRef, ReceiptData
 
     if app.accepted_at is None or app.number is None:
-        raise RuleError(error("print.not_accepted", "application", document=_DOC_LABELS["receipt"][0]))
+        raise RuleError(error("print.not_accepted", "application"))
     form = _form(app)
     slip = _slip_of(session, app, form)
     scheme, kind = _scheme_kind(app, lang)

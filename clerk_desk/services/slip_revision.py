@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
+from clerk_desk.domain.problems import define, render
 from clerk_desk.domain.workdays import WorkCalendar
 from clerk_desk.domain.workflow import Status
 from clerk_desk.services import audit
@@ -65,15 +66,26 @@ def revise_provisional_slips(session: Session, calendar: WorkCalendar, settings:
     return sorted(moved, key=lambda m: (m.new_date, m.application_number))
 
 
-def moved_slip_lines(moved: Sequence[MovedSlip], say: Callable[[str, str], str]) -> list[str]:
-    """The provisional slips whose date moved, one a line with the phones to call."""
+define("slips.moved.heading", zh="以下 {n} 张暂定领卡凭条的领卡日期已变动，请电话告知：",
+       en="{n} provisional pickup slip(s) changed date; please phone them:")
+define("slips.moved.still_provisional", zh="（仍为暂定）", en=" (still provisional)")
+
+
+def moved_slip_lines(moved: Sequence[MovedSlip], lang: str | Callable[[str, str], str]) -> list[str]:
+    """The provisional slips whose date moved, one a line with the phones to call, in ``lang``.
+    (A ``(zh, en)`` chooser is still accepted while the calendar page passes one.)"""
     if not moved:
         return []
-    lines = [say(f"以下 {len(moved)} 张暂定领卡凭条的领卡日期已变动，请电话告知：",
-                 f"{len(moved)} provisional pickup slip(s) changed date; please phone them:")]
+
+    def text(code: str, **params: object) -> str:
+        if callable(lang):  # transitional: the GUI's chooser, given both catalogue texts
+            return lang(render(code, params, "zh"), render(code, params, "en"))
+        return render(code, params, lang)
+
+    lines = [text("slips.moved.heading", n=len(moved))]
     for m in moved:
         phones = " / ".join(p for p in (m.phone, m.agent_phone) if p) or "-"
-        note = say("（仍为暂定）", " (still provisional)") if m.still_provisional else ""
+        note = text("slips.moved.still_provisional") if m.still_provisional else ""
         lines.append(f"{m.application_number}\t{m.insured_name}\t{phones}\t{m.old_date.isoformat()} → "
                      f"{m.new_date.isoformat()}{note}")
     return lines
