@@ -76,19 +76,14 @@ DOMAIN_DATA = {
 PENDING: set[str] = {
     "clerk_desk/gui/about_dialog.py",
     "clerk_desk/gui/application_drafts.py",
-    "clerk_desk/gui/application_extras.py",
     "clerk_desk/gui/application_fields.py",
     "clerk_desk/gui/applications_model.py",
     "clerk_desk/gui/audit_view.py",
-    "clerk_desk/gui/calendar_page.py",
-    "clerk_desk/gui/cards_ready_page.py",
     "clerk_desk/gui/daily_page.py",
     "clerk_desk/gui/documents_checklist.py",
     "clerk_desk/gui/errors.py",
     "clerk_desk/gui/form_fields.py",
     "clerk_desk/gui/handover_page.py",
-    "clerk_desk/gui/id_reader.py",
-    "clerk_desk/gui/late_page.py",
     "clerk_desk/gui/lock_screen.py",
     "clerk_desk/gui/login_dialog.py",
     "clerk_desk/gui/main_window.py",
@@ -99,11 +94,9 @@ PENDING: set[str] = {
     "clerk_desk/gui/record_panels.py",
     "clerk_desk/gui/record_sheet.py",
     "clerk_desk/gui/record_view.py",
-    "clerk_desk/gui/search_page.py",
     "clerk_desk/gui/settings_dialog.py",
     "clerk_desk/gui/shortcuts_help.py",
     "clerk_desk/gui/sync_dialog.py",
-    "clerk_desk/gui/today_page.py",
     "clerk_desk/gui/users_page.py",
 }
 
@@ -333,6 +326,7 @@ PLACEHOLDERS_PENDING = {
     "workflow.not_allowed": "domain/workflow.py",
     "correction.bad_id": "services (corrections)",
     "privacy.no_number": "services/privacy.py",
+    "settings.bad_value": "config.py (hint_zh / hint_en)",
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk_desk.domain.pinyin import name_keys
 from clerk_desk.gui.form_fields import parse_date
 from clerk_desk.gui.qt import (
     QCheckBox,
@@ -125,15 +126,9 @@ def same_address(edit: QLineEdit, source: QLineEdit, form: Any) -> QCheckBox:
     return check
 
 
-# the pinyin initial of the household book's entries, for choosing them by letter
-INITIALS = {"户主": "h", "配偶": "p", "妻": "q", "夫": "f", "子": "z", "女": "n", "父": "f", "母": "m", "孙子": "s",
-            "孙女": "s", "兄": "x", "弟": "d", "姐": "j", "妹": "m", "其他": "q",
-            "家庭户": "j", "集体户": "j", "农业家庭户": "n", "非农业家庭户": "f"}
-
-
 class NumberPicker(QObject):
     """Digits 1-9 choose a combo box's entries in the order shown (a blank first entry not counted);
-    a letter, the next entry whose pinyin starts with it (:data:`INITIALS`: h 户主, j 家庭户 …)."""
+    a letter, the next entry whose pinyin starts with it (its pinyin initial, from the domain's pinyin keys: h 户主, j 家庭户 …)."""
 
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
@@ -173,7 +168,7 @@ class NumberPicker(QObject):
         current = self.combo.findText(self.combo.currentText()) if self.combo.isEditable() else self.combo.currentIndex()
         for step in range(1, count + 1):
             index = (current + step) % count
-            if INITIALS.get(self.combo.itemText(index)) == letter:
+            if name_keys(self.combo.itemText(index))[1][:1] == letter:
                 return index
         return -1
 

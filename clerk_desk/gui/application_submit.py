@@ -59,7 +59,7 @@ class Submitter(QObject):
             text = self.tr("已受理：业务编号 {number}，领卡码 {code}，请于 {day} 后凭领卡凭条领卡。").format(
                 number=result.number, code=result.slip.pickup_code, day=result.slip.ready_by.isoformat())
             if result.slip.provisional:
-                years = "、".join(str(y) for y in result.slip.provisional_years)
+                years = self.tr("、").join(str(y) for y in result.slip.provisional_years)
                 text += self.tr("（领卡日期为暂定，请通知负责人导入{years}年工作日历）").format(years=years)
             return text
         if result.report is not None and not result.report.card_made:
@@ -102,7 +102,7 @@ class Submitter(QObject):
         page = self.page
         page.set_busy(False)
         page.last_result = result
-        sep = "、" if page.ctx.lang == "zh" else ", "
+        sep = self.tr("、")
         errors.show_message("info", self.tr(
             "已出具一次性告知书，请补齐：{missing}。草稿已保存，下次来办时查询身份证号码即可继续。").format(
             missing=sep.join(result.missing)))

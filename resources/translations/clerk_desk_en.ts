@@ -1523,6 +1523,10 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Accepted: application {number}, pickup code {code}; the card is ready by {day}.</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>（领卡日期为暂定，请通知负责人导入{years}年工作日历）</source>
         <translation> (ready-by date provisional: a supervisor must import the {years} calendar)</translation>
     </message>
