@@ -143,7 +143,7 @@ def test_a_damaged_database_is_named_as_the_calendar_that_cannot_be_read(capsys,
 
 def test_a_bug_is_not_passed_off_as_a_database_fault(capsys, monkeypatch, isolated_env):
     """Only database errors (by their SQLAlchemy or driver type) get the calendar's message; anything
-    else reaches the one error handler, which keeps the traceback in errors.log."""
+    else reaches the one error handler, which keeps the traceback in the one log."""
     from clerk_desk.services import calendar as service
 
     def broken(session):  # type: ignore[no-untyped-def]
@@ -153,4 +153,4 @@ def test_a_bug_is_not_passed_off_as_a_database_fault(capsys, monkeypatch, isolat
     code, _, err = run(capsys, "calendar", "list")
     assert code == 1
     assert "无法读取工作日历" not in err and err.startswith("出错了：a bug")
-    assert "ZeroDivisionError: a bug" in (isolated_env / "errors.log").read_text(encoding="utf-8")
+    assert "ZeroDivisionError: a bug" in (isolated_env / "logs" / "clerk-desk.log").read_text(encoding="utf-8")
