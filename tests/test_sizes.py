@@ -17,7 +17,6 @@ MAX_FUNCTION_LINES = 60
 
 # path: lines today (issue 16's note).  Lower a number when you shorten one; delete it when under.
 MODULES_OVER = {
-    "clerk_desk/gui/settings_dialog.py": 547,
     "clerk_desk/gui/printing.py": 478,
     "clerk_desk/services/accounts.py": 432,
     "clerk_desk/gui/new_application.py": 474,  # grew with issue 14 (day banner, clear guard, wording): split next
@@ -31,7 +30,6 @@ FUNCTIONS_OVER = {
     "clerk_desk/services/daily_report.py:daily_report_data": 69,
     "clerk_desk/commands/demo.py:seed": 94,
     "clerk_desk/services/applications.py:_accept": 68,
-    "clerk_desk/gui/sync_dialog.py:__init__": 67,
     "clerk_desk/printing/report_csv.py:daily_report_rows": 65,
 }
 

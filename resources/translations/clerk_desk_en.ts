@@ -533,16 +533,48 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择中文字体文件</source>
+        <translation>Choose a Chinese font file</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>请填写 PostgreSQL 数据库地址（postgresql+psycopg://…）</source>
+        <translation>Enter a PostgreSQL URL (postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <source>无效：{hint}</source>
+        <translation>Not allowed: {hint}</translation>
+    </message>
+    <message>
+        <source>设置已保存（{n} 项更改）</source>
+        <translation>Settings saved ({n} changed)</translation>
+    </message>
+    <message>
+        <source>；界面语言在重新启动程序后生效</source>
+        <translation>; the language changes when the program is restarted</translation>
+    </message>
+    <message>
+        <source>设置没有更改</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>服务点(&amp;P)</source>
@@ -561,16 +593,16 @@
         <translation>Point name(&amp;N):</translation>
     </message>
     <message>
+        <source>服务点类型(&amp;K)：</source>
+        <translation>Kind(&amp;K):</translation>
+    </message>
+    <message>
         <source>街道、乡镇医保服务点（3个工作日内领卡）</source>
         <translation>Street / township service point (card within 3 working days)</translation>
     </message>
     <message>
         <source>县医保中心（当场发卡）</source>
         <translation>County center (card on the spot)</translation>
-    </message>
-    <message>
-        <source>服务点类型(&amp;K)：</source>
-        <translation>Kind(&amp;K):</translation>
     </message>
     <message>
         <source>地址(&amp;A)：</source>
@@ -657,16 +689,16 @@
         <translation>Minimum age for flexible workers:</translation>
     </message>
     <message>
+        <source>女性原法定退休年龄：</source>
+        <translation>Women's original statutory retirement age:</translation>
+    </message>
+    <message>
         <source>55 岁（女干部、灵活就业默认）</source>
         <translation>55 (female cadres; default for flexible workers)</translation>
     </message>
     <message>
         <source>50 岁（女工人）</source>
         <translation>50 (female workers)</translation>
-    </message>
-    <message>
-        <source>女性原法定退休年龄：</source>
-        <translation>Women's original statutory retirement age:</translation>
     </message>
     <message>
         <source>退休年龄按2025年起渐进式延迟退休办法按出生年月计算；此处仅选择女性的原退休年龄</source>
@@ -683,6 +715,10 @@
     <message>
         <source>回执提示(&amp;G)</source>
         <translation>Receipt &amp;guidance</translation>
+    </message>
+    <message>
+        <source>提示文字(&amp;X)：</source>
+        <translation>Te&amp;xts:</translation>
     </message>
     <message>
         <source>添加(&amp;D)</source>
@@ -705,10 +741,6 @@
         <translation>Down</translation>
     </message>
     <message>
-        <source>提示文字(&amp;X)：</source>
-        <translation>Te&amp;xts:</translation>
-    </message>
-    <message>
         <source>每条一行，按顺序只印在适用的回执上（适用范围见提示，在设置文件中修改）；双击或按 F2 修改</source>
         <translation>One line each, printed in order only on the receipts they apply to (see the tooltip; scopes are edited in the settings file); double-click or press F2 to edit</translation>
     </message>
@@ -725,16 +757,16 @@
         <translation>Pr&amp;inting</translation>
     </message>
     <message>
+        <source>纸张(&amp;A)：</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
         <source>A4 纸</source>
         <translation>A4 paper</translation>
     </message>
     <message>
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
-    </message>
-    <message>
-        <source>纸张(&amp;A)：</source>
-        <translation>P&amp;aper:</translation>
     </message>
     <message>
         <source>打印机(&amp;N)：</source>
@@ -749,12 +781,12 @@
         <translation>preview before printing</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>中文字体文件(&amp;F)：</source>
         <translation>Chinese &amp;font file:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>TrueType 字体（.ttf / .ttc）；留空使用内置的文泉驿微米黑</source>
@@ -787,30 +819,6 @@
     <message>
         <source>服务大厅或区县的 PostgreSQL 数据库；留空表示不同步（也可用 U 盘数据包同步）</source>
         <translation>The service hall's or district's PostgreSQL database; empty: no sync (bundles on a USB stick still work)</translation>
-    </message>
-    <message>
-        <source>系统默认打印机</source>
-        <translation>System default printer</translation>
-    </message>
-    <message>
-        <source>%1（未连接）</source>
-        <translation>%1 (not connected)</translation>
-    </message>
-    <message>
-        <source>适用：</source>
-        <translation>Applies to:</translation>
-    </message>
-    <message>
-        <source>所有回执</source>
-        <translation>All receipts</translation>
-    </message>
-    <message>
-        <source>选择中文字体文件</source>
-        <translation>Choose a Chinese font file</translation>
-    </message>
-    <message>
-        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
-        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -917,6 +925,126 @@
     <message>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条</source>
+        <extracomment>A central server that does not answer is given up after this many seconds (not the OS's minutes).</extracomment>
+        <translation>{added} added, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>；另有 {n} 条与已有记录冲突，未合并（已记入审计日志）</source>
+        <translation>; records that clashed with records there and were left out (see the audit trail): {n}</translation>
+    </message>
+    <message>
+        <source>中心数据库：{url}</source>
+        <translation>Central database: {url}</translation>
+    </message>
+    <message>
+        <source>中心数据库：未设置（仍可用 U 盘数据包同步）</source>
+        <translation>Central database: not set (bundles on a USB stick still work)</translation>
+    </message>
+    <message>
+        <source>正在上传到中心数据库…</source>
+        <translation>Sending records to the central database…</translation>
+    </message>
+    <message>
+        <source>正在从中心数据库下载…</source>
+        <translation>Fetching records from the central database…</translation>
+    </message>
+    <message>
+        <source>正在导出数据包 {name}…</source>
+        <translation>Writing bundle {name}…</translation>
+    </message>
+    <message>
+        <source>正在导入数据包 {name}…</source>
+        <translation>Importing bundle {name}…</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 条记录到 {path}</source>
+        <translation>{count} records exported to {path}</translation>
+    </message>
+    <message>
+        <source>上传完成：</source>
+        <translation>Pushed: </translation>
+    </message>
+    <message>
+        <source>下载完成：</source>
+        <translation>Pulled: </translation>
+    </message>
+    <message>
+        <source>数据包已导入：</source>
+        <translation>Bundle imported: </translation>
+    </message>
+    <message>
+        <source>。请点“打开设置”填写中心数据库地址，或改用 U 盘数据包。</source>
+        <translation>. Use “Open the settings” to enter it, or use a bundle on a USB stick.</translation>
+    </message>
+    <message>
+        <source>。请负责人在设置中填写中心数据库地址，或改用 U 盘数据包。</source>
+        <translation>. Ask a supervisor to set it, or use a bundle on a USB stick.</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 数据包 (*.cdb)</source>
+        <translation>Clerk Desk bundles (*.cdb)</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 数据包 (*.cdb);;所有文件 (*)</source>
+        <translation>Clerk Desk bundles (*.cdb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>（完成后才能关闭）</source>
+        <translation> (close it once this is done)</translation>
+    </message>
+    <message>
+        <source>数据同步</source>
+        <translation>Synchronise data</translation>
+    </message>
+    <message>
+        <source>打开设置(&amp;S)…</source>
+        <translation>Open the &amp;settings…</translation>
+    </message>
+    <message>
+        <source>把本机的业务记录发送到中心数据库</source>
+        <translation>Send this counter's records to the central database</translation>
+    </message>
+    <message>
+        <source>上传(&amp;U)</source>
+        <translation>P&amp;ush</translation>
+    </message>
+    <message>
+        <source>从中心数据库取回其他窗口和中心的记录（如制卡完成）</source>
+        <translation>Bring the central database's records here (e.g. cards marked ready)</translation>
+    </message>
+    <message>
+        <source>下载(&amp;D)</source>
+        <translation>Pu&amp;ll</translation>
+    </message>
+    <message>
+        <source>把本机全部记录写入一个数据包文件（U 盘带到中心）</source>
+        <translation>Write every record here into one bundle file (carry it on a USB stick)</translation>
+    </message>
+    <message>
+        <source>导出数据包(&amp;E)…</source>
+        <translation>&amp;Export a bundle…</translation>
+    </message>
+    <message>
+        <source>把数据包中的记录合并到本机（重复导入无害）</source>
+        <translation>Merge a bundle's records here (importing twice does no harm)</translation>
+    </message>
+    <message>
+        <source>导入数据包(&amp;I)…</source>
+        <translation>&amp;Import a bundle…</translation>
     </message>
 </context>
 <context>
