@@ -47,6 +47,36 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>至少 {n} 位，含字母和数字</source>
+        <translation>{n}+ characters, letters and digits</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>领卡凭条 / 业务编号 / 身份证号码(&amp;L)：</source>
@@ -132,6 +162,18 @@
 <context>
     <name>LockScreen</name>
     <message>
+        <source>当前用户：{user}，请输入密码解锁</source>
+        <translation>Signed in: {user}. Enter the password to unlock.</translation>
+    </message>
+    <message>
+        <source>账户“{user}”的密码由他人设置，请先设置自己的新密码。</source>
+        <translation>The password of {user} was set by someone else; choose your own now.</translation>
+    </message>
+    <message>
+        <source>退出程序前请输入密码</source>
+        <translation>Enter a password to quit</translation>
+    </message>
+    <message>
         <source>窗口已锁定</source>
         <translation>Counter locked</translation>
     </message>
@@ -158,6 +200,33 @@
     <message>
         <source>解锁</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>您的密码由他人设置，首次登录请设置自己的新密码。</source>
+        <translation>Your password was set by someone else; choose your own now.</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 登录</source>
+        <translation>Clerk Desk login</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,87 @@ def test_sync_dialog_in_english_exports_a_bundle(qtbot, database, english, tmp_p
     assert dialog.result_label.text().endswith(f" records exported to {bundle}")
     qtbot.mouseClick(dialog.push_button, Qt.MouseButton.LeftButton)  # no central database: said in English
     assert dialog.result_label.text().endswith(". Use “Open the settings” to enter it, or use a bundle on a USB stick.")
+
+
+@pytest.fixture
+def accounts_engine(engine):  # type: ignore[no-untyped-def]
+    """boss (supervisor) and li, a clerk whose password the supervisor set (must change it)."""
+    from sqlmodel import Session
+
+    from clerk_desk.services import accounts
+
+    with Session(engine) as s:
+        boss = accounts.create_first_supervisor(s, username="boss", password="Chief2025pw", display_name="王主任")
+        s.commit()
+        accounts.create_user(s, boss, username="li", role="clerk", password="Start2025pw")
+        s.commit()
+    return engine
+
+
+def test_login_dialog_in_english_logs_in_and_asks_a_new_password(qtbot, accounts_engine, english) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(accounts_engine, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Clerk Desk login"
+    assert (dialog.ui.usernameLabel.text(), dialog.ui.passwordLabel.text()) == ("User name", "Password")
+    assert (dialog.login_button.text(), dialog.cancel_button.text()) == ("Log in", "Quit")
+    qtbot.keyClicks(dialog.username_edit, "li")
+    qtbot.keyClicks(dialog.password_edit, "Start2025pw")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.change_form is not None)
+    form = dialog.change_form
+    assert form.note_label.text() == "Your password was set by someone else; choose your own now."
+    assert (form.ui.newPasswordLabel.text(), form.ui.repeatPasswordLabel.text()) == ("New password", "Repeat")
+    assert form.ok_button.text() == "Change password"
+    assert form.new_edit.placeholderText().endswith("+ characters, letters and digits")
+    qtbot.keyClicks(form.new_edit, "Mine2025pw")
+    qtbot.keyClicks(form.repeat_edit, "Mine2025pw")
+    with qtbot.waitSignal(dialog.logged_in) as signed_in:
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    assert signed_in.args[0].username == "li"
+
+
+def test_change_password_dialog_in_english(qtbot, accounts_engine, english) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import Session
+
+    from clerk_desk.gui.login_dialog import ChangePasswordDialog
+    from clerk_desk.services import accounts
+
+    dialog = ChangePasswordDialog("boss", accounts_engine, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Change password"
+    assert dialog.form.ui.oldPasswordLabel.text() == "Current password"
+    assert dialog.ui.buttonBox.buttons()[0].text() == "Cancel"
+    qtbot.keyClicks(dialog.form.old_edit, "Chief2025pw")
+    qtbot.keyClicks(dialog.form.new_edit, "Fresh2025pw")
+    qtbot.keyClicks(dialog.form.repeat_edit, "Fresh2025pw")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.form.ok_button, Qt.MouseButton.LeftButton)
+    with Session(accounts_engine) as s:
+        assert accounts.authenticate(s, "boss", "Fresh2025pw").actor.username == "boss"
+
+
+def test_lock_screen_in_english_asks_the_password_and_unlocks(qtbot, accounts_engine, english) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui.lock_screen import LockScreen
+    from clerk_desk.gui.qt import QWidget
+
+    window = QWidget()
+    window.resize(640, 480)
+    qtbot.addWidget(window)
+    window.show()
+    screen = LockScreen(window, Actor("boss", Role.SUPERVISOR, "王主任"), accounts_engine, lang="en")
+    screen.lock("manual")
+    assert screen.is_locked
+    assert screen.user_label.text() == "Signed in: 王主任. Enter the password to unlock."
+    assert screen.ui.usernameLabel.text() == "User name" and screen.quit_button.toolTip() == (
+        "Quit the program after entering a password")
+    qtbot.mouseClick(screen.quit_button, Qt.MouseButton.LeftButton)
+    assert screen.message_label.text() == "Enter a password to quit"
+    qtbot.keyClicks(screen.password_edit, "Chief2025pw")
+    with qtbot.waitSignal(screen.unlocked):
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not screen.is_locked
