@@ -17,7 +17,6 @@ MAX_FUNCTION_LINES = 60
 
 # path: lines today (issue 16's note).  Lower a number when you shorten one; delete it when under.
 MODULES_OVER = {
-    "clerk_desk/gui/printing.py": 478,
     "clerk_desk/services/accounts.py": 432,
     "clerk_desk/gui/new_application.py": 474,  # grew with issue 14 (day banner, clear guard, wording): split next
     "clerk_desk/services/applications.py": 453,

@@ -284,7 +284,7 @@ class RecordDialog(QDialog):
     def _on_reprint(self) -> None:
         if self.view is None:
             return
-        fill_reprint_menu(self.reprint_menu, self.view.row, self.ctx.t, self.ctx.lang, self.reprint)
+        fill_reprint_menu(self.reprint_menu, self.view.row, self.reprint)
         self.reprint_menu.popup(self.reprint_button.mapToGlobal(self.reprint_button.rect().bottomLeft()))
 
     def reprint(self, document: str) -> None:

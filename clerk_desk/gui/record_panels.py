@@ -250,13 +250,13 @@ class CorrectPanel(_Panel):
         self.confirmed.emit(reason)
 
 
-def fill_reprint_menu(menu: QMenu, row: Any, t: Translate, lang: str, on_pick: Callable[[str], None]) -> None:
+def fill_reprint_menu(menu: QMenu, row: Any, on_pick: Callable[[str], None]) -> None:
     """补打: one entry per document, enabled for those this application has."""
-    from clerk_desk.gui.printing import doc_label, reprintable
+    from clerk_desk.gui.printing import reprint_label, reprintable
 
     menu.clear()
     docs = reprintable(row)
     for document in ("receipt", "slip", "notice"):
-        action = menu.addAction(t("补打", "Reprint ") + doc_label(document, lang))
+        action = menu.addAction(reprint_label(document))
         action.setEnabled(document in docs)
         action.triggered.connect(lambda _checked=False, d=document: on_pick(d))

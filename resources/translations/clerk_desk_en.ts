@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>未打印；PDF 已保存在 {folder}</source>
+        <extracomment>Documents are handed to the insured: Chinese whatever language the clerk's screen uses. ``(settings, parent) -&gt; QPrinter | None``; tests put a PDF printer here.</extracomment>
+        <translation>Not printed; the PDF is kept in {folder}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已送打印机：{names}</source>
+        <translation>Sent to the printer: {names}</translation>
+    </message>
+    <message>
+        <source>打印机不可用（未安装打印机或打印机未就绪），{names}未打印。PDF 已保存在 {folder}（{files}），可稍后在该业务记录中补打。</source>
+        <translation>No printer is available (none installed, or it is not ready); the {names} was not printed. The PDF is kept at {folder} ({files}) and can be printed later from the application's record.</translation>
+    </message>
+    <message>
+        <source>打印机：不可用（PDF 已保存）</source>
+        <translation>Printer: unavailable (PDF kept)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>领卡凭条 / 业务编号 / 身份证号码(&amp;L)：</source>
@@ -597,6 +621,68 @@
     <message>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>打印预览 — {number}</source>
+        <translation>Print preview — {number}</translation>
+    </message>
+    <message>
+        <source>PDF 已保存：{folder}</source>
+        <translation>PDF kept in {folder}</translation>
+    </message>
+    <message>
+        <source>打印全部</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <source>（补打 第{n}次）</source>
+        <translation> (reprint, copy {n})</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>无法保存：{reason}</source>
+        <translation>Cannot save: {reason}</translation>
+    </message>
+    <message>
+        <source>已另存为 {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintButton</name>
+    <message>
+        <source>补打…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <source>补打选中业务的受理回执、领卡凭条或一次性告知书（负责人）</source>
+        <translation>Reprint the selected application's receipt, slip or notice (supervisor)</translation>
+    </message>
+    <message>
+        <source>请先选中一笔业务</source>
+        <translation>Select an application first</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1234,29 @@
     <message>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>受理回执</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>领卡凭条</source>
+        <translation>pickup slip</translation>
+    </message>
+    <message>
+        <source>一次性告知书</source>
+        <translation>missing-documents notice</translation>
+    </message>
+    <message>
+        <source>业务日报</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <source>补打{document}</source>
+        <translation>Reprint {document}</translation>
     </message>
 </context>
 </TS>

@@ -166,3 +166,38 @@ def test_lock_screen_in_english_asks_the_password_and_unlocks(qtbot, accounts_en
     with qtbot.waitSignal(screen.unlocked):
         qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
     assert not screen.is_locked
+
+
+def _one_page_pdf(path: Path) -> Path:
+    from clerk_desk.gui.qt import QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "receipt")
+    painter.end()
+    return path
+
+
+def test_print_preview_in_english_saves_a_copy_and_asks_to_print(qtbot, english, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui.printing import PreviewDialog
+    from clerk_desk.services.printouts import Printed
+
+    kept = tmp_path / "printouts"
+    kept.mkdir()
+    pdf = _one_page_pdf(kept / "S001-20260301-0007-receipt-2.pdf")
+    preview = PreviewDialog(make_ctx(ready=False), [Printed("receipt", pdf, 2, b"")])
+    qtbot.addWidget(preview)
+    preview.show()
+    assert preview.windowTitle() == "Print preview — S001-20260301-0007"
+    assert preview.tabs.tabText(0) == "receipt (reprint, copy 2)"
+    assert [b.text() for b in (preview.print_button, preview.save_button, preview.close_button)] == [
+        "Print", "Save as PDF…", "Close"]
+    assert preview.note.text() == f"PDF kept in {kept}"
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == pdf.read_bytes()
+    assert preview.note.text() == f"Saved as {target}"
+    with qtbot.waitSignal(preview.print_requested):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
