@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>CancelPanel</name>
+    <message>
+        <source>撤销业务 {number}（{name}）？撤销后不能恢复，如需办理须重新受理。</source>
+        <translation>Cancel {number} ({name})? This cannot be undone; a new application would be needed.</translation>
+    </message>
+    <message>
+        <source>撤销业务</source>
+        <translation>Cancel the application</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>必填，例如：参保人申请撤回</source>
+        <translation>Required, e.g. the insured withdrew</translation>
+    </message>
+    <message>
+        <source>确认撤销</source>
+        <translation>Cancel it</translation>
+    </message>
+    <message>
+        <source>返回，不撤销</source>
+        <translation>Back, keep it</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <source>全选 (Ctrl+A)</source>
@@ -74,6 +101,69 @@
     <message>
         <source>修改密码</source>
         <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectPanel</name>
+    <message>
+        <source>不修改请留空；当前 </source>
+        <translation>leave empty to keep </translation>
+    </message>
+    <message>
+        <source>更正业务（留空的号码不修改）</source>
+        <translation>Correct the application (empty numbers stay)</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>参保人姓名</source>
+        <translation>Insured's name</translation>
+    </message>
+    <message>
+        <source>参保人身份证号码</source>
+        <translation>Insured's ID number</translation>
+    </message>
+    <message>
+        <source>代办人姓名</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>代办人身份证号码</source>
+        <translation>Agent's ID number</translation>
+    </message>
+    <message>
+        <source>代办人电话</source>
+        <translation>Agent's phone</translation>
+    </message>
+    <message>
+        <source>代办人关系</source>
+        <translation>Agent's relation</translation>
+    </message>
+    <message>
+        <source>领卡人姓名</source>
+        <translation>Collector's name</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>必填，例如：受理时电话录入错误</source>
+        <translation>Required, e.g. phone mistyped</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -671,6 +761,200 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>业务记录 — {number}</source>
+        <translation>Application record — {number}</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>Application record</translation>
+    </message>
+    <message>
+        <source>业务 {number} 已撤销</source>
+        <translation>{number} cancelled</translation>
+    </message>
+    <message>
+        <source>业务 {number} 已更正</source>
+        <translation>{number} corrected</translation>
+    </message>
+    <message>
+        <source>显示完整号码 (Ctrl+I)</source>
+        <translation>Show full number (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>发卡 (F4)</source>
+        <translation>Hand over (F4)</translation>
+    </message>
+    <message>
+        <source>补打 (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>更正 (Ctrl+E)</source>
+        <translation>Correct (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>撤销 (Ctrl+Delete)</source>
+        <translation>Cancel application (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSheet</name>
+    <message>
+        <source>时间</source>
+        <extracomment>the value labels by field name; each is ``&lt;camelName&gt;Value`` in the form</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正内容（更正前 → 更正后）</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>（未编号）</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>完整号码仅在本窗口显示，查看已记入审计日志</source>
+        <translation>Shown in this window only; the view is in the audit trail</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>联系地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>与参保人关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation>Authorisation letter</translation>
+    </message>
+    <message>
+        <source>受理与领卡</source>
+        <translation>Acceptance and pickup</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>领卡码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>到卡时间</source>
+        <translation>Card ready</translation>
+    </message>
+    <message>
+        <source>领卡</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>领卡人</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>材料核验</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>无更正</source>
+        <translation>No corrections</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>参保人本人</source>
+        <translation>The insured</translation>
+    </message>
+    <message>
+        <source>代领：{name}</source>
+        <translation>agent: {name}</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+</context>
+<context>
     <name>ReprintButton</name>
     <message>
         <source>补打…</source>
@@ -683,6 +967,49 @@
     <message>
         <source>请先选中一笔业务</source>
         <translation>Select an application first</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <source>请填写或选择查看原因</source>
+        <translation>Type or choose why</translation>
+    </message>
+    <message>
+        <source>参保人 {name} {id}</source>
+        <translation>insured {name} {id}</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号码（将记入审计日志）</source>
+        <translation>Show the full ID number (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>查看原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>核对参保人身份证件</source>
+        <translation>checking the insured's ID card</translation>
+    </message>
+    <message>
+        <source>参保人本人要求</source>
+        <translation>the insured asks</translation>
+    </message>
+    <message>
+        <source>更正业务信息</source>
+        <translation>correcting the application</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,36 @@ def test_print_preview_in_english_saves_a_copy_and_asks_to_print(qtbot, english,
     assert preview.note.text() == f"Saved as {target}"
     with qtbot.waitSignal(preview.print_requested):
         qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+
+
+def test_record_dialog_in_english_cancels_an_application(qtbot, database, english) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import errors
+    from clerk_desk.gui.record_dialog import RecordDialog
+    from tests.gui.test_record_dialog import accept
+
+    messages: list[tuple[str, str]] = []
+    errors.set_sink(lambda kind, text: messages.append((kind, text)))
+    result = accept()
+    ctx = make_ctx(who=SUPERVISOR)
+    ctx.lang = "en"
+    dialog = RecordDialog(ctx, result.application_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.show()
+    assert dialog.windowTitle() == f"Application record — {result.number}"
+    assert dialog.values["status"].text() == "accepted"  # the domain's status label
+    assert (dialog.sheet.ui.insuredBox.title(), dialog.sheet.ui.insuredNameCaption.text(),
+            dialog.sheet.ui.pickupCodeCaption.text()) == ("Insured", "Name", "Pickup code")
+    assert dialog.close_button.text() == "Close (Esc)"
+    assert dialog.cancel_button.text() == "Cancel application (Ctrl+Delete)"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_panel.title() == "Cancel the application"
+    assert dialog.cancel_warning.text() == (f"Cancel {result.number} (张三)? This cannot be undone; "
+                                            "a new application would be needed.")
+    assert dialog.cancel_confirm.text() == "Cancel it" and not dialog.cancel_confirm.isEnabled()
+    qtbot.keyClicks(dialog.cancel_reason, "the insured withdrew")
+    qtbot.mouseClick(dialog.cancel_confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("ok", f"{result.number} cancelled") in messages, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.values["status"].text() == "cancelled", timeout=10000)
+    assert dialog.cancel_box.isVisible() and dialog.sheet.ui.cancelBox.title() == "Cancelled"
+    assert dialog.values["cancel_reason"].text() == "the insured withdrew"
