@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtPrintSupport import QPrinter
+from shiboken6 import isValid
 
 from clerk_desk.gui import errors
 from clerk_desk.gui.pdf_print import PrinterUnavailable, choose_printer, paint_documents
@@ -111,27 +112,41 @@ class DocumentPrinter(QObject):
             self.preview = None
 
     def _print_from_preview(self, dialog: PreviewDialog) -> None:
-        if self.print_now(dialog.printed, parent=dialog):
-            dialog.accept()
-        elif self._last_problem:
-            dialog.show_problem(self._last_problem)
+        """Print from the preview: it closes once the pages are on the printer, or says why not."""
+        def finished(ok: bool) -> None:
+            if not isValid(dialog):  # closed while the pages were painted
+                return
+            dialog.print_button.setEnabled(True)
+            if ok:
+                dialog.accept()
+            elif self._last_problem:
+                dialog.show_problem(self._last_problem)
 
-    def print_now(self, printed: Sequence[Any], parent: QWidget | None = None) -> bool:
-        """Send the kept PDFs to a printer; ``False`` (and a message) when nothing was printed."""
+        dialog.print_button.setEnabled(False)
+        if not self.print_now(dialog.printed, parent=dialog, on_done=finished):
+            finished(False)
+
+    def print_now(self, printed: Sequence[Any], parent: QWidget | None = None,
+                  on_done: Callable[[bool], None] | None = None) -> bool:
+        """Send the kept PDFs to a printer: the printer is chosen here, the pages are painted in a
+        worker; ``on_done(printed)`` then.  ``False`` (and a message) when nothing will be printed."""
         self._last_problem = ""
         paper = self.ctx.settings.printing.paper
         try:
             printer = self.choose_printer(self.ctx.settings, parent or self.window)
-            if printer is None:  # the clerk cancelled the print dialog: the PDFs stay kept
-                self._status(self.tr("未打印；PDF 已保存在 {folder}").format(folder=printed[0].path.parent))
-                return False
-            pages = paint_documents(printer, [p.path for p in printed], paper)
         except PrinterUnavailable:
             self._no_printer(printed)
             return False
-        except OSError as exc:
-            errors.report_exception(exc)
+        if printer is None:  # the clerk cancelled the print dialog: the PDFs stay kept
+            self._status(self.tr("未打印；PDF 已保存在 {folder}").format(folder=printed[0].path.parent))
             return False
+        paths = [p.path for p in printed]
+        run_task(lambda: paint_documents(printer, paths, paper),  # QPainter on a QPrinter: fine off the GUI thread
+                 lambda pages: self._on_painted(printed, pages, on_done),
+                 lambda exc: self._on_paint_failed(printed, exc, on_done))
+        return True
+
+    def _on_painted(self, printed: Sequence[Any], pages: int, on_done: Callable[[bool], None] | None) -> None:
         names = self.tr("、").join(doc_label(p.document) for p in printed)
         state = getattr(self.window, "_printer_state", None)
         if isinstance(state, QLabel) and state.property("state") == "error":  # the printer is back
@@ -139,7 +154,17 @@ class DocumentPrinter(QObject):
             getattr(self.window, "_update_status", lambda: None)()
         self._status(self.tr("已送打印机：{names}").format(names=names))
         self.printed.emit(pages)
-        return True
+        if on_done is not None:
+            on_done(True)
+
+    def _on_paint_failed(self, printed: Sequence[Any], exc: BaseException,
+                         on_done: Callable[[bool], None] | None) -> None:
+        if isinstance(exc, PrinterUnavailable):
+            self._no_printer(printed)
+        else:  # a kept PDF that cannot be read (OSError), or a bug
+            errors.report_exception(exc)
+        if on_done is not None:
+            on_done(False)
 
     def _status(self, text: str) -> None:
         status = getattr(self.window, "statusBar", None)
