@@ -4,6 +4,8 @@ The GUI's source strings are Chinese, written as ``self.tr("…")`` or
 ``QCoreApplication.translate("Context", "…")`` in ``clerk_desk/gui`` and as texts in ``ui/*.ui``.
 Their English lives in ``resources/translations/en/<module>.txt``, one ``中文 => English`` a line
 (``\\n`` for a line break), so that helpers working on different screens never edit the same file.
+Where one Chinese text needs two Englishes (a title, and a word inside a sentence), the line for
+the exception names its lupdate context: ``ApplicationExtras::姓名 => name``.
 ``clerk_desk_en.ts`` and ``clerk_desk_en.qm`` are generated from those; both are committed.
 
     python scripts/translations.py          # regenerate the .ts and .qm; exit 1 if a string has no English
@@ -53,6 +55,8 @@ def english() -> dict[str, str]:
                 clashes.append(f"{path.name}:{number}: no ' => ' in {line!r}")
                 continue
             zh, en = (part.replace("\\n", "\n") for part in line.split(" => ", 1))
+            if "::" in zh and zh.split("::", 1)[0].isidentifier():
+                zh = zh.replace("::", "\0", 1)  # context NUL source: the exception for one context
             if pairs.get(zh, en) != en:
                 clashes.append(f"{path.name}:{number}: {zh!r} is {pairs[zh]!r} elsewhere, {en!r} here")
             pairs[zh] = en
@@ -70,17 +74,25 @@ def fill(ts: Path, pairs: dict[str, str]) -> list[str]:
     """Write the English into ``ts``; the sources that have none (ASCII-only ones stand for themselves)."""
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
+    for context in tree.iter("context"):
+        missing += _fill_context(context, pairs)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _fill_context(context: ET.Element, pairs: dict[str, str]) -> list[str]:
+    name = context.findtext("name") or ""
+    missing = []
+    for message in context.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        text = pairs.get(source, source if source.isascii() else None)
+        text = pairs.get(f"{name}\0{source}", pairs.get(source, source if source.isascii() else None))
         if text is None:
             missing.append(source)
             continue
         translation.text = text
         translation.attrib.pop("type", None)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 

@@ -17,15 +17,12 @@ MAX_FUNCTION_LINES = 60
 
 # path: lines today (issue 16's note).  Lower a number when you shorten one; delete it when under.
 MODULES_OVER = {
-    "clerk_desk/gui/settings_dialog.py": 547,
-    "clerk_desk/gui/printing.py": 478,
     "clerk_desk/services/applications.py": 453,
     "clerk_desk/gui/main_window.py": 436,
 }
 # path:function: lines today
 FUNCTIONS_OVER = {
     "clerk_desk/services/applications.py:_accept": 68,
-    "clerk_desk/gui/sync_dialog.py:__init__": 67,
 }
 
 

@@ -31,7 +31,7 @@ from clerk_desk.domain.roles import Actor
 from clerk_desk.gui import errors
 from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.forms.ui_lock_screen import Ui_LockScreen
-from clerk_desk.gui.login_dialog import ChangePasswordForm, tr, ui_language
+from clerk_desk.gui.login_dialog import ChangePasswordForm, ui_language
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, signin
 
@@ -177,8 +177,7 @@ class LockScreen(QFrame):
         engine, actor = self._engine, self._actor
         run_task(lambda: signin.record_lock(engine, actor, reason=reason), None,  # the lock itself never fails
                  lambda exc: errors.log.warning("lock not recorded: %s", exc))
-        self.user_label.setText(tr(self._lang, f"当前用户：{self._actor.label}，请输入密码解锁",
-                                   f"Signed in: {self._actor.label}. Enter the password to unlock."))
+        self.user_label.setText(self.tr("当前用户：{user}，请输入密码解锁").format(user=self._actor.label))
         self.username_edit.setText(self._actor.username)
         self.username_edit.setReadOnly(True)
         self.password_edit.clear()
@@ -267,11 +266,9 @@ class LockScreen(QFrame):
         self.user_switched.emit(old, actor)
 
     def _show_change_form(self, username: str, old_password: str) -> None:
-        t = self._lang
-        form = self.change_form = ChangePasswordForm(username, self._engine, old_password=old_password, lang=t,
-                                                     parent=self._panel)
-        form.set_note(tr(t, f"账户“{username}”的密码由他人设置，请先设置自己的新密码。",
-                         f"The password of {username} was set by someone else; choose your own now."))
+        form = self.change_form = ChangePasswordForm(username, self._engine, old_password=old_password,
+                                                     lang=self._lang, parent=self._panel)
+        form.set_note(self.tr("账户“{user}”的密码由他人设置，请先设置自己的新密码。").format(user=username))
         self._inner.insertWidget(self._inner.count() - 1, form)
         for w in (self.username_edit, self.password_edit, self.unlock_button):  # switch user: give up
             w.setEnabled(False)
@@ -309,7 +306,7 @@ class LockScreen(QFrame):
     def _on_quit_clicked(self) -> None:
         """Quit the program from the lock: only after a valid password (any active account's)."""
         if not self.password_edit.text():
-            self.message_label.setText(tr(self._lang, "退出程序前请输入密码", "Enter a password to quit"))
+            self.message_label.setText(self.tr("退出程序前请输入密码"))
             self.password_edit.setFocus()
             return
         self._check(signin.A_QUIT, lambda _value: self.quit_requested.emit())

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Actor
+from clerk_desk.gui.forms.ui_change_password import Ui_ChangePasswordForm
+from clerk_desk.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
+from clerk_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, signin
 
@@ -40,6 +33,8 @@ def ui_language(lang: str | None = None) -> str:
 
 
 def tr(lang: str, zh: str, en: str) -> str:
+    """The old two-language pick, still imported by users_page and audit_view (converted separately):
+    delete it with their last use.  Nothing here uses it: these forms translate through ``self.tr``."""
     return en if lang == "en" else zh
 
 
@@ -52,25 +47,8 @@ def refusal_text(exc: BaseException, lang: str) -> str:
     return errors.describe(exc)[1]
 
 
-def _password_edit(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(128)
-    return edit
-
-
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("messageLabel")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class ChangePasswordForm(QWidget):
-    """New password twice (and the current one, unless the caller already checked it)."""
+    """New password twice (and the current one, unless the caller already checked it); ``ui/change_password.ui``."""
 
     changed = Signal()
 
@@ -80,31 +58,16 @@ class ChangePasswordForm(QWidget):
         self._username = username
         self._engine = engine
         self._old = old_password
-        self._lang = ui_language(lang)
-        t = self._lang
-        self.note_label = QLabel(self)
-        self.note_label.setWordWrap(True)
-        self.old_edit = _password_edit(self, "oldPasswordEdit")
-        self.new_edit = _password_edit(self, "newPasswordEdit")
-        self.repeat_edit = _password_edit(self, "repeatPasswordEdit")
-        self.message_label = _message_label(self)
-        self.ok_button = QPushButton(tr(t, "修改密码", "Change password"), self)
-        self.ok_button.setObjectName("changePasswordButton")
-        self.ok_button.setDefault(True)
-        form = QFormLayout()
-        if old_password is None:
-            form.addRow(tr(t, "原密码", "Current password"), self.old_edit)
-        else:
+        self._lang = ui_language(lang)  # the language of the services' refusals
+        self.ui = u = Ui_ChangePasswordForm()
+        u.setupUi(self)
+        self.note_label, self.message_label, self.ok_button = u.noteLabel, u.messageLabel, u.changePasswordButton
+        self.old_edit, self.new_edit, self.repeat_edit = u.oldPasswordEdit, u.newPasswordEdit, u.repeatPasswordEdit
+        if old_password is not None:
+            u.oldPasswordLabel.hide()
             self.old_edit.hide()
-        form.addRow(tr(t, "新密码", "New password"), self.new_edit)
-        form.addRow(tr(t, "再次输入", "Repeat"), self.repeat_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note_label)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.ok_button)
         hint = accounts.security_settings().min_password_length
-        self.new_edit.setPlaceholderText(tr(t, f"至少 {hint} 位，含字母和数字", f"{hint}+ characters, letters and digits"))
+        self.new_edit.setPlaceholderText(self.tr("至少 {n} 位，含字母和数字").format(n=hint))
         self.ok_button.clicked.connect(self._on_ok_clicked)
         self.repeat_edit.returnPressed.connect(self._on_ok_clicked)
 
@@ -141,19 +104,16 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, username: str, engine: Engine | None = None, *, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = ui_language(lang)
-        self.setWindowTitle(tr(t, "修改密码", "Change password"))
-        self.form = ChangePasswordForm(username, engine, lang=t, parent=self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.form = ChangePasswordForm(username, engine, lang=lang, parent=self)
+        self.ui.dialogLayout.insertWidget(0, self.form)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.form.changed.connect(self.accept)
 
 
 class LoginDialog(QDialog):
-    """User name and password; then, if required, the first-login password change."""
+    """User name and password (``ui/login_dialog.ui``); then, if required, the first-login password change."""
 
     logged_in = Signal(object)  # Actor
 
@@ -163,33 +123,16 @@ class LoginDialog(QDialog):
                  lang: str | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._lang = t = ui_language(lang)
+        self._lang = ui_language(lang)  # the language of the services' refusals
         self._actor: Actor | None = None
         self._pending: Actor | None = None
-        self.setWindowTitle(tr(t, "Clerk Desk 登录", "Clerk Desk login"))
-        self.stack = QStackedWidget(self)
-        page = QWidget(self.stack)
-        self.username_edit = QLineEdit(username, page)
-        self.username_edit.setObjectName("usernameEdit")
-        self.username_edit.setMaxLength(64)
-        self.password_edit = _password_edit(page, "passwordEdit")
-        self.message_label = _message_label(page)
-        self.login_button = QPushButton(tr(t, "登录", "Log in"), page)
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setDefault(True)
-        self.cancel_button = QPushButton(tr(t, "退出", "Quit"), page)
-        form = QFormLayout()
-        form.addRow(tr(t, "用户名", "User name"), self.username_edit)
-        form.addRow(tr(t, "密码", "Password"), self.password_edit)
-        box = QVBoxLayout(page)
-        box.addLayout(form)
-        box.addWidget(self.message_label)
-        box.addWidget(self.login_button)
-        box.addWidget(self.cancel_button)
-        self.stack.addWidget(page)
+        self.ui = u = Ui_LoginDialog()
+        u.setupUi(self)
+        self.stack, self.message_label = u.stack, u.messageLabel
+        self.username_edit, self.password_edit = u.usernameEdit, u.passwordEdit
+        self.login_button, self.cancel_button = u.loginButton, u.cancelButton
+        self.username_edit.setText(username)
         self.change_form: ChangePasswordForm | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
         self.login_button.clicked.connect(self._on_login_clicked)
         self.password_edit.returnPressed.connect(self._on_login_clicked)
         self.username_edit.returnPressed.connect(self.password_edit.setFocus)
@@ -230,11 +173,9 @@ class LoginDialog(QDialog):
         self._finish(result.actor)
 
     def _show_change_page(self, username: str, old_password: str) -> None:
-        t = self._lang
-        self.change_form = ChangePasswordForm(username, self._engine, old_password=old_password, lang=t,
+        self.change_form = ChangePasswordForm(username, self._engine, old_password=old_password, lang=self._lang,
                                               parent=self.stack)
-        self.change_form.set_note(tr(t, "您的密码由他人设置，首次登录请设置自己的新密码。",
-                                     "Your password was set by someone else; choose your own now."))
+        self.change_form.set_note(self.tr("您的密码由他人设置，首次登录请设置自己的新密码。"))
         self.change_form.changed.connect(self._on_password_changed)
         self.stack.addWidget(self.change_form)
         self.stack.setCurrentIndex(self.CHANGE_PAGE)

@@ -18,23 +18,19 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_desk.gui import errors
+from clerk_desk.gui.forms.ui_record_dialog import Ui_RecordDialog
 from clerk_desk.gui.qt import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QKeySequence,
-    QLabel,
     QMenu,
-    QPushButton,
     QShortcut,
     Qt,
-    QVBoxLayout,
     QWidget,
     Signal,
     Slot,
 )
-from clerk_desk.gui.record_panels import CancelPanel, CorrectPanel, RevealPanel, current_values, fill_reprint_menu
-from clerk_desk.gui.record_sheet import RecordSheet
+from clerk_desk.gui.record_panels import current_values, fill_reprint_menu
 from clerk_desk.gui.record_view import RecordView, build_view, load_record
 from clerk_desk.gui.style import set_state
 
@@ -65,86 +61,48 @@ class RecordDialog(QDialog):
         self.revealed: dict[str, str] = {}
         self.busy = False
         self._return_focus = QApplication.focusWidget() or (parent.window().focusWidget() if parent else None)
-        self.setObjectName("RecordDialog")
+        self.ui = Ui_RecordDialog()
+        self.ui.setupUi(self)
         self.setStyleSheet(STYLE)
-        self.setWindowTitle(ctx.t("业务记录", "Application record"))
         self.finished.connect(self._on_finished)
-        self._build()
+        self._wire()
         height = parent.window().height() - 40 if parent is not None else 760
         self.resize(980, max(600, min(height, 820)))
         self.reload()
 
-    # -- layout -----------------------------------------------------------------------------
-    def _build(self) -> None:
-        t = self.ctx.t
-        self.sheet = RecordSheet(self.ctx, self)
-        sheet = self.sheet  # the record's widgets, by the names the dialog has always had
+    # -- the form's widgets, by the names the dialog has always had -----------------------------
+    def _wire(self) -> None:
+        u = self.ui
+        self.sheet = sheet = u.sheet
+        sheet.lang = self.ctx.lang
         self.values, self.loading = sheet.values, sheet.loading
         self.agent_box, self.cancel_box, self.documents_box = sheet.agent_box, sheet.cancel_box, sheet.documents_box
         self.corrections, self.no_corrections = sheet.corrections, sheet.no_corrections
-
-        self.panels = QWidget(self)  # one panel at a time, as tall as that panel
-        self.reveal_panel = RevealPanel(t, self)
-        self.cancel_panel = CancelPanel(t, self)
-        self.correct_panel = CorrectPanel(t, self.ctx.lang, self)
+        self.panels, self.message = u.panels, u.recordMessage
+        self.reveal_panel, self.cancel_panel, self.correct_panel = u.revealPanel, u.cancelPanel, u.correctPanel
+        self.correct_panel.set_language(self.ctx.lang)
         self.panel_list = [self.reveal_panel, self.cancel_panel, self.correct_panel]
-        panels = QVBoxLayout(self.panels)
-        panels.setContentsMargins(0, 0, 0, 0)
         for panel in self.panel_list:
             panel.back.connect(self.close_panel)
-            panels.addWidget(panel)
-        self.panels.hide()
         self.reveal_panel.confirmed.connect(self.reveal)
         self.cancel_panel.confirmed.connect(self.cancel_application)
         self.correct_panel.confirmed.connect(self._on_correct_confirmed)
-        self.reveal_who, self.reveal_reason = self.reveal_panel.who, self.reveal_panel.reason
-        self.reveal_confirm = self.reveal_panel.confirm
+        self.reveal_reason, self.reveal_confirm = self.reveal_panel.reason, self.reveal_panel.confirm
         self.cancel_warning, self.cancel_reason = self.cancel_panel.warning, self.cancel_panel.reason
         self.cancel_confirm = self.cancel_panel.confirm
         self.edits, self.correct_reason = self.correct_panel.edits, self.correct_panel.reason
         self.correct_confirm = self.correct_panel.confirm
-        self.message = QLabel(self)
-        self.message.setObjectName("recordMessage")
-        self.message.setProperty("class", "message")
-        self.message.setWordWrap(True)
-        self.message.hide()
-
-        actions = self._actions(t)
-        layout = QVBoxLayout(self)
-        layout.addWidget(sheet, 1)
-        layout.addWidget(self.panels)
-        layout.addWidget(self.message)
-        layout.addLayout(actions)
-
-    def _actions(self, t: Any) -> QHBoxLayout:
-        """The buttons under the record, each with its key; shown as the record and the role allow."""
-
-        def button(name: str, zh: str, en: str, key: str, slot: Any) -> QPushButton:
-            b = QPushButton(f"{t(zh, en)} ({key})", self)
-            b.setObjectName(name)
-            b.setAutoDefault(False)
-            b.clicked.connect(slot)
-            b.hide()
-            QShortcut(QKeySequence(key), self, activated=lambda: b.isVisible() and b.isEnabled() and b.click())
-            return b
-
-        self.reveal_button = button("revealButton", "显示完整号码", "Show full number", "Ctrl+I", self._on_reveal)
-        self.handover_button = button("handoverButton", "发卡", "Hand over", "F4", self._on_hand_over)
-        self.reprint_button = button("reprintButton", "补打", "Reprint", "Ctrl+P", self._on_reprint)
         self.reprint_menu = QMenu(self)
-        self.correct_button = button("correctButton", "更正", "Correct", "Ctrl+E", self._on_correct)
-        self.cancel_button = button("cancelButton", "撤销", "Cancel application", "Ctrl+Delete", self._on_cancel)
-        self.close_button = QPushButton(t("关闭 (Esc)", "Close (Esc)"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
+        self.close_button = u.closeButton
         self.close_button.clicked.connect(self.reject)
-        actions = QHBoxLayout()
-        for b in (self.reveal_button, self.handover_button, self.reprint_button, self.correct_button,
-                  self.cancel_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
-        return actions
+        for name, key, slot in (("reveal", "Ctrl+I", self._on_reveal), ("handover", "F4", self._on_hand_over),
+                                ("reprint", "Ctrl+P", self._on_reprint), ("correct", "Ctrl+E", self._on_correct),
+                                ("cancel", "Ctrl+Delete", self._on_cancel)):
+            button = getattr(u, name + "Button")
+            setattr(self, name + "_button", button)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self,
+                      activated=lambda b=button: b.isVisible() and b.isEnabled() and b.click())
 
     # -- loading and showing ----------------------------------------------------------------
     @Slot()
@@ -154,11 +112,10 @@ class RecordDialog(QDialog):
         self.ctx.call(lambda session: load_record(session, actor, application_id), self._show, self._on_failed)
 
     def _show(self, view: RecordView) -> None:
-        t = self.ctx.t
         self.view, self.revealed = view, {}
         self.loading.hide()
         number = view.row.number
-        self.setWindowTitle(t("业务记录", "Application record") + (f" — {number}" if number else ""))
+        self.setWindowTitle(self.tr("业务记录 — {number}").format(number=number) if number else self.tr("业务记录"))
         self.sheet.show_view(view)
         self._update_actions()
         self.loaded.emit(view)
@@ -284,7 +241,7 @@ class RecordDialog(QDialog):
     def _on_reprint(self) -> None:
         if self.view is None:
             return
-        fill_reprint_menu(self.reprint_menu, self.view.row, self.ctx.t, self.ctx.lang, self.reprint)
+        fill_reprint_menu(self.reprint_menu, self.view.row, self.reprint)
         self.reprint_menu.popup(self.reprint_button.mapToGlobal(self.reprint_button.rect().bottomLeft()))
 
     def reprint(self, document: str) -> None:
@@ -311,7 +268,7 @@ class RecordDialog(QDialog):
             applications.cancel(session, actor, application_id, reason, settings=settings)
 
         number = self.view.row.number if self.view else ""
-        self._act(work, lambda _r: self._after_change(self.ctx.t(f"业务 {number} 已撤销", f"{number} cancelled")))
+        self._act(work, lambda _r: self._after_change(self.tr("业务 {number} 已撤销").format(number=number)))
 
     # -- correct -------------------------------------------------------------------------------
     @Slot()
@@ -336,7 +293,7 @@ class RecordDialog(QDialog):
             closing.correct_application(session, actor, application_id, changes, reason)
 
         number = self.view.row.number if self.view else ""
-        self._act(work, lambda _r: self._after_change(self.ctx.t(f"业务 {number} 已更正", f"{number} corrected")))
+        self._act(work, lambda _r: self._after_change(self.tr("业务 {number} 已更正").format(number=number)))
 
     @Slot(str)
     def _on_correct_confirmed(self, reason: str) -> None:

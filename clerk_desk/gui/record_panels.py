@@ -11,86 +11,42 @@ from collections.abc import Callable
 from typing import Any
 
 from clerk_desk.gui.form_fields import combo_value, fill_combo, normalize_in_place, set_combo_value
-from clerk_desk.gui.qt import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QWidget,
-    Signal,
-    Slot,
-)
-from clerk_desk.gui.record_view import DASH, RecordView, Translate, agent_word
+from clerk_desk.gui.forms.ui_cancel_panel import Ui_CancelPanel
+from clerk_desk.gui.forms.ui_correct_panel import Ui_CorrectPanel
+from clerk_desk.gui.forms.ui_reveal_panel import Ui_RevealPanel
+from clerk_desk.gui.qt import QComboBox, QGroupBox, QLineEdit, QMenu, QWidget, Signal, Slot
+from clerk_desk.gui.record_view import DASH, RecordView, agent_word
 
-REVEAL_REASONS = (("核对参保人身份证件", "checking the insured's ID card"),
-                  ("参保人本人要求", "the insured asks"),
-                  ("更正业务信息", "correcting the application"))
 NUMBER_FIELDS = ("insured_id_number", "agent_id_number", "agent_phone")  # empty: left as they are
 
 
-class _Panel(QGroupBox):
+class RevealPanel(QGroupBox):
+    """显示完整号码 (``ui/reveal_panel.ui``): whose number and why (the reason goes into the audit trail)."""
+
     back = Signal()
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.form = QFormLayout(self)
-
-    def _add_buttons(self, ok: QPushButton, back_text: str) -> None:
-        back = QPushButton(back_text, self)
-        back.setAutoDefault(False)
-        back.clicked.connect(self.back)
-        ok.setAutoDefault(False)
-        back.setProperty("class", "secondary")
-        row = QHBoxLayout()
-        row.addWidget(ok)
-        row.addWidget(back)
-        row.addStretch(1)
-        self.form.addRow(row)
-
-    def _confirm_button(self, text: str, name: str, kind: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setProperty("class", kind)
-        button.setEnabled(False)
-        return button
-
-
-class RevealPanel(_Panel):
-    """显示完整号码: whose number and why (the reason goes into the audit trail)."""
-
     confirmed = Signal(str, str)  # reason, who ("insured" or "agent")
 
-    def __init__(self, t: Translate, parent: QWidget | None = None) -> None:
-        super().__init__(t("显示完整身份证号码（将记入审计日志）",
-                           "Show the full ID number (recorded in the audit trail)"), parent)
-        self._t = t
-        self.who = QComboBox(self)
-        self.reason = QComboBox(self)
-        self.reason.setEditable(True)
-        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reason.addItems([""] + [t(zh, en) for zh, en in REVEAL_REASONS])
-        self.reason.lineEdit().setPlaceholderText(t("请填写或选择查看原因", "Type or choose why"))
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = u = Ui_RevealPanel()
+        u.setupUi(self)
+        self.who, self.reason, self.confirm = u.revealWho, u.revealReason, u.revealConfirm
+        self.reason.insertItem(0, "")  # no reason until one is typed or chosen
+        self.reason.setCurrentIndex(0)
+        self.reason.lineEdit().setPlaceholderText(self.tr("请填写或选择查看原因"))
         self.reason.lineEdit().returnPressed.connect(self._on_confirm)
         self.reason.editTextChanged.connect(lambda text: self.confirm.setEnabled(bool(text.strip())))
-        self.confirm = self._confirm_button(t("显示", "Show"), "revealConfirm", "primary")
         self.confirm.clicked.connect(self._on_confirm)
-        self.form.addRow(t("号码", "Number"), self.who)
-        self.form.addRow(t("查看原因", "Reason"), self.reason)
-        self._add_buttons(self.confirm, t("返回", "Back"))
+        u.revealBack.clicked.connect(self.back)
 
     def prepare(self, view: RecordView) -> None:
         """The masked numbers there are to show: the insured's and the agent's or guardian's."""
-        t = self._t
         self.who.clear()
         if view.row.masked_id:
-            self.who.addItem(t("参保人", "insured") + f" {view.row.insured_name} {view.row.masked_id}", "insured")
+            self.who.addItem(self.tr("参保人 {name} {id}").format(name=view.row.insured_name, id=view.row.masked_id),
+                             "insured")
         if view.agent_id:
-            self.who.addItem(f"{agent_word(view, t)} {view.agent_name} {view.agent_id}", "agent")
+            self.who.addItem(f"{agent_word(view)} {view.agent_name} {view.agent_id}", "agent")
         self.who.setEnabled(self.who.count() > 1)
 
     @Slot()
@@ -100,33 +56,26 @@ class RevealPanel(_Panel):
             self.confirmed.emit(reason, self.who.currentData() or "insured")
 
 
-class CancelPanel(_Panel):
-    """撤销: a warning and the reason."""
+class CancelPanel(QGroupBox):
+    """撤销 (``ui/cancel_panel.ui``): a warning and the reason."""
 
+    back = Signal()
     confirmed = Signal(str)  # the reason
 
-    def __init__(self, t: Translate, parent: QWidget | None = None) -> None:
-        super().__init__(t("撤销业务", "Cancel the application"), parent)
-        self._t = t
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("class", "problem")
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("cancelReasonEdit")
-        self.reason.setPlaceholderText(t("必填，例如：参保人申请撤回", "Required, e.g. the insured withdrew"))
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = u = Ui_CancelPanel()
+        u.setupUi(self)
+        self.warning, self.reason, self.confirm = u.cancelWarning, u.cancelReasonEdit, u.cancelConfirm
         self.reason.textChanged.connect(lambda text: self.confirm.setEnabled(bool(text.strip())))
         self.reason.returnPressed.connect(self._on_confirm)
-        self.confirm = self._confirm_button(t("确认撤销", "Cancel it"), "cancelConfirm", "danger")
         self.confirm.clicked.connect(self._on_confirm)
-        self.form.addRow(self.warning)
-        self.form.addRow(t("撤销原因", "Reason"), self.reason)
-        self._add_buttons(self.confirm, t("返回，不撤销", "Back, keep it"))
+        u.cancelBack.clicked.connect(self.back)
 
     def prepare(self, view: RecordView) -> None:
         row = view.row
-        self.warning.setText(self._t(
-            f"撤销业务 {row.number}（{row.insured_name}）？撤销后不能恢复，如需办理须重新受理。",
-            f"Cancel {row.number} ({row.insured_name})? This cannot be undone; a new application would be needed."))
+        self.warning.setText(self.tr("撤销业务 {number}（{name}）？撤销后不能恢复，如需办理须重新受理。").format(
+            number=row.number, name=row.insured_name))
         self.reason.clear()
 
     @Slot()
@@ -143,63 +92,47 @@ def current_values(view: RecordView) -> dict[str, Any]:
             "collector_name": view.collector_name}
 
 
-class CorrectPanel(_Panel):
-    """更正: the correctable fields, two a line, and the reason; empty number fields stay as they are."""
+class CorrectPanel(QGroupBox):
+    """更正 (``ui/correct_panel.ui``): the correctable fields, two a line, and the reason; empty number
+    fields stay as they are.  The combos are filled in the desk's language by :meth:`set_language`."""
 
+    back = Signal()
     confirmed = Signal(str)  # the reason; :meth:`changes` gives what changed
 
-    def __init__(self, t: Translate, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = u = Ui_CorrectPanel()
+        u.setupUi(self)
+        self.edits: dict[str, Any] = {
+            "kind": u.kindCombo, "scheme": u.schemeCombo, "insured_name": u.insuredNameEdit,
+            "insured_id_number": u.insuredIdNumberEdit, "agent_name": u.agentNameEdit,
+            "agent_id_number": u.agentIdNumberEdit, "agent_phone": u.agentPhoneEdit,
+            "agent_relation": u.agentRelationCombo, "collector_name": u.collectorNameEdit}
+        self.rows = dict(self.edits)
+        self.labels = {"kind": u.kindLabel, "scheme": u.schemeLabel, "insured_name": u.insuredNameLabel,
+                       "insured_id_number": u.insuredIdNumberLabel, "agent_name": u.agentNameLabel,
+                       "agent_id_number": u.agentIdNumberLabel, "agent_phone": u.agentPhoneLabel,
+                       "agent_relation": u.agentRelationLabel, "collector_name": u.collectorNameLabel}
+        self.reason = self.edits["reason"] = u.correctReasonEdit
+        self.confirm = u.correctConfirm
+        for name in ("insured_id_number", "agent_id_number"):
+            edit = self.edits[name]
+            edit.textEdited.connect(lambda _t, e=edit: normalize_in_place(e))
+        for edit in self.edits.values():
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self._on_confirm)
+        self.reason.textChanged.connect(lambda text: self.confirm.setEnabled(bool(text.strip())))
+        self.confirm.clicked.connect(self._on_confirm)
+        u.correctBack.clicked.connect(self.back)
+        self.set_language("zh")
+
+    def set_language(self, lang: str) -> None:
+        """The kinds, schemes and relations (the domain's labels) in ``lang``."""
         from clerk_desk.domain.applicant import RELATION_NAMES
         from clerk_desk.domain.application_form import KIND_LABELS, SCHEME_LABELS
 
-        super().__init__(t("更正业务（留空的号码不修改）", "Correct the application (empty numbers stay)"), parent)
-        self._t = t
-        self.edits: dict[str, Any] = {}
-
-        def combo(name: str, labels: Any) -> QComboBox:
-            c = QComboBox(self)
-            fill_combo(c, labels, lang, first=("", ""))
-            self.edits[name] = c
-            return c
-
-        def edit(name: str, id_like: bool = False) -> QLineEdit:
-            e = QLineEdit(self)
-            e.setObjectName(f"{name}Edit")
-            if id_like:
-                e.textEdited.connect(lambda _t, e=e: normalize_in_place(e))
-            e.returnPressed.connect(self._on_confirm)
-            self.edits[name] = e
-            return e
-
-        rows = [("kind", t("业务类型", "Kind"), combo("kind", KIND_LABELS)),
-                ("scheme", t("险种", "Scheme"), combo("scheme", SCHEME_LABELS)),
-                ("insured_name", t("参保人姓名", "Insured's name"), edit("insured_name")),
-                ("insured_id_number", t("参保人身份证号码", "Insured's ID number"), edit("insured_id_number", True)),
-                ("agent_name", t("代办人姓名", "Agent's name"), edit("agent_name")),
-                ("agent_id_number", t("代办人身份证号码", "Agent's ID number"), edit("agent_id_number", True)),
-                ("agent_phone", t("代办人电话", "Agent's phone"), edit("agent_phone")),
-                ("agent_relation", t("代办人关系", "Agent's relation"), combo("agent_relation", RELATION_NAMES)),
-                ("collector_name", t("领卡人姓名", "Collector's name"), edit("collector_name"))]
-        self.rows = {name: widget for name, _caption, widget in rows}
-        self.labels: dict[str, QLabel] = {}
-        grid = QGridLayout()  # two fields a line: the panel leaves room for the record above
-        for i, (name, caption, widget) in enumerate(rows):
-            label = QLabel(caption, self)
-            label.setBuddy(widget)
-            self.labels[name] = label
-            grid.addWidget(label, i // 2, (i % 2) * 2)
-            grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.form.addRow(grid)
-        self.reason = edit("reason")
-        self.reason.setObjectName("correctReasonEdit")
-        self.reason.setPlaceholderText(t("必填，例如：受理时电话录入错误", "Required, e.g. phone mistyped"))
-        self.reason.textChanged.connect(lambda text: self.confirm.setEnabled(bool(text.strip())))
-        self.confirm = self._confirm_button(t("保存更正", "Save the correction"), "correctConfirm", "primary")
-        self.confirm.clicked.connect(self._on_confirm)
-        self.form.addRow(t("更正原因", "Reason"), self.reason)
-        self._add_buttons(self.confirm, t("返回", "Back"))
+        for name, labels in (("kind", KIND_LABELS), ("scheme", SCHEME_LABELS), ("agent_relation", RELATION_NAMES)):
+            fill_combo(self.edits[name], labels, lang, first=("", ""))
 
     def prepare(self, view: RecordView) -> None:
         """The fields this record has, filled with its values; the numbers' masks as placeholders."""
@@ -216,7 +149,7 @@ class CorrectPanel(_Panel):
                 set_combo_value(widget, current.get(name, ""))
             else:
                 widget.setText(current.get(name, ""))
-        keep = self._t("不修改请留空；当前 ", "leave empty to keep ")
+        keep = self.tr("不修改请留空；当前 ")
         self.edits["insured_id_number"].setPlaceholderText(keep + view.row.masked_id)
         self.edits["agent_id_number"].setPlaceholderText(keep + (view.agent_id or DASH))
         self.edits["agent_phone"].setPlaceholderText(keep + (view.agent_phone or DASH))
@@ -250,13 +183,13 @@ class CorrectPanel(_Panel):
         self.confirmed.emit(reason)
 
 
-def fill_reprint_menu(menu: QMenu, row: Any, t: Translate, lang: str, on_pick: Callable[[str], None]) -> None:
+def fill_reprint_menu(menu: QMenu, row: Any, on_pick: Callable[[str], None]) -> None:
     """补打: one entry per document, enabled for those this application has."""
-    from clerk_desk.gui.printing import doc_label, reprintable
+    from clerk_desk.gui.printing import reprint_label, reprintable
 
     menu.clear()
     docs = reprintable(row)
     for document in ("receipt", "slip", "notice"):
-        action = menu.addAction(t("补打", "Reprint ") + doc_label(document, lang))
+        action = menu.addAction(reprint_label(document))
         action.setEnabled(document in docs)
         action.triggered.connect(lambda _checked=False, d=document: on_pick(d))

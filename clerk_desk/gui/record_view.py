@@ -3,15 +3,17 @@
 ``applications.get_detail`` (which audits the view) gives the detail; :func:`build_view` turns it
 into a :class:`RecordView` whose ID numbers, phones and addresses are already masked, so no full
 number reaches a widget.  The label helpers turn stored codes into the words a clerk reads.
-No Qt here: :mod:`clerk_desk.gui.record_sheet` puts these texts on the screen.
+No widgets here: :mod:`clerk_desk.gui.record_sheet` puts these texts on the screen; the domain's
+labels (kinds, schemes, relations) carry both languages, the rest goes through Qt's translation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+
+from clerk_desk.gui.qt import QCoreApplication
 
 DASH = "—"
 CORRECTION_FIELDS = {
@@ -26,9 +28,6 @@ CORRECTION_FIELDS = {
 }
 RESULTS = {"verified": ("已核验", "verified", "ok"), "missing": ("缺少", "missing", "error"),
            "expired": ("已过期", "expired", "error"), "mismatch": ("不一致", "mismatch", "error")}
-
-Translate = Callable[[str, str], str]  # ctx.t: (Chinese, English) -> the text in the desk's language
-
 
 @dataclass(frozen=True)
 class CorrectionLine:
@@ -149,20 +148,22 @@ def value_label(name: str, value: Any, lang: str) -> str:
 
 
 # -- the texts of the record -------------------------------------------------------------------
-def agent_word(view: RecordView, t: Translate) -> str:
+def agent_word(view: RecordView) -> str:
     """监护人 for a guardian, 代办人 for anyone else acting for the insured."""
-    return t("监护人", "guardian") if view.row.applicant_type == "guardian" else t("代办人", "agent")
+    if view.row.applicant_type == "guardian":
+        return QCoreApplication.translate("RecordView", "监护人")
+    return QCoreApplication.translate("RecordView", "代办人")
 
 
-def collector_text(view: RecordView, t: Translate) -> str:
+def collector_text(view: RecordView) -> str:
     if view.collector_type == "insured":
-        return t("参保人本人", "the insured")
+        return QCoreApplication.translate("RecordView", "参保人本人")
     if view.collector_type == "agent":
-        return t("代领：", "agent: ") + view.collector_name
+        return QCoreApplication.translate("RecordView", "代领：{name}").format(name=view.collector_name)
     return view.collector_name
 
 
-def field_texts(view: RecordView, t: Translate, lang: str) -> dict[str, str]:
+def field_texts(view: RecordView, lang: str) -> dict[str, str]:
     """The text of each value label of the record (empty: shown as a dash)."""
     from clerk_desk.domain.applicant import RELATION_NAMES
     from clerk_desk.domain.application_form import APPLICANT_LABELS, KIND_LABELS, SCHEME_LABELS
@@ -181,10 +182,10 @@ def field_texts(view: RecordView, t: Translate, lang: str) -> dict[str, str]:
         "authorization_letter": value_label("authorization_letter", view.authorization_letter, lang)
         if row.applicant_type == "proxy" else "",
         "accepted": " ".join(x for x in (when(row.accepted_at), row.accepted_by) if x),
-        "ready_by": when(row.ready_by) + (t("（暂定）", " (provisional)") if row.provisional else ""),
+        "ready_by": when(row.ready_by) + (QCoreApplication.translate("RecordView", "（暂定）") if row.provisional else ""),
         "pickup_code": row.pickup_code, "ready_at": when(view.ready_at),
         "collected": " ".join(x for x in (when(view.collected_at), view.handed_over_by) if x),
-        "collector": collector_text(view, t), "cancel_reason": view.cancel_reason,
+        "collector": collector_text(view), "cancel_reason": view.cancel_reason,
     }
 
 

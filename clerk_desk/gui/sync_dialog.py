@@ -14,17 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from clerk_desk.gui import errors
+from clerk_desk.gui.forms.ui_sync_dialog import Ui_SyncDialog
 from clerk_desk.gui.qt import (
+    QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     Qt,
-    QVBoxLayout,
     QWidget,
     Signal,
     Slot,
@@ -86,18 +81,13 @@ def read_sync_state(session: Any) -> tuple[datetime | None, datetime | None]:
     return last_exchanges(session)
 
 
-def counts_text(counts: Any, lang: str) -> str:
+def counts_text(counts: Any) -> str:
     """新增 N 条，更新 M 条 (and what stayed, and what was refused)."""
-    if lang == "en":
-        text = f"{counts.total_inserted} added, {counts.total_updated} updated, {counts.unchanged} unchanged"
-        if counts.conflicts:
-            n = len(counts.conflicts)
-            text += f"; {n} record{'s' if n > 1 else ''} clashed with records there and {'were' if n > 1 else 'was'} " \
-                    "left out (see the audit trail)"
-        return text
-    text = f"新增 {counts.total_inserted} 条，更新 {counts.total_updated} 条，未变 {counts.unchanged} 条"
+    text = QCoreApplication.translate("SyncDialog", "新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条").format(
+        added=counts.total_inserted, updated=counts.total_updated, unchanged=counts.unchanged)
     if counts.conflicts:
-        text += f"；另有 {len(counts.conflicts)} 条与已有记录冲突，未合并（已记入审计日志）"
+        text += QCoreApplication.translate("SyncDialog", "；另有 {n} 条与已有记录冲突，未合并（已记入审计日志）").format(
+            n=len(counts.conflicts))
     return text
 
 
@@ -119,63 +109,16 @@ class SyncDialog(QDialog):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("SyncDialog")
         self.ctx = ctx
-        t = ctx.t
         self.busy = ""
         self.last_result: Any = None
-        self.setWindowTitle(t("数据同步", "Synchronise data"))
-        self.url_label = QLabel(self)
-        self.url_label.setWordWrap(True)
-        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.settings_button = QPushButton(t("打开设置(&S)…", "Open the &settings…"), self)
-        self.push_button = QPushButton(t("上传(&U)", "P&ush"), self)
-        self.pull_button = QPushButton(t("下载(&D)", "Pu&ll"), self)
-        self.export_button = QPushButton(t("导出数据包(&E)…", "&Export bundle…"), self)
-        self.import_button = QPushButton(t("导入数据包(&I)…", "&Import bundle…"), self)
-        for button in (self.push_button, self.pull_button, self.export_button, self.import_button):
-            button.setMinimumHeight(34)
-        hints = (
-            (self.push_button, t("把本机的业务记录发送到中心数据库", "Send this counter's records to the central database")),
-            (self.pull_button, t("从中心数据库取回其他窗口和中心的记录（如制卡完成）",
-                                 "Bring the central database's records here (e.g. cards marked ready)")),
-            (self.export_button, t("把本机全部记录写入一个数据包文件（U 盘带到中心）",
-                                   "Write every record here into one bundle file (carry it on a USB stick)")),
-            (self.import_button, t("把数据包中的记录合并到本机（重复导入无害）",
-                                   "Merge a bundle's records here (importing twice does no harm)")),
-        )
-        grid = QGridLayout()
-        for row, (button, hint) in enumerate(hints):
-            label = QLabel(hint, self)
-            label.setWordWrap(True)
-            button.setToolTip(hint)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label, row, 1)
-        grid.setColumnStretch(1, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: a moving bar, the work has no known length
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.busy_label = QLabel(self)
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("syncResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_label.setProperty("class", "message")
-        self.result_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.ui = u = Ui_SyncDialog()
+        u.setupUi(self)
+        self.url_label, self.settings_button, self.buttons = u.urlLabel, u.settingsButton, u.buttons
+        self.push_button, self.pull_button, self.export_button, self.import_button = (
+            u.pushButton, u.pullButton, u.exportButton, u.importButton)
+        self.progress, self.busy_label, self.result_label = u.progress, u.busyLabel, u.syncResult
         self.buttons.rejected.connect(self.reject)
-        url_row = QHBoxLayout()
-        url_row.addWidget(self.url_label, 1)
-        url_row.addWidget(self.settings_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(url_row)
-        layout.addLayout(grid)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self.push_button.clicked.connect(lambda: self.start("push"))
         self.pull_button.clicked.connect(lambda: self.start("pull"))
         self.export_button.clicked.connect(lambda: self.start("export"))
@@ -183,7 +126,6 @@ class SyncDialog(QDialog):
         self.settings_button.clicked.connect(self._on_settings)
         ctx.settings_changed.connect(self._update_url)
         self._update_url()
-        self.resize(640, 360)
 
     # -- what is set ------------------------------------------------------------------------
     @property
@@ -192,13 +134,11 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _update_url(self) -> None:
-        t = self.ctx.t
         url = self.central_url
         if url:
-            self.url_label.setText(t(f"中心数据库：{display_url(url)}", f"Central database: {display_url(url)}"))
+            self.url_label.setText(self.tr("中心数据库：{url}").format(url=display_url(url)))
         else:
-            self.url_label.setText(t("中心数据库：未设置（仍可用 U 盘数据包同步）",
-                                     "Central database: not set (bundles on a USB stick still work)"))
+            self.url_label.setText(self.tr("中心数据库：未设置（仍可用 U 盘数据包同步）"))
         self.settings_button.setVisible(not url and self.ctx.allowed("edit_settings"))
 
     @Slot()
@@ -222,14 +162,12 @@ class SyncDialog(QDialog):
             raise ValueError(operation)
         if self.busy:
             return
-        t = self.ctx.t
         if operation in ("push", "pull"):
             if not self.central_url:
                 self._no_central()
                 return
-            self._run(operation, t("正在上传到中心数据库…", "Sending records to the central database…")
-                      if operation == "push" else t("正在从中心数据库下载…", "Fetching records from the central database…"),
-                      self._exchange_work(operation))
+            self._run(operation, self.tr("正在上传到中心数据库…") if operation == "push"
+                      else self.tr("正在从中心数据库下载…"), self._exchange_work(operation))
         elif operation == "export":
             path = self._ask_export_path()
             if path is not None:
@@ -248,7 +186,7 @@ class SyncDialog(QDialog):
             with self.ctx.session() as session:
                 return sync.export_bundle(session, actor, path), path
 
-        self._run("export", self.ctx.t(f"正在导出数据包 {path.name}…", f"Writing bundle {path.name}…"), work)
+        self._run("export", self.tr("正在导出数据包 {name}…").format(name=path.name), work)
 
     def import_bundle(self, path: Path) -> None:
         actor = self.ctx.actor
@@ -259,7 +197,7 @@ class SyncDialog(QDialog):
             with self.ctx.session() as session:
                 return sync.import_bundle(session, actor, path)
 
-        self._run("import", self.ctx.t(f"正在导入数据包 {path.name}…", f"Importing bundle {path.name}…"), work)
+        self._run("import", self.tr("正在导入数据包 {name}…").format(name=path.name), work)
 
     def _exchange_work(self, direction: str) -> Any:
         local_url, central_url, actor = self.ctx.url, self.central_url, self.ctx.actor
@@ -289,15 +227,14 @@ class SyncDialog(QDialog):
 
     def _on_done(self, operation: str, result: Any) -> None:
         self._set_busy("", "")
-        t = self.ctx.t
         self.last_result = result
         if operation == "export":
             count, path = result
-            text = t(f"已导出 {count} 条记录到 {path}", f"{count} records exported to {path}")
+            text = self.tr("已导出 {count} 条记录到 {path}").format(count=count, path=path)
         else:
-            what = {"push": t("上传完成：", "Pushed: "), "pull": t("下载完成：", "Pulled: "),
-                    "import": t("数据包已导入：", "Bundle imported: ")}[operation]
-            text = what + counts_text(result, self.ctx.lang)
+            what = {"push": self.tr("上传完成："), "pull": self.tr("下载完成："),
+                    "import": self.tr("数据包已导入：")}[operation]
+            text = what + counts_text(result)
         self._show_result("ok", text)
         self.synced.emit(operation)
 
@@ -320,37 +257,32 @@ class SyncDialog(QDialog):
 
         text = render("sync.no_central", {}, self.ctx.lang)
         if self.ctx.allowed("edit_settings"):
-            text += self.ctx.t("。请点“打开设置”填写中心数据库地址，或改用 U 盘数据包。",
-                               ". Use “Open the settings” to enter it, or use a bundle on a USB stick.")
+            text += self.tr("。请点“打开设置”填写中心数据库地址，或改用 U 盘数据包。")
         else:
-            text += self.ctx.t("。请负责人在设置中填写中心数据库地址，或改用 U 盘数据包。",
-                               ". Ask a supervisor to set it, or use a bundle on a USB stick.")
+            text += self.tr("。请负责人在设置中填写中心数据库地址，或改用 U 盘数据包。")
         self._show_result("rule", text)
 
     # -- files ----------------------------------------------------------------------------------
     def _ask_export_path(self) -> Path | None:
         from clerk_desk.services import clock
 
-        t = self.ctx.t
         point = self.ctx.settings.service_point.code or "clerk-desk"
         suggested = Path.home() / f"{point}-{clock.now():%Y%m%d-%H%M}{BUNDLE_SUFFIX}"
-        target, _filter = QFileDialog.getSaveFileName(self, t("导出数据包", "Export a bundle"), str(suggested),
-                                                      t("Clerk Desk 数据包 (*.cdb)", "Clerk Desk bundles (*.cdb)"))
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("导出数据包"), str(suggested),
+                                                      self.tr("Clerk Desk 数据包 (*.cdb)"))
         if not target:
             return None
         path = Path(target)
         return path if path.suffix.lower() == BUNDLE_SUFFIX else path.with_name(path.name + BUNDLE_SUFFIX)
 
     def _ask_import_path(self) -> Path | None:
-        t = self.ctx.t
         source, _filter = QFileDialog.getOpenFileName(
-            self, t("导入数据包", "Import a bundle"), str(Path.home()),
-            t("Clerk Desk 数据包 (*.cdb);;所有文件 (*)", "Clerk Desk bundles (*.cdb);;All files (*)"))
+            self, self.tr("导入数据包"), str(Path.home()), self.tr("Clerk Desk 数据包 (*.cdb);;所有文件 (*)"))
         return Path(source) if source else None
 
     # -- closing ---------------------------------------------------------------------------------
     def reject(self) -> None:  # noqa: D401 - Qt override
         if self.busy:  # the worker reports here: the dialog stays until it has
-            self.busy_label.setText(self._busy_text + self.ctx.t("（完成后才能关闭）", " (close it once this is done)"))
+            self.busy_label.setText(self._busy_text + self.tr("（完成后才能关闭）"))
             return
         super().reject()

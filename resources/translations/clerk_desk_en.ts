@@ -290,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>CancelPanel</name>
+    <message>
+        <source>撤销业务 {number}（{name}）？撤销后不能恢复，如需办理须重新受理。</source>
+        <translation>Cancel {number} ({name})? This cannot be undone; a new application would be needed.</translation>
+    </message>
+    <message>
+        <source>撤销业务</source>
+        <translation>Cancel the application</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>必填，例如：参保人申请撤回</source>
+        <translation>Required, e.g. the insured withdrew</translation>
+    </message>
+    <message>
+        <source>确认撤销</source>
+        <translation>Cancel it</translation>
+    </message>
+    <message>
+        <source>返回，不撤销</source>
+        <translation>Back, keep it</translation>
+    </message>
+</context>
+<context>
     <name>CardsReadyPage</name>
     <message>
         <source>待制卡 {total} 笔，已选 {n} 笔</source>
@@ -310,6 +337,99 @@
     <message>
         <source>单击一行勾选或取消，Ctrl+A 全选；登记只对勾选的业务生效</source>
         <translation>Click a row to tick or untick it, Ctrl+A ticks them all; only the ticked ones are marked</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>至少 {n} 位，含字母和数字</source>
+        <translation>{n}+ characters, letters and digits</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectPanel</name>
+    <message>
+        <source>不修改请留空；当前 </source>
+        <translation>leave empty to keep </translation>
+    </message>
+    <message>
+        <source>更正业务（留空的号码不修改）</source>
+        <translation>Correct the application (empty numbers stay)</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>参保人姓名</source>
+        <translation>Insured's name</translation>
+    </message>
+    <message>
+        <source>参保人身份证号码</source>
+        <translation>Insured's ID number</translation>
+    </message>
+    <message>
+        <source>代办人姓名</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>代办人身份证号码</source>
+        <translation>Agent's ID number</translation>
+    </message>
+    <message>
+        <source>代办人电话</source>
+        <translation>Agent's phone</translation>
+    </message>
+    <message>
+        <source>代办人关系</source>
+        <translation>Agent's relation</translation>
+    </message>
+    <message>
+        <source>领卡人姓名</source>
+        <translation>Collector's name</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>必填，例如：受理时电话录入错误</source>
+        <translation>Required, e.g. phone mistyped</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -520,6 +640,30 @@ After closing, the applications of that day change only through corrections (wit
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>未打印；PDF 已保存在 {folder}</source>
+        <extracomment>Documents are handed to the insured: Chinese whatever language the clerk's screen uses. ``(settings, parent) -&gt; QPrinter | None``; tests put a PDF printer here.</extracomment>
+        <translation>Not printed; the PDF is kept in {folder}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已送打印机：{names}</source>
+        <translation>Sent to the printer: {names}</translation>
+    </message>
+    <message>
+        <source>打印机不可用（未安装打印机或打印机未就绪），{names}未打印。PDF 已保存在 {folder}（{files}），可稍后在该业务记录中补打。</source>
+        <translation>No printer is available (none installed, or it is not ready); the {names} was not printed. The PDF is kept at {folder} ({files}) and can be printed later from the application's record.</translation>
+    </message>
+    <message>
+        <source>打印机：不可用（PDF 已保存）</source>
+        <translation>Printer: unavailable (PDF kept)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsChecklist</name>
     <message>
         <source>（如有）</source>
@@ -646,6 +790,18 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>LockScreen</name>
     <message>
+        <source>当前用户：{user}，请输入密码解锁</source>
+        <translation>Signed in: {user}. Enter the password to unlock.</translation>
+    </message>
+    <message>
+        <source>账户“{user}”的密码由他人设置，请先设置自己的新密码。</source>
+        <translation>The password of {user} was set by someone else; choose your own now.</translation>
+    </message>
+    <message>
+        <source>退出程序前请输入密码</source>
+        <translation>Enter a password to quit</translation>
+    </message>
+    <message>
         <source>窗口已锁定</source>
         <translation>Counter locked</translation>
     </message>
@@ -672,6 +828,33 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>解锁</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>您的密码由他人设置，首次登录请设置自己的新密码。</source>
+        <translation>Your password was set by someone else; choose your own now.</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 登录</source>
+        <translation>Clerk Desk login</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1276,305 @@ After closing, the applications of that day change only through corrections (wit
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>打印预览 — {number}</source>
+        <translation>Print preview — {number}</translation>
+    </message>
+    <message>
+        <source>PDF 已保存：{folder}</source>
+        <translation>PDF kept in {folder}</translation>
+    </message>
+    <message>
+        <source>打印全部</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <source>（补打 第{n}次）</source>
+        <translation> (reprint, copy {n})</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>无法保存：{reason}</source>
+        <translation>Cannot save: {reason}</translation>
+    </message>
+    <message>
+        <source>已另存为 {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>业务记录 — {number}</source>
+        <translation>Application record — {number}</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>Application record</translation>
+    </message>
+    <message>
+        <source>业务 {number} 已撤销</source>
+        <translation>{number} cancelled</translation>
+    </message>
+    <message>
+        <source>业务 {number} 已更正</source>
+        <translation>{number} corrected</translation>
+    </message>
+    <message>
+        <source>显示完整号码 (Ctrl+I)</source>
+        <translation>Show full number (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>发卡 (F4)</source>
+        <translation>Hand over (F4)</translation>
+    </message>
+    <message>
+        <source>补打 (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>更正 (Ctrl+E)</source>
+        <translation>Correct (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>撤销 (Ctrl+Delete)</source>
+        <translation>Cancel application (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSheet</name>
+    <message>
+        <source>时间</source>
+        <extracomment>the value labels by field name; each is ``&lt;camelName&gt;Value`` in the form</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正内容（更正前 → 更正后）</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>（未编号）</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>完整号码仅在本窗口显示，查看已记入审计日志</source>
+        <translation>Shown in this window only; the view is in the audit trail</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>联系地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>与参保人关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation>Authorisation letter</translation>
+    </message>
+    <message>
+        <source>受理与领卡</source>
+        <translation>Acceptance and pickup</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>应领卡日期</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>领卡码</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>到卡时间</source>
+        <translation>Card ready</translation>
+    </message>
+    <message>
+        <source>领卡</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>领卡人</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>材料核验</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>无更正</source>
+        <translation>No corrections</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>参保人本人</source>
+        <translation>The insured</translation>
+    </message>
+    <message>
+        <source>代领：{name}</source>
+        <translation>agent: {name}</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintButton</name>
+    <message>
+        <source>补打…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <source>补打选中业务的受理回执、领卡凭条或一次性告知书（负责人）</source>
+        <translation>Reprint the selected application's receipt, slip or notice (supervisor)</translation>
+    </message>
+    <message>
+        <source>请先选中一笔业务</source>
+        <translation>Select an application first</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <source>请填写或选择查看原因</source>
+        <translation>Type or choose why</translation>
+    </message>
+    <message>
+        <source>参保人 {name} {id}</source>
+        <translation>insured {name} {id}</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号码（将记入审计日志）</source>
+        <translation>Show the full ID number (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>查看原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>核对参保人身份证件</source>
+        <translation>checking the insured's ID card</translation>
+    </message>
+    <message>
+        <source>参保人本人要求</source>
+        <translation>the insured asks</translation>
+    </message>
+    <message>
+        <source>更正业务信息</source>
+        <translation>correcting the application</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>正在查询…</source>
@@ -1114,16 +1596,48 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择中文字体文件</source>
+        <translation>Choose a Chinese font file</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>请填写 PostgreSQL 数据库地址（postgresql+psycopg://…）</source>
+        <translation>Enter a PostgreSQL URL (postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <source>无效：{hint}</source>
+        <translation>Not allowed: {hint}</translation>
+    </message>
+    <message>
+        <source>设置已保存（{n} 项更改）</source>
+        <translation>Settings saved ({n} changed)</translation>
+    </message>
+    <message>
+        <source>；界面语言在重新启动程序后生效</source>
+        <translation>; the language changes when the program is restarted</translation>
+    </message>
+    <message>
+        <source>设置没有更改</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>服务点(&amp;P)</source>
@@ -1142,16 +1656,16 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Point name(&amp;N):</translation>
     </message>
     <message>
+        <source>服务点类型(&amp;K)：</source>
+        <translation>Kind(&amp;K):</translation>
+    </message>
+    <message>
         <source>街道、乡镇医保服务点（3个工作日内领卡）</source>
         <translation>Street / township service point (card within 3 working days)</translation>
     </message>
     <message>
         <source>县医保中心（当场发卡）</source>
         <translation>County center (card on the spot)</translation>
-    </message>
-    <message>
-        <source>服务点类型(&amp;K)：</source>
-        <translation>Kind(&amp;K):</translation>
     </message>
     <message>
         <source>地址(&amp;A)：</source>
@@ -1238,16 +1752,16 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Minimum age for flexible workers:</translation>
     </message>
     <message>
+        <source>女性原法定退休年龄：</source>
+        <translation>Women's original statutory retirement age:</translation>
+    </message>
+    <message>
         <source>55 岁（女干部、灵活就业默认）</source>
         <translation>55 (female cadres; default for flexible workers)</translation>
     </message>
     <message>
         <source>50 岁（女工人）</source>
         <translation>50 (female workers)</translation>
-    </message>
-    <message>
-        <source>女性原法定退休年龄：</source>
-        <translation>Women's original statutory retirement age:</translation>
     </message>
     <message>
         <source>退休年龄按2025年起渐进式延迟退休办法按出生年月计算；此处仅选择女性的原退休年龄</source>
@@ -1264,6 +1778,10 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>回执提示(&amp;G)</source>
         <translation>Receipt &amp;guidance</translation>
+    </message>
+    <message>
+        <source>提示文字(&amp;X)：</source>
+        <translation>Te&amp;xts:</translation>
     </message>
     <message>
         <source>添加(&amp;D)</source>
@@ -1286,10 +1804,6 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Down</translation>
     </message>
     <message>
-        <source>提示文字(&amp;X)：</source>
-        <translation>Te&amp;xts:</translation>
-    </message>
-    <message>
         <source>每条一行，按顺序只印在适用的回执上（适用范围见提示，在设置文件中修改）；双击或按 F2 修改</source>
         <translation>One line each, printed in order only on the receipts they apply to (see the tooltip; scopes are edited in the settings file); double-click or press F2 to edit</translation>
     </message>
@@ -1306,16 +1820,16 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Pr&amp;inting</translation>
     </message>
     <message>
+        <source>纸张(&amp;A)：</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
         <source>A4 纸</source>
         <translation>A4 paper</translation>
     </message>
     <message>
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
-    </message>
-    <message>
-        <source>纸张(&amp;A)：</source>
-        <translation>P&amp;aper:</translation>
     </message>
     <message>
         <source>打印机(&amp;N)：</source>
@@ -1330,12 +1844,12 @@ After closing, the applications of that day change only through corrections (wit
         <translation>preview before printing</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>中文字体文件(&amp;F)：</source>
         <translation>Chinese &amp;font file:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>TrueType 字体（.ttf / .ttc）；留空使用内置的文泉驿微米黑</source>
@@ -1368,30 +1882,6 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>服务大厅或区县的 PostgreSQL 数据库；留空表示不同步（也可用 U 盘数据包同步）</source>
         <translation>The service hall's or district's PostgreSQL database; empty: no sync (bundles on a USB stick still work)</translation>
-    </message>
-    <message>
-        <source>系统默认打印机</source>
-        <translation>System default printer</translation>
-    </message>
-    <message>
-        <source>%1（未连接）</source>
-        <translation>%1 (not connected)</translation>
-    </message>
-    <message>
-        <source>适用：</source>
-        <translation>Applies to:</translation>
-    </message>
-    <message>
-        <source>所有回执</source>
-        <translation>All receipts</translation>
-    </message>
-    <message>
-        <source>选择中文字体文件</source>
-        <translation>Choose a Chinese font file</translation>
-    </message>
-    <message>
-        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
-        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2038,126 @@ After closing, the applications of that day change only through corrections (wit
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条</source>
+        <extracomment>A central server that does not answer is given up after this many seconds (not the OS's minutes).</extracomment>
+        <translation>{added} added, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>；另有 {n} 条与已有记录冲突，未合并（已记入审计日志）</source>
+        <translation>; records that clashed with records there and were left out (see the audit trail): {n}</translation>
+    </message>
+    <message>
+        <source>中心数据库：{url}</source>
+        <translation>Central database: {url}</translation>
+    </message>
+    <message>
+        <source>中心数据库：未设置（仍可用 U 盘数据包同步）</source>
+        <translation>Central database: not set (bundles on a USB stick still work)</translation>
+    </message>
+    <message>
+        <source>正在上传到中心数据库…</source>
+        <translation>Sending records to the central database…</translation>
+    </message>
+    <message>
+        <source>正在从中心数据库下载…</source>
+        <translation>Fetching records from the central database…</translation>
+    </message>
+    <message>
+        <source>正在导出数据包 {name}…</source>
+        <translation>Writing bundle {name}…</translation>
+    </message>
+    <message>
+        <source>正在导入数据包 {name}…</source>
+        <translation>Importing bundle {name}…</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 条记录到 {path}</source>
+        <translation>{count} records exported to {path}</translation>
+    </message>
+    <message>
+        <source>上传完成：</source>
+        <translation>Pushed: </translation>
+    </message>
+    <message>
+        <source>下载完成：</source>
+        <translation>Pulled: </translation>
+    </message>
+    <message>
+        <source>数据包已导入：</source>
+        <translation>Bundle imported: </translation>
+    </message>
+    <message>
+        <source>。请点“打开设置”填写中心数据库地址，或改用 U 盘数据包。</source>
+        <translation>. Use “Open the settings” to enter it, or use a bundle on a USB stick.</translation>
+    </message>
+    <message>
+        <source>。请负责人在设置中填写中心数据库地址，或改用 U 盘数据包。</source>
+        <translation>. Ask a supervisor to set it, or use a bundle on a USB stick.</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 数据包 (*.cdb)</source>
+        <translation>Clerk Desk bundles (*.cdb)</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>Clerk Desk 数据包 (*.cdb);;所有文件 (*)</source>
+        <translation>Clerk Desk bundles (*.cdb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>（完成后才能关闭）</source>
+        <translation> (close it once this is done)</translation>
+    </message>
+    <message>
+        <source>数据同步</source>
+        <translation>Synchronise data</translation>
+    </message>
+    <message>
+        <source>打开设置(&amp;S)…</source>
+        <translation>Open the &amp;settings…</translation>
+    </message>
+    <message>
+        <source>把本机的业务记录发送到中心数据库</source>
+        <translation>Send this counter's records to the central database</translation>
+    </message>
+    <message>
+        <source>上传(&amp;U)</source>
+        <translation>P&amp;ush</translation>
+    </message>
+    <message>
+        <source>从中心数据库取回其他窗口和中心的记录（如制卡完成）</source>
+        <translation>Bring the central database's records here (e.g. cards marked ready)</translation>
+    </message>
+    <message>
+        <source>下载(&amp;D)</source>
+        <translation>Pu&amp;ll</translation>
+    </message>
+    <message>
+        <source>把本机全部记录写入一个数据包文件（U 盘带到中心）</source>
+        <translation>Write every record here into one bundle file (carry it on a USB stick)</translation>
+    </message>
+    <message>
+        <source>导出数据包(&amp;E)…</source>
+        <translation>&amp;Export a bundle…</translation>
+    </message>
+    <message>
+        <source>把数据包中的记录合并到本机（重复导入无害）</source>
+        <translation>Merge a bundle's records here (importing twice does no harm)</translation>
+    </message>
+    <message>
+        <source>导入数据包(&amp;I)…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>今日业务 {total} 笔（已显示 {shown} 笔）</source>
@@ -1602,6 +2212,29 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>调休上班</source>
         <translation>Working weekend day</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>受理回执</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>领卡凭条</source>
+        <translation>pickup slip</translation>
+    </message>
+    <message>
+        <source>一次性告知书</source>
+        <translation>missing-documents notice</translation>
+    </message>
+    <message>
+        <source>业务日报</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <source>补打{document}</source>
+        <translation>Reprint {document}</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,8 @@ def test_preview_renders_the_report_as_a_kept_pdf(qtbot, demo_day, tmp_path) -> 
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     page.printer.choose_printer = lambda _settings, _parent: printer
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and window.statusBar().currentMessage() == "已送打印机：业务日报"
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # the pages are painted in a worker
+    assert window.statusBar().currentMessage() == "已送打印机：业务日报"
     sheets = pypdf.PdfReader(tmp_path / "printed.pdf").pages
     assert len(sheets) == len(pypdf.PdfReader(path).pages)
     assert round(float(sheets[0].mediabox.width)) == 595  # A4, not the 80 mm roll

@@ -150,6 +150,29 @@ def test_direct_print_paints_every_page_on_the_printer(qtbot, window_factory, tm
     assert "已送打印机" in window.statusBar().currentMessage()
 
 
+def test_pages_are_painted_off_the_gui_thread(qtbot, window_factory, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Rasterising a PDF for the printer is slow (300 dpi): it runs in a worker, never on the GUI thread."""
+    import threading
+
+    from clerk_desk.gui import printing
+
+    painted_on: list[threading.Thread] = []
+    real = printing.paint_documents
+
+    def paint(*args):  # type: ignore[no-untyped-def]
+        painted_on.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(printing, "paint_documents", paint)
+    window = window_factory(preview=False)
+    window.printer = printing.DocumentPrinter(window.ctx, window)
+    window.printer.choose_printer = lambda settings, parent: pdf_printer(tmp_path / "printed.pdf")
+    with qtbot.waitSignal(window.printer.printed, timeout=10000):
+        accept_at_the_counter(qtbot, window)
+    assert painted_on and painted_on[0] is not threading.main_thread()
+    assert len(pdf_pages(tmp_path / "printed.pdf")) == 2
+
+
 def test_80mm_roll_prints_on_pages_as_long_as_the_pdf(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from clerk_desk.gui.printing import paint_documents
 
@@ -191,7 +214,8 @@ def test_printer_that_will_not_start_is_a_message_not_a_crash(qtbot, window_fact
     preview = window.printer.preview
     window.printer.choose_printer = lambda settings, parent: pdf_printer(tmp_path / "no" / "such" / "dir" / "x.pdf")
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
-    assert preview.isVisible() and "打印机不可用" in preview.note.text()
+    qtbot.waitUntil(lambda: "打印机不可用" in preview.note.text())  # the pages are painted in a worker
+    assert preview.isVisible() and preview.print_button.isEnabled()
     assert f"{result.number}-slip-1.pdf" in window.ui.messageBar.text()
     preview.close()
 
