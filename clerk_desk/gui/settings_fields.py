@@ -44,15 +44,11 @@ _CHECKS = ("rules.nonlocal_needs_residence_permit", "rules.proxy_needs_letter", 
 _COMBOS = ("service_point.kind", "rules.female_original_retirement_age", "printing.paper", "ui.language")
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def normalize_cutoff(text: str) -> str:
     """``9:30``, ``０９：３０`` -> ``09:30``; anything else is returned as typed (the rules refuse it)."""
     from clerk_desk.domain.idnumber import normalize
 
-    t = normalize(text).replace("：", ":")
+    t = normalize(text)  # NFKC: full-width digits and colon become ASCII
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", t)
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else t
 
@@ -91,7 +87,7 @@ def load(ui: Any, settings: Any) -> None:
     ui.cutoffEdit.setText(settings.rules.cutoff_time)
     ui.localPrefixesEdit.setText(", ".join(settings.rules.local_region_prefixes))
     ui.familyExemptCheck.setEnabled(settings.rules.proxy_needs_letter)
-    ui.paymentChannelsEdit.setText("、".join(settings.receipt.payment_channels))
+    ui.paymentChannelsEdit.setText(QCoreApplication.translate("SettingsDialog", "、").join(settings.receipt.payment_channels))
     ui.guidanceList.clear()
     for line in settings.receipt.guidance:
         add_guidance_item(ui.guidanceList, line)
@@ -119,11 +115,11 @@ def collect(ui: Any, settings: Any) -> Any:
 
 def fill_printers(combo: Any, current: str) -> None:
     combo.clear()
-    combo.addItem(_translate("系统默认打印机"), "")
+    combo.addItem(QCoreApplication.translate("SettingsDialog", "系统默认打印机"), "")
     for name in available_printers():
         combo.addItem(name, name)
     if current and combo.findData(current) < 0:
-        combo.addItem(_translate("%1（未连接）").replace("%1", current), current)
+        combo.addItem(QCoreApplication.translate("SettingsDialog", "%1（未连接）").replace("%1", current), current)
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
@@ -146,9 +142,10 @@ def add_guidance_item(view: QListWidget, line: dict[str, Any] | str) -> QListWid
     line = {"text": line} if isinstance(line, str) else dict(line)
     item = QListWidgetItem(str(line.get("text", "")))
     item.setData(Qt.ItemDataRole.UserRole, line)
-    where = "；".join(f"{key}: {'、'.join(line[key]) if isinstance(line[key], list) else line[key]}"
+    sep, items = QCoreApplication.translate("SettingsDialog", "；"), QCoreApplication.translate("SettingsDialog", "、")
+    where = sep.join(f"{key}: {items.join(line[key]) if isinstance(line[key], list) else line[key]}"
                      for key in ("business", "scheme", "employment", "category", "when") if line.get(key))
-    item.setToolTip(_translate("适用：") + (where or _translate("所有回执")))
+    item.setToolTip(QCoreApplication.translate("SettingsDialog", "适用：") + (where or QCoreApplication.translate("SettingsDialog", "所有回执")))
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
     view.addItem(item)
     return item

@@ -1636,6 +1636,31 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Nothing was changed</translation>
     </message>
     <message>
+        <source>、</source>
+        <extracomment>settings key -&gt; widget name in the form, in the order the tabs show them the values behind each fixed combo's items, in the form's order plain values: settings key -&gt; widget name, read and written the same way for each widget type</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>%1（未连接）</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>适用：</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>所有回执</source>
+        <translation>All receipts</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>

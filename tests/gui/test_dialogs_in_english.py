@@ -128,7 +128,7 @@ def test_change_password_dialog_in_english(qtbot, accounts_engine, english) -> N
     from sqlmodel import Session
 
     from clerk_desk.gui.login_dialog import ChangePasswordDialog
-    from clerk_desk.services import accounts
+    from clerk_desk.services import login
 
     dialog = ChangePasswordDialog("boss", accounts_engine, lang="en")
     qtbot.addWidget(dialog)
@@ -142,7 +142,7 @@ def test_change_password_dialog_in_english(qtbot, accounts_engine, english) -> N
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.form.ok_button, Qt.MouseButton.LeftButton)
     with Session(accounts_engine) as s:
-        assert accounts.authenticate(s, "boss", "Fresh2025pw").actor.username == "boss"
+        assert login.authenticate(s, "boss", "Fresh2025pw").actor.username == "boss"
 
 
 def test_lock_screen_in_english_asks_the_password_and_unlocks(qtbot, accounts_engine, english) -> None:  # type: ignore[no-untyped-def]
