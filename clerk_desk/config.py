@@ -177,6 +177,7 @@ class ReceiptSettings:
 @dataclass
 class PrintingSettings:
     paper: str = _spec("A4", lambda v: v in ("A4", "80mm"), "A4 or 80mm / A4 或 80mm")
+    slip_paper: str = _spec("auto", lambda v: v in ("auto", "A4", "80mm"), "auto, A4 or 80mm / auto、A4 或 80mm")
     printer: str = _spec("", lambda v: isinstance(v, str), "printer name / 打印机名称")
     font_path: str = _spec("", lambda v: isinstance(v, str) and (v == "" or Path(v).is_file()),
                            "path to a TrueType font file / TrueType 字体文件路径")

@@ -83,6 +83,7 @@ class AcceptResult:
 class ReturnResult:
     application_id: uuid.UUID
     missing: tuple[str, ...]
+    number: str = ""   # printed on the notice: its reprint, and the later acceptance, find it by this
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,8 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
 
     person = _upsert_person(session, form, report, now)
     app.person_id = person.id
-    app.number = next_number(session, point, today)
+    if app.number is None:   # a returned application keeps the number its notice shows
+        app.number = next_number(session, point, today)
     app.status = workflow.final_status(Transition.ACCEPT, kind, card_made=report.card_made).value
     app.business_date = today
     app.accepted_at = now
@@ -357,12 +359,14 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     app.returned_at = now
     app.updated_at = now
     app.business_date = now.date()
+    if app.number is None:   # the notice carries a number: `print notice NUMBER` and search find it
+        app.number = next_number(session, settings.service_point.code, now.date())
     session.add(app)
     session.flush()
     missing = tuple(report.missing_labels("zh"))
-    audit.record(session, actor=actor.username, action="application.return", target=str(app.id),
-                 details={"missing": [i.code for i in report.missing]})
-    return ReturnResult(app.id, missing)
+    audit.record(session, actor=actor.username, action="application.return", target=app.number,
+                 details={"missing": [i.code for i in report.missing], "id": str(app.id)})
+    return ReturnResult(app.id, missing, app.number)
 
 
 def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID], *, settings: Settings) -> int:

@@ -76,6 +76,22 @@ class Printed:
     path: Path
     copy_no: int
     pdf: bytes
+    paper: str = "A4"   # what it was laid out on: a preview and a printer set themselves to it
+
+
+def paper_for(document: str, settings: Settings, *, hall: bool) -> str:
+    """The paper a document is laid out on.
+
+    The pickup slip follows ``[printing] slip_paper``: "auto" is the 80 mm roll at a street
+    point's own counter and A4 in a hall (``hall``: a database shared by several counters) or
+    a county center; the receipt and the notice follow ``[printing] paper`` (A4 by default).
+    """
+    if document != "slip":
+        return settings.printing.paper
+    choice = settings.printing.slip_paper
+    if choice != "auto":
+        return choice
+    return "80mm" if settings.service_point.kind == "street" and not hall else "A4"
 
 
 def pdf_dir() -> Path:
@@ -222,14 +238,15 @@ def print_document(session: Session, actor: Actor, key: uuid.UUID | str, documen
     data = builder[0](session, app, settings, lang)
     name = f"{app.number or app.id}-{document}-{copy_no}.pdf"
     target = out or (pdf_dir() / name)
-    pdf = builder[1](data, lang=lang, paper=settings.printing.paper, copy_no=copy_no,
+    paper = paper_for(document, settings, hall=session.get_bind().dialect.name != "sqlite")
+    pdf = builder[1](data, lang=lang, paper=paper, copy_no=copy_no,
                      font_path=settings.printing.font_path or None, out=target)
     now = clock.now()
     session.add(PrintLog(application_id=app.id, document=document, copy_no=copy_no, printed_at=now,
                          printed_by=actor.username, target=str(target), station=app.station))
     audit.record(session, actor=actor.username, action="reprint" if copy_no > 1 else "print",
                  target=app.number or str(app.id), details={"document": document, "copy": copy_no})
-    return Printed(document, Path(target), copy_no, pdf)
+    return Printed(document, Path(target), copy_no, pdf, paper)
 
 
 # ---------------------------------------------------------------------------------------

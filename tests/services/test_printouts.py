@@ -122,3 +122,28 @@ def test_daily_report_counts_person_categories(db_session) -> None:  # type: ign
     pdf = PdfReader(io.BytesIO(render_daily_report(data)))
     body = "".join(p.extract_text() or "" for p in pdf.pages)
     assert "按人员类别" in body and "低保对象" in body
+
+
+def _width_mm(path) -> float:  # type: ignore[no-untyped-def]
+    page = PdfReader(str(path)).pages[0]
+    return float(page.mediabox.width) * 25.4 / 72
+
+
+def test_slip_on_the_roll_at_a_street_point_receipt_on_a4(accepted, backend, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``slip_paper = "auto"``: the 80 mm roll at a street point's own counter (SQLite), A4 in a hall
+    (the shared PostgreSQL); "A4" chooses A4 anywhere; the receipt stays A4 (issue 14)."""
+    session, settings, res, _, _ = accepted
+    assert settings.printing.slip_paper == "auto" and settings.service_point.kind == "street"
+    slip = print_document(session, CLERK, res.number, "slip", settings=settings, out=tmp_path / "s.pdf")
+    receipt = print_document(session, CLERK, res.number, "receipt", settings=settings, out=tmp_path / "r.pdf")
+    hall = backend != "sqlite"
+    assert _width_mm(slip.path) == pytest.approx(210 if hall else 80, abs=0.1)
+    assert slip.paper == ("A4" if hall else "80mm")
+    assert _width_mm(receipt.path) == pytest.approx(210, abs=0.1) and receipt.paper == "A4"
+    assert "领卡" in text(slip.path) and res.number in text(slip.path)
+    settings.printing.slip_paper = "A4"
+    again = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s2.pdf")
+    assert _width_mm(again.path) == pytest.approx(210, abs=0.1) and again.paper == "A4"
+    settings.printing.slip_paper = "80mm"
+    roll = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s3.pdf")
+    assert _width_mm(roll.path) == pytest.approx(80, abs=0.1)
