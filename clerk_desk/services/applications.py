@@ -40,6 +40,7 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
 )
 from clerk_desk.services.closing import assert_day_open
 from clerk_desk.services.permissions import require
+from clerk_desk.services.printout_content import LETTER, letter_seen
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
 from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
@@ -329,6 +330,9 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     for item in report.checklist:
         session.add(DocumentCheck(application_id=app.id, document=item.code, result=item.result or "verified",
                                   station=app.station, created_at=now))
+    if letter_seen(form) and all(item.code != LETTER for item in report.checklist):  # seen though not required
+        session.add(DocumentCheck(application_id=app.id, document=LETTER, result="verified", station=app.station,
+                                  created_at=now))
     if slip is not None:
         session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
                                provisional=slip.provisional, issued_at=now, station=app.station))

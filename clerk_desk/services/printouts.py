@@ -161,7 +161,7 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
                                   phone_masked=mask_phone(app.agent_phone))
     accepted_on = _naive(app.accepted_at).date()
     report = report_for(form, settings, accepted_on)
-    docs = content.documents_checked(report, lang)
+    docs = content.documents_checked(report, lang, form)
     names = _clerk_names(session)
     return ReceiptData(point=_point(settings), application_number=app.number,
                        accepted_at=_naive(app.accepted_at), clerk=names.get(app.accepted_by, app.accepted_by),
