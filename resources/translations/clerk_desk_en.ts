@@ -531,6 +531,52 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>初始密码(&amp;P)</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;A)</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>首次登录时须修改密码</source>
+        <translation>The password must be changed at the first login</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>重设 {user} 的密码</source>
+        <translation>Set the password of {user}</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;P)</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;A)</source>
+        <translation>&amp;Again</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -928,6 +974,74 @@
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>窗口经办人员</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>待改密码</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>已新建账户 {user}</source>
+        <translation>Account {user} created</translation>
+    </message>
+    <message>
+        <source>已重设 {user} 的密码</source>
+        <translation>Password of {user} set</translation>
+    </message>
+    <message>
+        <source>已停用 {user}</source>
+        <translation>{user} disabled</translation>
+    </message>
+    <message>
+        <source>已启用 {user}</source>
+        <translation>{user} enabled</translation>
+    </message>
+    <message>
+        <source>已解除 {user} 的锁定</source>
+        <translation>{user} unlocked</translation>
+    </message>
     <message>
         <source>新建账户</source>
         <translation>New account</translation>
