@@ -39,11 +39,11 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     uncollected_cards,
 )
 from clerk_desk.services.closing import assert_day_open
+from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
-from clerk_desk.services.printout_content import LETTER, letter_seen
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
-from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
+from clerk_desk.store.models import Application, NumberSequence, Person, PickupSlip
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -325,14 +325,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
         app.collector_relation = app.agent_relation if by_agent else ""
     session.add(app)
     session.flush()
-    for old in session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)):
-        session.delete(old)
-    for item in report.checklist:
-        session.add(DocumentCheck(application_id=app.id, document=item.code, result=item.result or "verified",
-                                  station=app.station, created_at=now))
-    if letter_seen(form) and all(item.code != LETTER for item in report.checklist):  # seen though not required
-        session.add(DocumentCheck(application_id=app.id, document=LETTER, result="verified", station=app.station,
-                                  created_at=now))
+    record_checks(session, app, form, report, now)
     if slip is not None:
         session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
                                provisional=slip.provisional, issued_at=now, station=app.station))
@@ -360,8 +353,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
     app.status = Status.RETURNED.value
-    app.returned_at = now
-    app.updated_at = now
+    app.returned_at = app.updated_at = now
     app.business_date = now.date()
     if app.number is None:   # the notice carries a number: `print notice NUMBER` and search find it
         app.number = next_number(session, settings.service_point.code, now.date())
