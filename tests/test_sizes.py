@@ -22,7 +22,6 @@ MODULES_OVER = {
     "clerk_desk/services/accounts.py": 432,
     "clerk_desk/gui/new_application.py": 474,  # grew with issue 14 (day banner, clear guard, wording): split next
     "clerk_desk/services/applications.py": 453,
-    "clerk_desk/gui/main_window.py": 436,
     "clerk_desk/gui/daily_page.py": 429,
 }
 # path:function: lines today

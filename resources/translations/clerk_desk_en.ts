@@ -171,8 +171,56 @@
         <translation>L&amp;og out</translation>
     </message>
     <message>
+        <source>关于 Clerk Desk(&amp;A)…</source>
+        <translation>&amp;About Clerk Desk…</translation>
+    </message>
+    <message>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>只有负责人可以修改设置</source>
+        <translation>Only a supervisor can change the settings</translation>
+    </message>
+    <message>
+        <source>新增受理</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>今日业务</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>发卡</source>
+        <translation>Card handover</translation>
+    </message>
+    <message>
+        <source>制卡完成</source>
+        <translation>Cards ready</translation>
+    </message>
+    <message>
+        <source>逾期与未领</source>
+        <translation>Late and uncollected</translation>
+    </message>
+    <message>
+        <source>日报与日结</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>查询结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>账户管理</source>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>经办人：%1</source>
@@ -233,50 +281,6 @@
     <message>
         <source>（请在“工作日历”页导入）</source>
         <translation> (import it on the Calendar page)</translation>
-    </message>
-    <message>
-        <source>只有负责人可以修改设置</source>
-        <translation>Only a supervisor can change the settings</translation>
-    </message>
-    <message>
-        <source>新增受理</source>
-        <translation>New application</translation>
-    </message>
-    <message>
-        <source>今日业务</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>发卡</source>
-        <translation>Card handover</translation>
-    </message>
-    <message>
-        <source>制卡完成</source>
-        <translation>Cards ready</translation>
-    </message>
-    <message>
-        <source>逾期与未领</source>
-        <translation>Late and uncollected</translation>
-    </message>
-    <message>
-        <source>日报与日结</source>
-        <translation>Daily report</translation>
-    </message>
-    <message>
-        <source>查询结果</source>
-        <translation>Search results</translation>
-    </message>
-    <message>
-        <source>工作日历</source>
-        <translation>Working-day calendar</translation>
-    </message>
-    <message>
-        <source>审计日志</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>账户管理</source>
-        <translation>Accounts</translation>
     </message>
     <message>
         <source>Clerk Desk</source>
