@@ -14,7 +14,7 @@ from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
 from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
 from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
-from clerk_desk.gui.shortcuts_help import SHORTCUTS, show_shortcuts  # noqa: F401 - SHORTCUTS: Help ▸ Shortcuts
+from clerk_desk.gui.shortcuts_help import shortcuts, show_shortcuts  # noqa: F401 - shortcuts: Help ▸ Shortcuts
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.gui.window_status import DATABASE_CHECK_MS, DatabaseStatus
@@ -286,7 +286,7 @@ class MainWindow(DatabaseStatus, QMainWindow):
 
     @Slot()
     def _on_shortcuts(self) -> None:
-        show_shortcuts(self, self.ctx.lang)
+        show_shortcuts(self)
 
     @Slot()
     def _on_about(self) -> Any:
