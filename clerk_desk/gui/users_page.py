@@ -58,6 +58,7 @@ class _AccountDialog(QDialog):
     def __init__(self, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
         self._lang = lang
+        self.setMinimumWidth(420)   # room for a problem under a field without reflowing the dialog
         self._form = QFormLayout(self)
         self._problems: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}

@@ -63,8 +63,13 @@ class DatabaseStatus:
             self._sync_state.setText(QCoreApplication.translate("MainWindow", "同步：上次上传 %1，上次下载 %2").replace("%1", pushed).replace("%2", pulled))
         printer = s.printing.printer or QCoreApplication.translate("MainWindow", "默认打印机")
         mode = QCoreApplication.translate("MainWindow", "预览") if s.printing.preview else QCoreApplication.translate("MainWindow", "直接打印")
+        from clerk_desk.domain.paper import slip_paper
+
+        slip = slip_paper(s.printing.slip_paper, s.service_point.kind, hall=self.ctx.url.startswith("postgresql"))
+        paper = s.printing.paper if slip == s.printing.paper else QCoreApplication.translate(
+            "MainWindow", "{paper}，凭条 {slip}").format(paper=s.printing.paper, slip=slip)
         self._printer_state.setText(QCoreApplication.translate("MainWindow", "打印机：%1（%2，%3）").replace("%1", printer)
-                                    .replace("%2", s.printing.paper).replace("%3", mode))
+                                    .replace("%2", paper).replace("%3", mode))
 
     # -- the database -------------------------------------------------------------------
     def start_database(self) -> None:

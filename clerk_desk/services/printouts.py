@@ -31,6 +31,7 @@ from clerk_desk.domain.application_form import (
     Scheme,
 )
 from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.paper import slip_paper
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workflow import Status
@@ -80,18 +81,12 @@ class Printed:
 
 
 def paper_for(document: str, settings: Settings, *, hall: bool) -> str:
-    """The paper a document is laid out on.
-
-    The pickup slip follows ``[printing] slip_paper``: "auto" is the 80 mm roll at a street
-    point's own counter and A4 in a hall (``hall``: a database shared by several counters) or
-    a county center; the receipt and the notice follow ``[printing] paper`` (A4 by default).
-    """
+    """The paper a document is laid out on: the pickup slip follows ``[printing] slip_paper``
+    (domain/paper.py: "auto" is the roll at a street point's own counter, A4 in a hall, ``hall``
+    being a database shared by several counters); the receipt and the notice ``[printing] paper``."""
     if document != "slip":
         return settings.printing.paper
-    choice = settings.printing.slip_paper
-    if choice != "auto":
-        return choice
-    return "80mm" if settings.service_point.kind == "street" and not hall else "A4"
+    return slip_paper(settings.printing.slip_paper, settings.service_point.kind, hall=hall)
 
 
 def pdf_dir() -> Path:

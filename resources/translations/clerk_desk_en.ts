@@ -319,6 +319,10 @@
         <translation>print directly</translation>
     </message>
     <message>
+        <source>{paper}，凭条 {slip}</source>
+        <translation>{paper}, slips {slip}</translation>
+    </message>
+    <message>
         <source>打印机：%1（%2，%3）</source>
         <translation>Printer: %1 (%2, %3)</translation>
     </message>

@@ -19,6 +19,7 @@ def test_window_opens_database_in_a_worker_and_shows_status(qtbot, fixed_clock) 
     with qtbot.waitSignal(ctx.database_ready, timeout=30000):
         window.start_database()
     assert ctx.ready and "正常" in window._db_state.text()
+    assert "（A4，凭条 80mm，预览）" in window._printer_state.text()   # a street point: slips on the roll
     assert window.page("new_application").ui.blockingLabel.text() != "正在打开数据库…"
     wait_tasks(qtbot)
 
