@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-SLIP_PAPERS = ("auto", "A4", "80mm")
-
 
 def slip_paper(choice: str, point_kind: str, *, hall: bool) -> str:
     """The pickup slip's paper: ``choice`` unless it is "auto", which is the 80 mm roll at a street
