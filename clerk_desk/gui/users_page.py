@@ -195,7 +195,7 @@ class UsersPage(QWidget):
         u.setupUi(self)
         columns = [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"), self.tr("最近登录")]
         self.table = show_rows(u.usersTable, columns, rows=True)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)   # the header spans the page
         self.message_label = u.messageLabel
         self.add_button, self.password_button, self.refresh_button = u.addButton, u.passwordButton, u.refreshButton
         self.disable_button, self.enable_button, self.unlock_button = u.disableButton, u.enableButton, u.unlockButton
