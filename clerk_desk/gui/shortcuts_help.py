@@ -51,6 +51,7 @@ def show_shortcuts(parent: QWidget) -> Any:
     table.resizeColumnsToContents()
     ui.buttonBox.rejected.connect(dialog.reject)
     table.resizeRowsToContents()
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a list to read: the close button keeps the focus
     table.setMinimumHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
     dialog.resize(560, table.minimumHeight() + 60)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
