@@ -168,6 +168,10 @@ class Shooter:
             if preview is not None:
                 self.settle(1000)
                 self.shot("dialog-print-preview", preview)
+                for index in range(1, preview.tabs.count()):
+                    preview.tabs.setCurrentIndex(index)
+                    self.settle(800)
+                    self.shot(f"dialog-print-preview-{index + 1}", preview)
                 preview.reject()
         for name, action in (("settings", w.ui.actionSettings), ("sync", w.ui.actionPush), ("shortcuts",
                              w.ui.actionShortcuts), ("about", w.about_action)):
