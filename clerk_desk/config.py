@@ -225,15 +225,6 @@ class Settings(BaseModel, extra="forbid", strict=True):
         """First-run setup done: the service point has a code and a name."""
         return bool(self.service_point.code and self.service_point.name)
 
-    @property
-    def slip_paper(self) -> str:
-        """The pickup slip's paper: ``printing.slip_paper``, where "auto" is 80mm at a street point
-        (its receipt printer) and A4 at a county centre or hall."""
-        chosen = self.printing.slip_paper
-        if chosen != "auto":
-            return chosen
-        return "80mm" if self.service_point.kind == "street" else "A4"
-
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump()
 

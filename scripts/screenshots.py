@@ -1,146 +1,258 @@
-"""Start the app under Xvfb with demo data and save screenshots of the main pages.
+"""Screenshots of every page and main dialog, on the demo data, at 1366x768 and 1920x1080.
 
-    python scripts/screenshots.py [OUT_DIR]        (default: screenshots/)
+    python scripts/screenshots.py OUT_DIR [--sizes 1366x768,1920x1080] [--lang zh|en]
 
-Needs Xvfb and ImageMagick's ``import`` (apt-get install xvfb imagemagick fonts-noto-cjk).
-It starts ``Xvfb :99``, then runs itself with ``--inside`` on that display: a fresh data
-directory, the database migrated, demo applications accepted through the services, and the
-main window driven page by page; each page is grabbed with ``import -window root``.
+For each size it seeds a fresh data directory (``clerk-desk demo seed``), starts the app's
+window on a virtual X display of that size (``xvfb-run``, or ``Xvfb`` itself; the Qt xcb
+platform), signs in through the login dialog as the demo supervisor and then as a demo clerk,
+and saves ``OUT_DIR/<size>/<role>-<NN>-<what>.png``: the login dialog, every page of the
+role, and the main dialogs (record, print preview, settings, sync, accounts, about, shortcuts,
+the Help menu).  Needs: ``apt-get install xvfb`` and the xcb libraries listed in README.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+DEMO = {"supervisor": ("demo_sup", "DemoSup2026"), "clerk": ("demo_clerk1", "DemoClerk2026")}
 
 
-def outer(out_dir: Path) -> int:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    display = ":99"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x860x24", "-nolisten", "tcp"])
+# -- outside: a data directory and a display per size -------------------------------------------------
+def seed(data: Path) -> None:
+    env = dict(os.environ, CLERK_DESK_DATA_DIR=str(data), CLERK_DESK_STATION="SHOT-01")
+    env.pop("CLERK_DESK_DATABASE_URL", None)
+    cmd = [sys.executable, "-m", "clerk_desk.cli", "demo", "seed", "--applications", "120", "--days", "12",
+           "--seed", "7"]
+    subprocess.run(cmd, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def on_display(size: str, argv: list[str], env: dict[str, str]) -> int:
+    """Run ``argv`` on a virtual screen of ``size`` (WxH)."""
+    screen = f"{size}x24"
+    if shutil.which("xvfb-run"):
+        return subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {screen} -nolisten tcp", *argv], env=env,
+                              cwd=ROOT).returncode
+    if not shutil.which("Xvfb"):
+        sys.exit("Xvfb not found: apt-get install xvfb (and the xcb libraries listed in README.md)")
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"])
     try:
-        time.sleep(1.0)
-        data = tempfile.mkdtemp(prefix="clerk-desk-shots-")
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", CLERK_DESK_DATA_DIR=data,
-                   CLERK_DESK_STATION="SHOT-01", QT_SCALE_FACTOR=os.environ.get("QT_SCALE_FACTOR", "1"))
-        env.pop("CLERK_DESK_DATABASE_URL", None)
-        return subprocess.run([sys.executable, __file__, "--inside", str(out_dir)], env=env, cwd=ROOT).returncode
+        time.sleep(1.5)
+        return subprocess.run(argv, env=dict(env, DISPLAY=display), cwd=ROOT).returncode
     finally:
         xvfb.terminate()
         xvfb.wait()
 
 
-def seed(settings) -> None:  # type: ignore[no-untyped-def]
-    from clerk_desk.domain.roles import Actor, Role
-    from clerk_desk.services import applications as svc
-    from clerk_desk.store.db import session_scope
-    from tests.helpers.people import make_id, proxy_form, self_form
-
-    clerk, sup = Actor("wang", Role.CLERK, "王芳"), Actor("zhao", Role.SUPERVISOR, "赵主任")
-    names = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞", "徐明", "孙丽"]
-    ids = []
-    with session_scope() as session:
-        for i, name in enumerate(names):
-            birth = date(1960 + i * 3, 1 + i % 12, 5 + i)
-            number = make_id(birth, seq=10 + i, female=i % 2 == 1)
-            form = (proxy_form(number, make_id(date(1975, 4, 4), seq=90 + i), birth=birth, agent_birth=date(1975, 4, 4))
-                    if i % 4 == 3 else self_form(number, name, birth=birth))
-            ids.append(svc.accept(session, clerk, form, settings=settings).application_id)
-        svc.mark_ready(session, sup, ids[:4], settings=settings)
+def outside(out_dir: Path, sizes: list[str], lang: str) -> int:
+    code = 0
+    for size in sizes:
+        data = Path(tempfile.mkdtemp(prefix="clerk-desk-shots-"))
+        seed(data)
+        env = dict(os.environ, CLERK_DESK_DATA_DIR=str(data), CLERK_DESK_STATION="SHOT-01", QT_QPA_PLATFORM="xcb",
+                   QT_SCALE_FACTOR="1", PYTHONPATH=str(ROOT))
+        env.pop("CLERK_DESK_DATABASE_URL", None)
+        target = out_dir / size
+        target.mkdir(parents=True, exist_ok=True)
+        code |= on_display(size, [sys.executable, __file__, "--inside", str(target), "--lang", lang], env)
+        shutil.rmtree(data, ignore_errors=True)
+    return code
 
 
-def inside(out_dir: Path) -> int:
-    from clerk_desk.config import Settings, save_settings
-    from clerk_desk.domain.roles import Actor, Role
-    from clerk_desk.gui import i18n, style
-    from clerk_desk.gui.context import AppContext
-    from clerk_desk.gui.main_window import MainWindow
-    from clerk_desk.gui.qt import QApplication
-    from clerk_desk.services.database import ensure_database
+# -- inside: the window on the virtual screen ----------------------------------------------------------
+class Shooter:
+    def __init__(self, out_dir: Path, lang: str) -> None:
+        from clerk_desk.config import load_settings
+        from clerk_desk.gui import i18n, style
+        from clerk_desk.gui.context import AppContext
+        from clerk_desk.gui.main_window import MainWindow
+        from clerk_desk.gui.qt import QApplication
 
-    settings = Settings()
-    sp = settings.service_point
-    sp.code, sp.name, sp.kind, sp.address = "S001", "幸福街道医保服务点", "street", "幸福路1号"
-    save_settings(settings)
-    ensure_database()
-    seed(settings)
-    app = QApplication(["clerk-desk"])
-    i18n.install(app, "zh")
-    style.apply(app)
-    ctx = AppContext(settings, lang="zh")
-    window = MainWindow(ctx)
-    window.resize(1366, 860)
-    window.show()
-    window.start_session(Actor("zhao", Role.SUPERVISOR, "赵主任"), lock=False)
-    window.start_database()
+        settings, _ = load_settings()
+        settings.ui.language = lang
+        self.app = QApplication(["clerk-desk"])
+        i18n.install(self.app, lang)
+        style.apply(self.app)
+        self.out_dir = out_dir
+        self.ctx = AppContext(settings, lang=lang)
+        self.window = MainWindow(self.ctx)
+        screen = self.app.primaryScreen().availableGeometry()
+        self.window.setGeometry(screen)   # what a maximised window gets (Xvfb has no window manager)
+        self.window.show()
+        self.role = ""
+        self.count = 0
 
-    def settle(ms: int = 800) -> None:
-        end = time.monotonic() + ms / 1000
-        while time.monotonic() < end:
-            app.processEvents()
+    def settle(self, ms: int = 400, until: Callable[[], bool] | None = None, limit_ms: int = 20000) -> None:
+        """Let the window work: ``ms`` at least, then until ``until()`` and no worker is busy."""
+        from clerk_desk.gui import tasks
+
+        start = time.monotonic()
+        while True:
+            self.app.processEvents()
+            elapsed = (time.monotonic() - start) * 1000
+            done = tasks.pending() == 0 and (until is None or until())
+            if (elapsed >= ms and done) or elapsed > limit_ms:
+                return
             time.sleep(0.02)
 
-    def shot(name: str) -> None:
-        settle()
-        target = out_dir / f"{name}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
-        print(target)
+    def shot(self, what: str, widget: Any = None) -> None:
+        self.settle()
+        self.count += 1
+        path = self.out_dir / f"{self.role}-{self.count:02d}-{what}.png"
+        (widget or self.window).grab().save(str(path))
+        print(path, flush=True)
 
-    settle(2500)
-    page = window.page("new_application")
-    window.show_page("new_application")
-    shot("01-new-application-empty")
-    from tests.helpers.people import make_id
+    def modal(self) -> Any:
+        from clerk_desk.gui.qt import QApplication
 
-    number = make_id(date(1988, 8, 8), seq=77)
-    page.ui.idNumberEdit.setText(number[:-1].translate(str.maketrans("0123456789", "０１２３４５６７８９")) + "0")
-    page._on_id_edited("")
-    page.ui.nameEdit.setText("马晓东")
-    page.evaluate()
-    shot("02-new-application-problem")
-    page.ui.idNumberEdit.setText(number)
-    page._on_id_edited("")
-    u = page.ui
-    u.phoneEdit.setText("13812345678")
-    u.addressEdit.setText("北京市朝阳区幸福路1号")
-    u.authorityEdit.setText("北京市公安局朝阳分局")
-    u.validFromEdit.setText("2020-06-01")
-    u.validToEdit.setText("2040-06-01")
-    u.householdNoEdit.setText("110105001234")
-    u.householdTypeCombo.setCurrentIndex(1)
-    u.hukouAddressEdit.setText("北京市朝阳区幸福路1号")
-    u.pageNameEdit.setText("马晓东")
-    u.pageIdEdit.setText(number)
-    u.relationToHeadCombo.setEditText("户主")
-    page.evaluate()
-    shot("03-new-application-filled")
-    page.mark_all_verified()
-    shot("04-new-application-acceptable")
-    for name in ("today_page", "handover_page", "cards_ready_page", "late_page", "calendar_page"):
-        if window.page(name) is not None:
-            window.show_page(name)
-            if name == "handover_page":
-                hp = window.page(name)
-                hp.ui.lookupEdit.setText("S001-20261127-0001")
-                hp._on_lookup()
-                settle(1500)
-            shot(f"05-{name}")
-    window.ui.searchEdit.setText("张")
-    window._on_search()
-    shot("06-search")
-    window.close()
+        self.settle(until=lambda: QApplication.activeModalWidget() is not None)
+        return QApplication.activeModalWidget()
+
+    def sign_in(self, role: str) -> None:
+        from clerk_desk.gui.qt import QApplication
+
+        self.role, self.count = role, 0
+        login = self.window.show_login()
+        self.settle()
+        username, password = DEMO[role]
+        login.username_edit.setText(username)
+        login.password_edit.setText(password)
+        self.shot("login", login)
+        login.login_button.click()
+        self.settle(until=lambda: self.ctx.actor is not None)
+        if self.ctx.actor is None:
+            raise SystemExit(f"{username} could not sign in: {login.message_label.text()}")
+        self.settle(800, until=lambda: QApplication.activeModalWidget() is None)
+
+    def pages(self) -> None:
+        for name in list(self.window.pages):
+            self.window.page(name)
+            self.window.show_page(name)
+            self.settle(800)
+            self.shot(f"page-{name}")
+        self.window.show_page("new_application")
+
+    def close_modal(self) -> None:
+        dialog = self.modal()
+        if dialog is not None:
+            dialog.reject()
+        self.settle()
+
+    def dialogs(self) -> None:
+        """The record and print preview of a seeded application, then the menus' dialogs."""
+        from clerk_desk.gui.qt import QApplication, QPoint
+
+        w = self.window
+        w.search_for("王", open_single=False)
+        self.settle(1000)
+        self.shot("search")
+        ids = self._some_application_ids()
+        if ids:
+            w.open_record(ids[0])
+            self.settle(1000)
+            self.shot("dialog-record", self.modal())
+            self.close_modal()
+            w.print_documents(ids[0], ["receipt", "slip"], reprint=True)
+            self.settle(2500, until=lambda: getattr(getattr(w, "printer", None), "preview", None) is not None)
+            preview = getattr(getattr(w, "printer", None), "preview", None)
+            if preview is not None:
+                self.settle(1000)
+                self.shot("dialog-print-preview", preview)
+                for index in range(1, preview.tabs.count()):
+                    preview.tabs.setCurrentIndex(index)
+                    self.settle(800)
+                    self.shot(f"dialog-print-preview-{index + 1}", preview)
+                preview.reject()
+        for name, action in (("settings", w.ui.actionSettings), ("sync", w.ui.actionPush), ("shortcuts",
+                             w.ui.actionShortcuts), ("about", w.about_action)):
+            if not action.isVisible() or (name == "sync" and not w.ui.menuData.menuAction().isVisible()):
+                continue
+            if name == "sync":
+                dialog = w.open_sync()
+            else:
+                action.trigger()
+                dialog = self.modal() or next((d for d in QApplication.topLevelWidgets()
+                                               if d.isVisible() and d is not w), None)
+            self.settle(1000)
+            if dialog is not None:
+                self.shot(f"dialog-{name}", dialog)
+                dialog.close()
+                self.settle()
+        users = w.page("users_page")
+        if users is not None:
+            w.show_page("users_page")
+            self.settle(600)
+            users.add_button.click()
+            self.shot("dialog-new-account", self.modal())
+            self.close_modal()
+        menu = w.ui.menuHelp
+        menu.popup(w.mapToGlobal(QPoint(40, 24)))
+        self.settle(400)
+        self.shot("menu-help", menu)
+        menu.hide()
+
+    def _some_application_ids(self) -> list[Any]:
+        """Accepted applications of the latest seeded day (they have a receipt and a slip)."""
+        from datetime import timedelta
+
+        from clerk_desk.services import applications, clock
+        from clerk_desk.services.uow import unit_of_work
+
+        with unit_of_work(self.ctx.url) as session:
+            for back in range(15):
+                rows = applications.list_day(session, point_code=self.ctx.settings.service_point.code,
+                                             day=clock.today() - timedelta(days=back))
+                accepted = [r.id for r in rows if r.status == "accepted"]
+                if accepted:
+                    return accepted
+        return []
+
+    def log_out(self) -> None:
+        self.window.log_out()
+        self.settle(800)
+        login = self.window.login_dialog
+        if login is not None:
+            login.rejected.disconnect()
+            login.reject()
+        self.settle()
+
+
+def inside(out_dir: Path, lang: str) -> int:
+    shooter = Shooter(out_dir, lang)
+    shooter.settle(1500)
+    shooter.window.start_database()
+    shooter.settle(until=lambda: shooter.ctx.ready)
+    for role in ("supervisor", "clerk"):
+        shooter.sign_in(role)
+        shooter.pages()
+        shooter.dialogs()
+        shooter.log_out()
+    shooter.window.prepare_to_quit()
+    shooter.window.close()
     return 0
 
 
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--sizes", default="1366x768,1920x1080")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inside:
+        return inside(args.out_dir, args.lang)
+    return outside(args.out_dir.resolve(), [s for s in args.sizes.split(",") if s], args.lang)
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--inside":
-        sys.exit(inside(Path(sys.argv[2])))
-    sys.exit(outer(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots"))
+    sys.exit(main())

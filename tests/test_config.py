@@ -124,8 +124,10 @@ def test_good_values_are_taken() -> None:
     ("street", "A4", "A4"), ("county", "80mm", "80mm"),
 ])
 def test_slip_paper_auto_is_80mm_at_a_street_point_and_a4_elsewhere(kind: str, slip_paper: str, paper: str) -> None:
+    from clerk_desk.domain.paper import slip_paper as paper_for_slip
+
     s, problems = settings_from_dict({"service_point": {"kind": kind}, "printing": {"slip_paper": slip_paper}})
-    assert problems == [] and s.slip_paper == paper
+    assert problems == [] and paper_for_slip(s.printing.slip_paper, s.service_point.kind, hall=False) == paper
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ MAX_FUNCTION_LINES = 60
 # path: lines today (issue 16's note).  Lower a number when you shorten one; delete it when under.
 MODULES_OVER = {
     "clerk_desk/services/applications.py": 453,
-    "clerk_desk/gui/main_window.py": 436,
 }
 # path:function: lines today
 FUNCTIONS_OVER = {

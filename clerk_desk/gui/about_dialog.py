@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
 
         u.titleLabel.setText(f"<b>Clerk Desk 医保窗口受理系统</b> {__version__}")
         u.versionLabel.setText(__version__)
-        u.schemaLabel.setText(ctx.t("正在读取…", "reading…"))
+        u.schemaLabel.setText(self.tr("正在读取…"))
         u.databaseLabel.setText(hide_password(ctx.url))
         u.dataDirLabel.setText(str(data_dir()))
         u.logFileLabel.setText(str(log_file()))
@@ -64,9 +64,9 @@ class AboutDialog(QDialog):
         self._with_counters = ctx.allowed("view_audit")
         self.counters_table: QTableView | None = None
         if self._with_counters:
-            self.counters_table = show_rows(u.countersTable, [ctx.t(zh, en) for zh, en in (
-                ("窗口（站点代码）", "Counter (station)"), ("版本", "Version"), ("系统", "System"),
-                ("登录人", "Logged in by"), ("时间", "When"))])
+            self.counters_table = show_rows(u.countersTable, [
+                self.tr("窗口（站点代码）"), self.tr("版本"), self.tr("系统"), self.tr("登录人"), self.tr("时间")])
+            self.counters_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # a list to read: no current cell drawn
         else:
             u.countersCaption.hide()
             u.countersTable.hide()
@@ -85,10 +85,10 @@ class AboutDialog(QDialog):
         self.ctx.call(lambda session: read_status(session, actor, with_counters), self._on_status, self._on_failed)
 
     def _on_status(self, status: dict[str, Any]) -> None:
-        schema = status["schema"] or self.ctx.t("无", "none")
+        schema = status["schema"] or self.tr("无")
         expected = status["expected"]
         if status["schema"] != expected:
-            schema += self.ctx.t(f"（本程序需要 {expected}）", f" (this program needs {expected})")
+            schema += self.tr("（本程序需要 {expected}）").format(expected=expected)
         self.schema_label.setText(schema)
         if self.counters_table is not None and status["counters"] is not None:
             self._fill(status["counters"])
@@ -97,7 +97,7 @@ class AboutDialog(QDialog):
     def _fill(self, rows: list[Any]) -> None:
         table = self.counters_table
         assert table is not None
-        differs = self.ctx.t("（与本机不同）", " (differs from this one)")
+        differs = self.tr("（与本机不同）")
         table.model().set_rows([
             (info.station, Cell(info.version) if info.current else Cell(info.version + differs, colour=QColor("darkred")),
              info.platform, info.username, f"{info.seen_at:%Y-%m-%d %H:%M}" if info.seen_at else "")
@@ -105,7 +105,7 @@ class AboutDialog(QDialog):
         table.resizeColumnsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.schema_label.setText(self.ctx.t("无法读取", "cannot be read"))
+        self.schema_label.setText(self.tr("无法读取"))
         self.loaded = True
         errors.report_exception(exc)
 

@@ -43,6 +43,14 @@ def set_high_dpi_policy() -> None:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
 
 
+def steady_style(app: QApplication) -> None:
+    """Fusion where Qt would pick its "windows11" style: that style sizes menus for a narrower text
+    than it draws (Chinese items came out elided, 快捷键…K)…F1) and ignores parts of the style sheet;
+    Fusion draws the same on every system."""
+    if app.style().name().lower() == "windows11":
+        app.setStyle("Fusion")
+
+
 def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.config import language, load_settings
     from clerk_desk.gui import errors, i18n, style
@@ -54,6 +62,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Clerk Desk")
     lang = language(settings)
     i18n.install(app, lang)
+    steady_style(app)
     errors.set_language(lang)
     errors.install_excepthook()
     style.apply(app)

@@ -13,9 +13,11 @@ import sys
 import traceback
 from collections.abc import Callable
 
+from clerk_desk.gui.qt import QCoreApplication
+
 log = logging.getLogger("clerk_desk.gui")
 
-_lang = "zh"
+_lang = "zh"   # the language domain problems (RuleError) are rendered in
 _sink: Callable[[str, str], None] | None = None  # (kind, text) -> shown by the main window
 
 
@@ -40,10 +42,6 @@ def set_sink(sink: Callable[[str, str], None] | None) -> None:
     """The main window's message bar receives every error; without it a message box shows."""
     global _sink
     _sink = sink
-
-
-def _t(zh: str, en: str) -> str:
-    return en if _lang == "en" else zh
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -75,23 +73,21 @@ def database_problem(exc: BaseException) -> str | None:
     return "other"
 
 
-_DATABASE_TEXT = {
-    "constraint": ("与数据库中已有的记录冲突，本次操作未保存，已填写的内容仍在表单中。请查询已有记录后再办理。",
-                   "This conflicts with a record already in the database; nothing was saved and the form keeps "
-                   "what was typed. Look up the existing record first."),
-    "locked": ("数据库正被其他操作占用，本次操作未保存，已填写的内容仍在表单中。请稍候重试。",
-               "The database is busy with another operation; nothing was saved and the form keeps what was "
-               "typed. Try again in a moment."),
-    "disk_full": ("磁盘已满，本次操作未保存，已填写的内容仍在表单中。请清理磁盘空间或联系管理员。",
-                  "The disk is full; nothing was saved and the form keeps what was typed. Free some disk space "
-                  "or tell the administrator."),
-    "unreachable": ("数据库暂时无法访问，本次操作未保存，已填写的内容仍在表单中。请检查数据库服务或网络后重试。",
-                    "The database cannot be reached; nothing was saved and the form keeps what was typed. Check "
-                    "the database server or the network and try again."),
-    "other": ("数据库出错，本次操作未保存，已填写的内容仍在表单中。请联系管理员（详见日志）。",
-              "The database reported an error; nothing was saved and the form keeps what was typed. Tell the "
-              "administrator (see the log)."),
-}
+def _database_text(trouble: str) -> str:
+    """What the clerk reads for each kind of database trouble (English from en/errors.txt)."""
+    texts = {
+        "constraint": QCoreApplication.translate(
+            "errors", "与数据库中已有的记录冲突，本次操作未保存，已填写的内容仍在表单中。请查询已有记录后再办理。"),
+        "locked": QCoreApplication.translate(
+            "errors", "数据库正被其他操作占用，本次操作未保存，已填写的内容仍在表单中。请稍候重试。"),
+        "disk_full": QCoreApplication.translate(
+            "errors", "磁盘已满，本次操作未保存，已填写的内容仍在表单中。请清理磁盘空间或联系管理员。"),
+        "unreachable": QCoreApplication.translate(
+            "errors", "数据库暂时无法访问，本次操作未保存，已填写的内容仍在表单中。请检查数据库服务或网络后重试。"),
+    }
+    return texts.get(trouble) or QCoreApplication.translate(
+        "errors", "数据库出错，本次操作未保存，已填写的内容仍在表单中。请联系管理员（详见日志）。")
+
 
 _on_database_trouble: list[Callable[[str], None]] = []  # the status bar's database label
 
@@ -109,11 +105,11 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return "rule", exc.message(_lang)
     trouble = database_problem(exc)
     if trouble is not None:
-        return "environment", _t(*_DATABASE_TEXT[trouble])
+        return "environment", _database_text(trouble)
     if isinstance(exc, OSError):
-        return "environment", _t(f"系统错误：{exc}", f"System error: {exc}")
-    return "bug", _t(f"程序出错（{type(exc).__name__}: {exc}）。已填写的内容已保留，请联系管理员。",
-                     f"Program error ({type(exc).__name__}: {exc}). What was typed is kept; tell the administrator.")
+        return "environment", QCoreApplication.translate("errors", "系统错误：{error}").format(error=exc)
+    return "bug", QCoreApplication.translate("errors", "程序出错（{kind}: {error}）。已填写的内容已保留，请联系管理员。").format(
+        kind=type(exc).__name__, error=exc)
 
 
 def report_exception(exc: BaseException) -> None:

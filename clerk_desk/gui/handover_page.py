@@ -15,6 +15,12 @@ from clerk_desk.gui.qt import QCheckBox, QHBoxLayout, QKeySequence, QLineEdit, Q
 from clerk_desk.gui.style import set_state
 
 
+def domain_label(pair: tuple[str, str], lang: str) -> str:
+    """A label the domain keeps in both languages (status, way of applying), in ``lang``."""
+    zh, en = pair
+    return {"en": en}.get(lang, zh)
+
+
 class HandoverPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,24 +44,23 @@ class HandoverPage(QWidget):
 
     def _extra_fields(self) -> None:
         """The collector's card validity and the insured's card (issue 11), beside the Designer form."""
-        u, t = self.ui, self.ctx.t
+        u = self.ui
         self.collectorValidToEdit = QLineEdit(self)
         self.collectorValidToEdit.setObjectName("collectorValidToEdit")
         self.collectorValidToEdit.setPlaceholderText("YYYY-MM-DD")
-        self.collectorLongTermCheck = QCheckBox(t("长期", "long-term"), self)
+        self.collectorLongTermCheck = QCheckBox(self.tr("长期"), self)
         self.collectorLongTermCheck.setObjectName("collectorLongTermCheck")
         self.collectorLongTermCheck.toggled.connect(lambda on: self.collectorValidToEdit.setEnabled(not on))
         row = QHBoxLayout()
         row.addWidget(self.collectorValidToEdit)
         row.addWidget(self.collectorLongTermCheck)
         at = u.collectorForm.getWidgetPosition(u.collectorIdEdit)[0] + 1
-        u.collectorForm.insertRow(at, t("身份证有效期至：", "ID valid until:"), row)
+        u.collectorForm.insertRow(at, self.tr("身份证有效期至："), row)
         self.insuredIdEdit = QLineEdit(self)
         self.insuredIdEdit.setObjectName("insuredIdEdit")
-        self.insuredIdEdit.setPlaceholderText(t("非受理时登记的代办人代领：录入参保人身份证号码",
-                                                "collector not recorded at acceptance: the insured's ID number"))
+        self.insuredIdEdit.setPlaceholderText(self.tr("非受理时登记的代办人代领：录入参保人身份证号码"))
         self.insuredIdEdit.textEdited.connect(lambda _t: normalize_in_place(self.insuredIdEdit))
-        u.collectorForm.addRow(t("参保人身份证：", "Insured's ID card:"), self.insuredIdEdit)
+        u.collectorForm.addRow(self.tr("参保人身份证："), self.insuredIdEdit)
 
     def activate(self) -> None:
         self.ui.lookupEdit.setFocus()
@@ -92,7 +97,7 @@ class HandoverPage(QWidget):
         def done(result: tuple[list[Any], Any]) -> None:
             self.candidates, detail = result
             if detail is None:
-                self.ui.lookupProblem.setText(self.ctx.t("没有找到该业务，请核对号码", "Nothing found; check the number"))
+                self.ui.lookupProblem.setText(self.tr("没有找到该业务，请核对号码"))
                 self.ui.lookupProblem.show()
             self._show(detail)
             if detail is not None:
@@ -114,22 +119,21 @@ class HandoverPage(QWidget):
 
         row = detail.row
         status = getattr(row.status, "value", row.status)
-        zh, en = STATUS_LABELS.get(row.status, (status, status))
+        status_text = domain_label(STATUS_LABELS.get(row.status, (status, status)), self.ctx.lang)
         u.numberValue.setText(row.number)
-        u.statusValue.setText(en if self.ctx.lang == "en" else zh)
+        u.statusValue.setText(status_text)
         set_state(u.statusValue, "state", "ok" if status == "ready" else "error")
         u.insuredValue.setText(f"{row.insured_name}  {row.masked_id}")
         u.readyByValue.setText(row.ready_by.isoformat() if row.ready_by else "")
         applicant = next((v for k, v in APPLICANT_LABELS.items() if k.value == row.applicant_type), None)
-        text = (applicant[1] if self.ctx.lang == "en" else applicant[0]) if applicant else row.applicant_type
+        text = domain_label(applicant, self.ctx.lang) if applicant else row.applicant_type
         if row.agent_name:
             text += f"（{row.agent_name}）"
         u.applicantValue.setText(text)
         u.pickupValue.setText(row.pickup_code)
         u.handOverButton.setEnabled(status == "ready")
         if status != "ready":
-            u.handoverMessage.setText(self.ctx.t(f"该业务状态为“{zh}”，不能发卡", f"The application is {en}; "
-                                                 "no card to hand over"))
+            u.handoverMessage.setText(self.tr("该业务状态为“{status}”，不能发卡").format(status=status_text))
         else:
             u.handoverMessage.clear()
 
@@ -158,7 +162,7 @@ class HandoverPage(QWidget):
 
         def done(_result: Any) -> None:
             self.handed_over = number
-            errors.show_message("ok", self.ctx.t(f"已发卡：{number}", f"Card handed over: {number}"))
+            errors.show_message("ok", self.tr("已发卡：{number}").format(number=number))
             self.clear()
             self.ctx.applications_changed.emit()
 

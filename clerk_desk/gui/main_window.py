@@ -14,30 +14,13 @@ from clerk_desk.gui.context import AppContext
 from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
 from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
 from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
-from clerk_desk.gui.shortcuts_help import SHORTCUTS, show_shortcuts  # noqa: F401 - SHORTCUTS: Help ▸ Shortcuts
+from clerk_desk.gui.shortcuts_help import shortcuts, show_shortcuts  # noqa: F401 - shortcuts: Help ▸ Shortcuts
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
+from clerk_desk.gui.window_status import DATABASE_CHECK_MS, DatabaseStatus
 
 
-def open_database(url: str) -> dict[str, Any]:
-    """Worker: bring the database to the current schema and read what the window shows."""
-    from clerk_desk.services.database import ensure_database
-
-    result = ensure_database(url)
-    info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
-    from clerk_desk.services import accounts, calendar
-    from clerk_desk.services.uow import unit_of_work
-
-    with unit_of_work(url) as session:
-        info["banner"] = calendar.banner(session)
-        info["needs_first_run"] = accounts.needs_first_run(session)
-    return info
-
-
-DATABASE_CHECK_MS = 15_000  # how often the status bar asks whether the database is there
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseStatus, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -68,7 +51,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self._on_settings)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.ui.actionShortcuts.triggered.connect(self._on_shortcuts)
-        self.about_action = self.ui.menuHelp.addAction(ctx.t("关于 Clerk Desk(&A)…", "About Clerk Desk(&A)…"))
+        self.about_action = self.ui.menuHelp.addAction(self.tr("关于 Clerk Desk(&A)…"))
         self.about_action.triggered.connect(self._on_about)
         for action, operation in ((self.ui.actionPush, "push"), (self.ui.actionPull, "pull"),
                                   (self.ui.actionExportBundle, "export"), (self.ui.actionImportBundle, "import")):
@@ -89,30 +72,6 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._update_status()
         self.ui.statusBar.showMessage(self.tr("正在打开数据库…"))
-
-    # -- title and status ---------------------------------------------------------
-    @Slot()
-    def update_title(self) -> None:
-        sp = self.ctx.settings.service_point
-        parts = ["Clerk Desk"]
-        if sp.name:
-            parts.append(f"{sp.name}（{sp.code}）" if sp.code else sp.name)
-        if self.ctx.actor is not None:
-            parts.append(self.tr("经办人：%1").replace("%1", self.ctx.actor.label))
-        self.setWindowTitle(" — ".join(parts))
-
-    @Slot()
-    def _update_status(self) -> None:
-        s = self.ctx.settings
-        self._sync_state.setText(self.tr("同步：未配置") if not s.sync.central_url else self.tr("同步：已配置中心库"))
-        if any(self._sync_times):
-            never = self.tr("从未")
-            pushed, pulled = (f"{t:%Y-%m-%d %H:%M}" if t else never for t in self._sync_times)
-            self._sync_state.setText(self.tr("同步：上次上传 %1，上次下载 %2").replace("%1", pushed).replace("%2", pulled))
-        printer = s.printing.printer or self.tr("默认打印机")
-        mode = self.tr("预览") if s.printing.preview else self.tr("直接打印")
-        self._printer_state.setText(self.tr("打印机：%1（%2，%3）").replace("%1", printer)
-                                    .replace("%2", s.printing.paper).replace("%3", mode))
 
     def show_message(self, kind: str, text: str) -> None:
         """The one place messages and errors show (kind: ok, info, rule, environment, bug)."""
@@ -231,77 +190,6 @@ class MainWindow(QMainWindow):
         if hasattr(page, "activate"):
             page.activate()
 
-    # -- the database -------------------------------------------------------------------
-    def start_database(self) -> None:
-        run_task(lambda: open_database(self.ctx.url), self._on_database_ready, self._on_database_failed)
-
-    @Slot(object)
-    def _on_database_ready(self, info: dict[str, Any]) -> None:
-        backend = "PostgreSQL" if info["url"].startswith("postgresql") else "SQLite"
-        self._db_state.setText(self.tr("数据库：正常（%1）").replace("%1", backend))
-        set_state(self._db_state, "state", "ok")
-        self.ui.statusBar.clearMessage()
-        self.set_banner(info.get("banner"))
-        self.ctx.ready = True
-        self.database_info = info
-        self.ctx.database_ready.emit()
-
-    @Slot(object)
-    def _on_database_failed(self, exc: BaseException) -> None:
-        self._db_state.setText(self.tr("数据库：无法打开"))
-        set_state(self._db_state, "state", "error")
-        self.ui.statusBar.clearMessage()
-        errors.report_exception(exc)
-
-    @Slot()
-    def check_database(self) -> None:
-        """Is the database there?  Asked in a worker every little while; the status bar says."""
-        if self._pinging:
-            return
-        self._pinging = True
-        from clerk_desk.services import database
-
-        url = self.ctx.url
-        run_task(lambda: database.ping(url), self._on_ping_ok, self._on_ping_failed)
-
-    def _on_ping_ok(self, _none: Any) -> None:
-        self._pinging = False
-        backend = "PostgreSQL" if self.ctx.url.startswith("postgresql") else "SQLite"
-        self._db_state.setText(self.tr("数据库：正常（%1）").replace("%1", backend))
-        set_state(self._db_state, "state", "ok")
-
-    def _on_ping_failed(self, exc: BaseException) -> None:
-        self._pinging = False
-        self._on_database_trouble(errors.database_problem(exc) or "unreachable")
-
-    def _on_database_trouble(self, trouble: str) -> None:
-        text = {"unreachable": self.tr("数据库：无法连接，正在重试…"), "locked": self.tr("数据库：繁忙"),
-                "disk_full": self.tr("数据库：磁盘已满")}.get(trouble)
-        if text is None:  # a conflict or an odd error: the database itself is there
-            return
-        self._db_state.setText(text)
-        set_state(self._db_state, "state", "error")
-
-    @Slot()
-    def refresh_banner(self, *_args: Any) -> None:
-        def work(session: Any) -> Any:
-            from clerk_desk.services import calendar
-
-            return calendar.banner(session)
-
-        self.ctx.call(work, self.set_banner)
-
-    def set_banner(self, problem: Any) -> None:
-        banner = self.ui.calendarBanner
-        if problem is None:
-            banner.hide()
-            return
-        banner.setText(problem.message(self.ctx.lang))
-        set_state(banner, "severity", "error" if problem.is_error else "warning")
-        if self.ctx.allowed("edit_calendar"):
-            banner.setText(banner.text() + self.tr("（请在“工作日历”页导入）"))
-        banner.show()
-
     # -- search, settings --------------------------------------------------------------
     @Slot()
     def _focus_search(self) -> None:
@@ -398,7 +286,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts(self) -> None:
-        show_shortcuts(self, self.ctx.lang)
+        show_shortcuts(self)
 
     @Slot()
     def _on_about(self) -> Any:

@@ -7,23 +7,25 @@ permissions again; a refusal is shown on the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
+from sqlalchemy.engine import Engine
+
+from clerk_desk.domain.problems import RuleError
+from clerk_desk.domain.roles import Action, Actor, Role, allowed
+from clerk_desk.gui.context import actor_source
+from clerk_desk.gui.forms.ui_users_page import Ui_UsersPage
+from clerk_desk.gui.login_dialog import ui_language
+from clerk_desk.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
+    Signal,
+    Slot,
 )
-from sqlalchemy.engine import Engine
-
-from clerk_desk.domain.problems import RuleError
-from clerk_desk.domain.roles import ROLE_LABELS, Action, Actor, Role, allowed
-from clerk_desk.gui.context import actor_source
-from clerk_desk.gui.forms.ui_users_page import Ui_UsersPage
-from clerk_desk.gui.login_dialog import tr, ui_language
 from clerk_desk.gui.rows_model import show_rows
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
@@ -39,36 +41,114 @@ def creatable_roles(actor: Actor) -> list[Role]:
     return roles
 
 
-def _password(parent: QWidget) -> QLineEdit:
+def _password(parent: QWidget, name: str) -> QLineEdit:
     edit = QLineEdit(parent)
+    edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(128)
     return edit
 
 
-class NewUserDialog(QDialog):
-    def __init__(self, roles: list[Role], parent: QWidget | None = None, *, lang: str | None = None) -> None:
+class _AccountDialog(QDialog):
+    """A dialog that stays open until the page has done its work: a refused password (or name)
+    is shown beside its field with everything typed kept (issue 14)."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
-        t = ui_language(lang)
-        self.setWindowTitle(tr(t, "新建账户", "New account"))
+        self._lang = lang
+        self.setMinimumWidth(420)   # room for a problem under a field without reflowing the dialog
+        self._form = QFormLayout(self)
+        self._problems: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self.problem_label = self._problem_label("problemLabel")
+
+    def _problem_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setProperty("class", "problem")
+        label.hide()
+        return label
+
+    def _field(self, key: str, label: str, widget: QWidget) -> None:
+        """A row, with the place for its problem under it."""
+        self._form.addRow(label, widget)
+        self._fields[key] = widget
+        problem = self._problems[key] = self._problem_label(f"{key}Problem")
+        self._form.addRow("", problem)
+
+    def _finish(self) -> None:
+        self._form.addRow(self.problem_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self._form.addRow(self.buttons)
+
+    @Slot()
+    def _on_ok(self) -> None:
+        self.clear_problems()
+        self.ok_button.setEnabled(False)   # the page answers with done() or show_problem()
+        self.submitted.emit()
+
+    def clear_problems(self) -> None:
+        for label in (*self._problems.values(), self.problem_label):
+            label.clear()
+            label.hide()
+
+    def show_problem(self, exc: BaseException) -> None:
+        """Each problem beside its field (the rest at the bottom); the dialog stays open, nothing is cleared."""
+        from clerk_desk.gui.login_dialog import refusal_text
+
+        self.ok_button.setEnabled(True)
+        problems = exc.problems if isinstance(exc, RuleError) else ()
+        placed: dict[QLabel, list[str]] = {}
+        for p in problems:
+            label = self._problems.get(p.field.split(".")[0], self.problem_label)
+            placed.setdefault(label, []).append(p.message(self._lang))
+        if not problems:
+            placed[self.problem_label] = [refusal_text(exc, self._lang)]
+        first: QWidget | None = None
+        for label, texts in placed.items():
+            label.setText("；".join(texts) if self._lang == "zh" else "; ".join(texts))
+            label.show()
+            if first is None:
+                first = next((w for k, w in self._fields.items() if self._problems[k] is label), None)
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def done_ok(self) -> None:
+        self.ok_button.setEnabled(True)
+        self.accept()
+
+
+class NewUserDialog(_AccountDialog):
+    def __init__(self, roles: list[Role], parent: QWidget | None = None, *, lang: str | None = None) -> None:
+        super().__init__(parent, ui_language(lang))
+        self.setWindowTitle(self.tr("新建账户"))
+        self.setObjectName("newUserDialog")
         self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("usernameEdit")
         self.display_edit = QLineEdit(self)
+        self.display_edit.setObjectName("displayEdit")
         self.role_combo = QComboBox(self)
+        self.role_combo.setObjectName("roleCombo")
         for role in roles:
-            zh, en = ROLE_LABELS[role]
-            self.role_combo.addItem(tr(t, zh, en), role)
-        self.password_edit = _password(self)
-        self.repeat_edit = _password(self)
-        form = QFormLayout(self)
-        form.addRow(tr(t, "用户名", "User name"), self.username_edit)
-        form.addRow(tr(t, "姓名", "Name"), self.display_edit)
-        form.addRow(tr(t, "角色", "Role"), self.role_combo)
-        form.addRow(tr(t, "初始密码", "Initial password"), self.password_edit)
-        form.addRow(tr(t, "再次输入", "Repeat"), self.repeat_edit)
-        form.addRow(QLabel(tr(t, "首次登录时须修改密码", "The password must be changed at the first login"), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+            self.role_combo.addItem(role_label(role), role)
+        self.password_edit = _password(self, "passwordEdit")
+        self.repeat_edit = _password(self, "repeatEdit")
+        self._field("username", self.tr("用户名(&U)"), self.username_edit)
+        self._field("display_name", self.tr("姓名(&N)"), self.display_edit)
+        self._field("role", self.tr("角色(&R)"), self.role_combo)
+        self._field("password", self.tr("初始密码(&P)"), self.password_edit)
+        self._field("repeat", self.tr("再次输入(&A)"), self.repeat_edit)
+        self._form.addRow(QLabel(self.tr("首次登录时须修改密码"), self))
+        self._finish()
 
     def values(self) -> dict[str, object]:
         return {"username": self.username_edit.text().strip(), "display_name": self.display_edit.text().strip(),
@@ -76,20 +156,24 @@ class NewUserDialog(QDialog):
                 "repeat": self.repeat_edit.text()}
 
 
-class SetPasswordDialog(QDialog):
+class SetPasswordDialog(_AccountDialog):
     def __init__(self, username: str, parent: QWidget | None = None, *, lang: str | None = None) -> None:
-        super().__init__(parent)
-        t = ui_language(lang)
-        self.setWindowTitle(tr(t, f"重设 {username} 的密码", f"Set the password of {username}"))
-        self.password_edit = _password(self)
-        self.repeat_edit = _password(self)
-        form = QFormLayout(self)
-        form.addRow(tr(t, "新密码", "New password"), self.password_edit)
-        form.addRow(tr(t, "再次输入", "Repeat"), self.repeat_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        super().__init__(parent, ui_language(lang))
+        self.username = username
+        self.setWindowTitle(self.tr("重设 {user} 的密码").format(user=username))
+        self.setObjectName("setPasswordDialog")
+        self.password_edit = _password(self, "passwordEdit")
+        self.repeat_edit = _password(self, "repeatEdit")
+        self._field("password", self.tr("新密码(&P)"), self.password_edit)
+        self._field("repeat", self.tr("再次输入(&A)"), self.repeat_edit)
+        self._finish()
+
+
+def role_label(role: Role) -> str:
+    names = {Role.CLERK: QCoreApplication.translate("UsersPage", "窗口经办人员"),
+             Role.SUPERVISOR: QCoreApplication.translate("UsersPage", "负责人"),
+             Role.ADMIN: QCoreApplication.translate("UsersPage", "系统管理员")}
+    return names.get(role, str(role))
 
 
 class UsersPage(QWidget):
@@ -99,20 +183,19 @@ class UsersPage(QWidget):
     finished = Signal(bool)  # an action done (True) or refused (False); the work runs in a worker
     loaded = Signal()  # the table was (re)read
 
-    COLUMNS = (("用户名", "User name"), ("姓名", "Name"), ("角色", "Role"), ("状态", "Status"),
-               ("最近登录", "Last login"))
-
     def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(parent)
         self._actor_of = actor_source(actor)
         self._engine = engine
-        self._lang = t = ui_language(lang)
+        self._lang = ui_language(lang)   # the language domain problems are rendered in
         self._users: list[AccountInfo] = []
+        self.dialog: _AccountDialog | None = None   # the account dialog open now, if any
         self.ui = u = Ui_UsersPage()
         u.setupUi(self)
-        self.table = show_rows(u.usersTable, [tr(t, zh, en) for zh, en in self.COLUMNS], rows=True)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        columns = [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"), self.tr("最近登录")]
+        self.table = show_rows(u.usersTable, columns, rows=True)
+        self.table.horizontalHeader().setStretchLastSection(True)   # the header spans the page
         self.message_label = u.messageLabel
         self.add_button, self.password_button, self.refresh_button = u.addButton, u.passwordButton, u.refreshButton
         self.disable_button, self.enable_button, self.unlock_button = u.disableButton, u.enableButton, u.unlockButton
@@ -147,18 +230,17 @@ class UsersPage(QWidget):
         self.loaded.emit()
 
     def _status(self, u: AccountInfo) -> str:
-        t = self._lang
         if u.disabled:
-            return tr(t, "已停用", "disabled")
+            return self.tr("已停用")
         if u.is_locked(clock.now()):
-            return tr(t, "已锁定", "locked")
+            return self.tr("已锁定")
         if u.must_change_password:
-            return tr(t, "待改密码", "must change password")
-        return tr(t, "正常", "active")
+            return self.tr("待改密码")
+        return self.tr("正常")
 
     def _fill(self) -> None:
         self.table.model().set_rows([
-            (u.username, u.display_name, tr(self._lang, *ROLE_LABELS[u.role]), self._status(u),
+            (u.username, u.display_name, role_label(u.role), self._status(u),
              u.last_login_at.strftime("%Y-%m-%d %H:%M") if u.last_login_at else "") for u in self._users])
         self.table.resizeColumnsToContents()
 
@@ -179,6 +261,8 @@ class UsersPage(QWidget):
         run_task(lambda: run(engine, func, actor, *args, **kwargs), lambda _r: self._on_done(what), self._on_refused)
 
     def _on_done(self, what: str) -> None:
+        if self.dialog is not None:
+            self.dialog.done_ok()
         self.message_label.setStyleSheet("")
         self.message_label.setText(what)
         self.refresh()
@@ -186,7 +270,10 @@ class UsersPage(QWidget):
         self.finished.emit(True)
 
     def _on_refused(self, exc: BaseException) -> None:
-        self._show_error(exc)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.show_problem(exc)   # kept open with what was typed, the problem beside its field
+        else:
+            self._show_error(exc)
         self.finished.emit(False)
 
     def create_account(self, *, username: str, role: Role, password: str, repeat: str,
@@ -196,23 +283,21 @@ class UsersPage(QWidget):
         except RuleError as exc:
             self._on_refused(exc)
             return
-        self._run(tr(self._lang, f"已新建账户 {username}", f"Account {username} created"),
-                         accounts.create_user, username=username, role=role, password=password,
-                         display_name=display_name)
+        self._run(self.tr("已新建账户 {user}").format(user=username), accounts.create_user, username=username,
+                  role=role, password=password, display_name=display_name)
 
     def set_password(self, username: str, password: str, repeat: str) -> None:
-        self._run(tr(self._lang, f"已重设 {username} 的密码", f"Password of {username} set"),
-                         accounts.set_password, username, password, repeat=repeat)
+        self._run(self.tr("已重设 {user} 的密码").format(user=username), accounts.set_password, username, password,
+                  repeat=repeat)
 
     def disable(self, username: str) -> None:
-        self._run(tr(self._lang, f"已停用 {username}", f"{username} disabled"), accounts.disable_user, username)
+        self._run(self.tr("已停用 {user}").format(user=username), accounts.disable_user, username)
 
     def enable(self, username: str) -> None:
-        self._run(tr(self._lang, f"已启用 {username}", f"{username} enabled"), accounts.enable_user, username)
+        self._run(self.tr("已启用 {user}").format(user=username), accounts.enable_user, username)
 
     def unlock(self, username: str) -> None:
-        self._run(tr(self._lang, f"已解除 {username} 的锁定", f"{username} unlocked"), accounts.unlock_user,
-                         username)
+        self._run(self.tr("已解除 {user} 的锁定").format(user=username), accounts.unlock_user, username)
 
     def _show_error(self, exc: BaseException) -> None:
         from clerk_desk.gui.login_dialog import refusal_text
@@ -221,14 +306,29 @@ class UsersPage(QWidget):
         self.message_label.setText(refusal_text(exc, self._lang))
 
     # -- slots -------------------------------------------------------------------------------
+    def _open(self, dialog: _AccountDialog) -> _AccountDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: _AccountDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
     @Slot()
     def _on_add_clicked(self) -> None:
         dialog = NewUserDialog(creatable_roles(self._actor), self, lang=self._lang)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+
+        def submit() -> None:
             v = dialog.values()
             self.create_account(username=str(v["username"]), role=Role(str(v["role"])),
                                 password=str(v["password"]), repeat=str(v["repeat"]),
                                 display_name=str(v["display_name"]))
+
+        dialog.submitted.connect(submit)
+        self._open(dialog)
 
     @Slot()
     def _on_password_clicked(self) -> None:
@@ -236,8 +336,9 @@ class UsersPage(QWidget):
         if name is None:
             return
         dialog = SetPasswordDialog(name, self, lang=self._lang)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_password(name, dialog.password_edit.text(), dialog.repeat_edit.text())
+        dialog.submitted.connect(lambda: self.set_password(name, dialog.password_edit.text(),
+                                                           dialog.repeat_edit.text()))
+        self._open(dialog)
 
     @Slot()
     def _on_disable_clicked(self) -> None:

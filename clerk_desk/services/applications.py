@@ -39,10 +39,11 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     uncollected_cards,
 )
 from clerk_desk.services.closing import assert_day_open
+from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
-from clerk_desk.store.models import Application, DocumentCheck, NumberSequence, Person, PickupSlip
+from clerk_desk.store.models import Application, NumberSequence, Person, PickupSlip
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -83,6 +84,7 @@ class AcceptResult:
 class ReturnResult:
     application_id: uuid.UUID
     missing: tuple[str, ...]
+    number: str = ""   # printed on the notice: its reprint, and the later acceptance, find it by this
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,8 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
 
     person = _upsert_person(session, form, report, now)
     app.person_id = person.id
-    app.number = next_number(session, point, today)
+    if app.number is None:   # a returned application keeps the number its notice shows
+        app.number = next_number(session, point, today)
     app.status = workflow.final_status(Transition.ACCEPT, kind, card_made=report.card_made).value
     app.business_date = today
     app.accepted_at = now
@@ -322,11 +325,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
         app.collector_relation = app.agent_relation if by_agent else ""
     session.add(app)
     session.flush()
-    for old in session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)):
-        session.delete(old)
-    for item in report.checklist:
-        session.add(DocumentCheck(application_id=app.id, document=item.code, result=item.result or "verified",
-                                  station=app.station, created_at=now))
+    record_checks(session, app, form, report, now)
     if slip is not None:
         session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
                                provisional=slip.provisional, issued_at=now, station=app.station))
@@ -354,15 +353,16 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
     app.status = Status.RETURNED.value
-    app.returned_at = now
-    app.updated_at = now
+    app.returned_at = app.updated_at = now
     app.business_date = now.date()
+    if app.number is None:   # the notice carries a number: `print notice NUMBER` and search find it
+        app.number = next_number(session, settings.service_point.code, now.date())
     session.add(app)
     session.flush()
     missing = tuple(report.missing_labels("zh"))
-    audit.record(session, actor=actor.username, action="application.return", target=str(app.id),
-                 details={"missing": [i.code for i in report.missing]})
-    return ReturnResult(app.id, missing)
+    audit.record(session, actor=actor.username, action="application.return", target=app.number,
+                 details={"missing": [i.code for i in report.missing], "id": str(app.id)})
+    return ReturnResult(app.id, missing, app.number)
 
 
 def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID], *, settings: Settings) -> int:

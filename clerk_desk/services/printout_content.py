@@ -169,9 +169,21 @@ def notice_items(form: ApplicationForm, report: FormReport, lang: str) -> list[s
     return out
 
 
-def documents_checked(report: FormReport, lang: str) -> list[str]:
+LETTER = "authorisation_letter"
+
+
+def letter_seen(form: ApplicationForm) -> bool:
+    """An agent or guardian handed in the signed authorisation letter (委托书), whether or not the
+    rules asked for it (a close relative shown in the household book is exempt, yet may bring one)."""
+    if form.applicant is ApplicantType.SELF or form.agent is None:
+        return False
+    return form.agent.authorization_letter or form.documents.get(LETTER) == "verified"
+
+
+def documents_checked(report: FormReport, lang: str, form: ApplicationForm | None = None) -> list[str]:
     """The documents the clerk checked, each once: a document that answers several
-    requirements (a newborn's birth certificate) is named as itself."""
+    requirements (a newborn's birth certificate) is named as itself; the authorisation letter
+    when it was seen (``form``), even where it was not required."""
     from clerk_desk.domain.documents import DocumentType, document_name
 
     verified = [i for i in report.checklist if i.result == "verified"]
@@ -186,6 +198,8 @@ def documents_checked(report: FormReport, lang: str) -> list[str]:
             label = item.label(lang)
         if label not in out:
             out.append(label)
+    if form is not None and letter_seen(form) and all(i.code != LETTER for i in verified):
+        out.append(field_label(f"documents.{LETTER}", lang))
     return out
 
 

@@ -31,6 +31,7 @@ from clerk_desk.domain.application_form import (
     Scheme,
 )
 from clerk_desk.domain.masking import mask_id, mask_phone
+from clerk_desk.domain.paper import slip_paper
 from clerk_desk.domain.problems import RuleError, define, error, label
 from clerk_desk.domain.roles import Action, Actor, allowed
 from clerk_desk.domain.workflow import Status
@@ -74,6 +75,16 @@ class Printed:
     path: Path
     copy_no: int
     pdf: bytes
+    paper: str = "A4"   # what it was laid out on: a preview and a printer set themselves to it
+
+
+def paper_for(document: str, settings: Settings, *, hall: bool) -> str:
+    """The paper a document is laid out on: the pickup slip follows ``[printing] slip_paper``
+    (domain/paper.py: "auto" is the roll at a street point's own counter, A4 in a hall, ``hall``
+    being a database shared by several counters); the receipt and the notice ``[printing] paper``."""
+    if document != "slip":
+        return settings.printing.paper
+    return slip_paper(settings.printing.slip_paper, settings.service_point.kind, hall=hall)
 
 
 def pdf_dir() -> Path:
@@ -143,7 +154,7 @@ def receipt_data(session: Session, app: Application, settings: Settings, lang: s
                                   phone_masked=mask_phone(app.agent_phone))
     accepted_on = _naive(app.accepted_at).date()
     report = report_for(form, settings, accepted_on)
-    docs = content.documents_checked(report, lang)
+    docs = content.documents_checked(report, lang, form)
     names = _clerk_names(session)
     return ReceiptData(point=_point(settings), application_number=app.number,
                        accepted_at=_naive(app.accepted_at), clerk=names.get(app.accepted_by, app.accepted_by),
@@ -220,14 +231,15 @@ def print_document(session: Session, actor: Actor, key: uuid.UUID | str, documen
     data = builder[0](session, app, settings, lang)
     name = f"{app.number or app.id}-{document}-{copy_no}.pdf"
     target = out or (pdf_dir() / name)
-    pdf = builder[1](data, lang=lang, paper=settings.printing.paper, copy_no=copy_no,
+    paper = paper_for(document, settings, hall=session.get_bind().dialect.name != "sqlite")
+    pdf = builder[1](data, lang=lang, paper=paper, copy_no=copy_no,
                      font_path=settings.printing.font_path or None, out=target)
     now = clock.now()
     session.add(PrintLog(application_id=app.id, document=document, copy_no=copy_no, printed_at=now,
                          printed_by=actor.username, target=str(target), station=app.station))
     audit.record(session, actor=actor.username, action="reprint" if copy_no > 1 else "print",
                  target=app.number or str(app.id), details={"document": document, "copy": copy_no})
-    return Printed(document, Path(target), copy_no, pdf)
+    return Printed(document, Path(target), copy_no, pdf, paper)
 
 
 # ---------------------------------------------------------------------------------------

@@ -3,12 +3,48 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>关于 Clerk Desk</source>
-        <translation>About Clerk Desk</translation>
+        <source>正在读取…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>窗口（站点代码）</source>
+        <translation>Counter (station)</translation>
     </message>
     <message>
         <source>版本</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>登录人</source>
+        <translation>Logged in by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（本程序需要 {expected}）</source>
+        <translation> (this program needs {expected})</translation>
+    </message>
+    <message>
+        <source>（与本机不同）</source>
+        <translation> (differs from this one)</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>关于 Clerk Desk</source>
+        <translation>About Clerk Desk</translation>
     </message>
     <message>
         <source>数据库结构</source>
@@ -673,6 +709,34 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>HandoverPage</name>
     <message>
+        <source>长期</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <source>身份证有效期至：</source>
+        <translation>ID valid until:</translation>
+    </message>
+    <message>
+        <source>非受理时登记的代办人代领：录入参保人身份证号码</source>
+        <translation>collector not recorded at acceptance: the insured's ID number</translation>
+    </message>
+    <message>
+        <source>参保人身份证：</source>
+        <translation>Insured's ID card:</translation>
+    </message>
+    <message>
+        <source>没有找到该业务，请核对号码</source>
+        <translation>Nothing found; check the number</translation>
+    </message>
+    <message>
+        <source>该业务状态为“{status}”，不能发卡</source>
+        <translation>The application is {status}; no card to hand over</translation>
+    </message>
+    <message>
+        <source>已发卡：{number}</source>
+        <translation>Card handed over: {number}</translation>
+    </message>
+    <message>
         <source>领卡凭条 / 业务编号 / 身份证号码(&amp;L)：</source>
         <translation>Pickup slip / application no. / ID number(&amp;L):</translation>
     </message>
@@ -868,68 +932,12 @@ After closing, the applications of that day change only through corrections (wit
         <translation>L&amp;og out</translation>
     </message>
     <message>
+        <source>关于 Clerk Desk(&amp;A)…</source>
+        <translation>&amp;About Clerk Desk…</translation>
+    </message>
+    <message>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <source>经办人：%1</source>
-        <translation>Clerk: %1</translation>
-    </message>
-    <message>
-        <source>同步：未配置</source>
-        <translation>Sync: not set up</translation>
-    </message>
-    <message>
-        <source>同步：已配置中心库</source>
-        <translation>Sync: central database set</translation>
-    </message>
-    <message>
-        <source>从未</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>同步：上次上传 %1，上次下载 %2</source>
-        <translation>Sync: last push %1, last pull %2</translation>
-    </message>
-    <message>
-        <source>默认打印机</source>
-        <translation>default printer</translation>
-    </message>
-    <message>
-        <source>预览</source>
-        <translation>preview</translation>
-    </message>
-    <message>
-        <source>直接打印</source>
-        <translation>print directly</translation>
-    </message>
-    <message>
-        <source>打印机：%1（%2，%3）</source>
-        <translation>Printer: %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>数据库：正常（%1）</source>
-        <translation>Database: OK (%1)</translation>
-    </message>
-    <message>
-        <source>数据库：无法打开</source>
-        <translation>Database: cannot open</translation>
-    </message>
-    <message>
-        <source>数据库：无法连接，正在重试…</source>
-        <translation>Database: unreachable, retrying…</translation>
-    </message>
-    <message>
-        <source>数据库：繁忙</source>
-        <translation>Database: busy</translation>
-    </message>
-    <message>
-        <source>数据库：磁盘已满</source>
-        <translation>Database: disk full</translation>
-    </message>
-    <message>
-        <source>（请在“工作日历”页导入）</source>
-        <translation> (import it on the Calendar page)</translation>
     </message>
     <message>
         <source>只有负责人可以修改设置</source>
@@ -974,6 +982,70 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>账户管理</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>经办人：%1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <source>同步：未配置</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>同步：已配置中心库</source>
+        <translation>Sync: central database set</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>同步：上次上传 %1，上次下载 %2</source>
+        <translation>Sync: last push %1, last pull %2</translation>
+    </message>
+    <message>
+        <source>默认打印机</source>
+        <translation>default printer</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>直接打印</source>
+        <translation>print directly</translation>
+    </message>
+    <message>
+        <source>{paper}，凭条 {slip}</source>
+        <translation>{paper}, slips {slip}</translation>
+    </message>
+    <message>
+        <source>打印机：%1（%2，%3）</source>
+        <translation>Printer: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>数据库：正常（%1）</source>
+        <translation>Database: OK (%1)</translation>
+    </message>
+    <message>
+        <source>数据库：无法打开</source>
+        <translation>Database: cannot open</translation>
+    </message>
+    <message>
+        <source>数据库：无法连接，正在重试…</source>
+        <translation>Database: unreachable, retrying…</translation>
+    </message>
+    <message>
+        <source>数据库：繁忙</source>
+        <translation>Database: busy</translation>
+    </message>
+    <message>
+        <source>数据库：磁盘已满</source>
+        <translation>Database: disk full</translation>
+    </message>
+    <message>
+        <source>（请在“工作日历”页导入）</source>
+        <translation> (import it on the Calendar page)</translation>
     </message>
     <message>
         <source>Clerk Desk</source>
@@ -1273,6 +1345,37 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>初始密码(&amp;P)</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;A)</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>首次登录时须修改密码</source>
+        <translation>The password must be changed at the first login</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1694,21 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>身份证号、姓名、拼音首字母、业务编号或领卡码，边输边查</source>
         <translation>ID number, name, pinyin initials, application number or pickup code: found as you type</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>重设 {user} 的密码</source>
+        <translation>Set the password of {user}</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;P)</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;A)</source>
+        <translation>&amp;Again</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2314,74 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>UsersPage</name>
     <message>
+        <source>窗口经办人员</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>待改密码</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>已新建账户 {user}</source>
+        <translation>Account {user} created</translation>
+    </message>
+    <message>
+        <source>已重设 {user} 的密码</source>
+        <translation>Password of {user} set</translation>
+    </message>
+    <message>
+        <source>已停用 {user}</source>
+        <translation>{user} disabled</translation>
+    </message>
+    <message>
+        <source>已启用 {user}</source>
+        <translation>{user} enabled</translation>
+    </message>
+    <message>
+        <source>已解除 {user} 的锁定</source>
+        <translation>{user} unlocked</translation>
+    </message>
+    <message>
         <source>新建账户</source>
         <translation>New account</translation>
     </message>
@@ -2240,6 +2426,37 @@ After closing, the applications of that day change only through corrections (wit
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>与数据库中已有的记录冲突，本次操作未保存，已填写的内容仍在表单中。请查询已有记录后再办理。</source>
+        <translation>This conflicts with a record already in the database; nothing was saved and the form keeps what was typed. Look up the existing record first.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他操作占用，本次操作未保存，已填写的内容仍在表单中。请稍候重试。</source>
+        <translation>The database is busy with another operation; nothing was saved and the form keeps what was typed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，本次操作未保存，已填写的内容仍在表单中。请清理磁盘空间或联系管理员。</source>
+        <translation>The disk is full; nothing was saved and the form keeps what was typed. Free some disk space or tell the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库暂时无法访问，本次操作未保存，已填写的内容仍在表单中。请检查数据库服务或网络后重试。</source>
+        <translation>The database cannot be reached; nothing was saved and the form keeps what was typed. Check the database server or the network and try again.</translation>
+    </message>
+    <message>
+        <source>数据库出错，本次操作未保存，已填写的内容仍在表单中。请联系管理员（详见日志）。</source>
+        <translation>The database reported an error; nothing was saved and the form keeps what was typed. Tell the administrator (see the log).</translation>
+    </message>
+    <message>
+        <source>系统错误：{error}</source>
+        <translation>System error: {error}</translation>
+    </message>
+    <message>
+        <source>程序出错（{kind}: {error}）。已填写的内容已保留，请联系管理员。</source>
+        <translation>Program error ({kind}: {error}). What was typed is kept; tell the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>受理回执</source>
@@ -2260,6 +2477,101 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>补打{document}</source>
         <translation>Reprint {document}</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts_help</name>
+    <message>
+        <source>本快捷键列表</source>
+        <translation>this list of shortcuts</translation>
+    </message>
+    <message>
+        <source>新增受理</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>今日业务</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>发卡（扫描领卡凭条）</source>
+        <translation>hand over a card (scan the pickup slip)</translation>
+    </message>
+    <message>
+        <source>制卡完成（负责人）</source>
+        <translation>cards ready (supervisor)</translation>
+    </message>
+    <message>
+        <source>逾期与未领（负责人）</source>
+        <translation>late and uncollected cards (supervisor)</translation>
+    </message>
+    <message>
+        <source>日报与日结（负责人）</source>
+        <translation>daily report and closing the day (supervisor)</translation>
+    </message>
+    <message>
+        <source>查询：身份证号码、姓名、业务编号</source>
+        <translation>search: ID number, name, application number</translation>
+    </message>
+    <message>
+        <source>锁定窗口</source>
+        <translation>lock the counter</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>quit</translation>
+    </message>
+    <message>
+        <source>新增受理：跳到身份证号码</source>
+        <translation>new application: go to the ID number</translation>
+    </message>
+    <message>
+        <source>受理 / 确认发卡 / 登记制卡完成</source>
+        <translation>accept / hand over / mark cards ready</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>出具一次性告知书</source>
+        <translation>print the missing-documents notice</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>save a draft</translation>
+    </message>
+    <message>
+        <source>新办（清空表单）</source>
+        <translation>next person (clear the form)</translation>
+    </message>
+    <message>
+        <source>材料全部已核验</source>
+        <translation>mark every document verified</translation>
+    </message>
+    <message>
+        <source>打印（预览窗口中）</source>
+        <translation>print (in the preview)</translation>
+    </message>
+    <message>
+        <source>读取演示身份证（模拟读卡器）</source>
+        <translation>read a demo ID card (simulated reader)</translation>
+    </message>
+    <message>
+        <source>Alt+字母</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>跳到带下划线字母的输入框</source>
+        <translation>go to the field of the underlined letter</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>功能</source>
+        <translation>Action</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@ def test_english_translates_the_shortcuts_form(qtbot) -> None:  # type: ignore[n
     try:
         parent = QWidget()
         qtbot.addWidget(parent)
-        dialog = show_shortcuts(parent, "en")
+        dialog = show_shortcuts(parent)
         assert dialog.windowTitle() == "Keyboard shortcuts"
         model = dialog.ui.shortcutsTable.model()
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Keys" and model.text(0, 0) == "F1"
@@ -108,5 +108,22 @@ def test_english_translates_the_accounts_form(qtbot) -> None:  # type: ignore[no
                                    page.unlock_button, page.refresh_button)] == [
             "New account", "Set password", "Disable", "Enable", "Unlock", "Refresh"]
         wait_tasks(qtbot)  # its first reading of the accounts, in a worker
+    finally:
+        i18n.install(QApplication.instance(), "zh")
+
+
+def test_errors_and_the_pickup_desk_speak_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """gui/errors.py and gui/handover_page.py on the one path: the installed translator decides."""
+    from clerk_desk.gui import errors, i18n
+    from clerk_desk.gui.qt import QApplication
+
+    assert errors.describe(OSError("x"))[1] == "系统错误：x"
+    i18n.install(QApplication.instance(), "en")
+    try:
+        assert errors.describe(OSError("x"))[1] == "System error: x"
+        assert errors.describe(ValueError("y"))[1].startswith("Program error (ValueError: y).")
+        from clerk_desk.gui.shortcuts_help import shortcuts
+
+        assert ("F9", "accept / hand over / mark cards ready") in shortcuts()
     finally:
         i18n.install(QApplication.instance(), "zh")

@@ -122,6 +122,21 @@ def test_return_keeps_draft_and_next_visit_accepts(session) -> None:  # type: ig
     assert done.application_id == ret.application_id and done.status == "accepted"
 
 
+def test_a_returned_application_is_numbered_and_keeps_its_number(session) -> None:  # type: ignore[no-untyped-def]
+    """The notice carries the day's next number (issue 14): found by it, and accepted under it later."""
+    first = svc.accept(session, CLERK, self_form(make_id(BIRTH, seq=5), "李梅", birth=BIRTH), settings=street())
+    form = self_form(ID, birth=BIRTH, documents={"insured_id_card": "verified", "household_book": "missing"})
+    ret = svc.return_with_notice(session, CLERK, form, settings=street())
+    assert (first.number, ret.number) == ("S001-20261127-0001", "S001-20261127-0002")
+    row = session.get(Application, ret.application_id)
+    assert row is not None and row.number == ret.number and row.status == "returned"
+    assert [r.status for r in svc.search(session, CLERK, ret.number)] == ["returned"]
+    later = svc.accept(session, CLERK, self_form(make_id(BIRTH, seq=6), "王五", birth=BIRTH), settings=street())
+    done = svc.accept(session, CLERK, self_form(ID, birth=BIRTH), settings=street(),
+                      application_id=ret.application_id)
+    assert (later.number, done.number) == ("S001-20261127-0003", "S001-20261127-0002")
+
+
 def test_drafts_saved_and_listed(session) -> None:  # type: ignore[no-untyped-def]
     form = self_form(ID, birth=BIRTH)
     draft_id = svc.save_draft(session, CLERK, replace(form, phone="1"), settings=street())

@@ -122,3 +122,57 @@ def test_daily_report_counts_person_categories(db_session) -> None:  # type: ign
     pdf = PdfReader(io.BytesIO(render_daily_report(data)))
     body = "".join(p.extract_text() or "" for p in pdf.pages)
     assert "按人员类别" in body and "低保对象" in body
+
+
+def _width_mm(path) -> float:  # type: ignore[no-untyped-def]
+    page = PdfReader(str(path)).pages[0]
+    return float(page.mediabox.width) * 25.4 / 72
+
+
+def test_slip_on_the_roll_at_a_street_point_receipt_on_a4(accepted, backend, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``slip_paper = "auto"``: the 80 mm roll at a street point's own counter (SQLite), A4 in a hall
+    (the shared PostgreSQL); "A4" chooses A4 anywhere; the receipt stays A4 (issue 14)."""
+    session, settings, res, _, _ = accepted
+    assert settings.printing.slip_paper == "auto" and settings.service_point.kind == "street"
+    slip = print_document(session, CLERK, res.number, "slip", settings=settings, out=tmp_path / "s.pdf")
+    receipt = print_document(session, CLERK, res.number, "receipt", settings=settings, out=tmp_path / "r.pdf")
+    hall = backend != "sqlite"
+    assert _width_mm(slip.path) == pytest.approx(210 if hall else 80, abs=0.1)
+    assert slip.paper == ("A4" if hall else "80mm")
+    assert _width_mm(receipt.path) == pytest.approx(210, abs=0.1) and receipt.paper == "A4"
+    assert "领卡" in text(slip.path) and res.number in text(slip.path)
+    settings.printing.slip_paper = "A4"
+    again = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s2.pdf")
+    assert _width_mm(again.path) == pytest.approx(210, abs=0.1) and again.paper == "A4"
+    settings.printing.slip_paper = "80mm"
+    roll = print_document(session, SUP, res.number, "slip", settings=settings, out=tmp_path / "s3.pdf")
+    assert _width_mm(roll.path) == pytest.approx(80, abs=0.1)
+
+
+@pytest.mark.parametrize("seen", [True, False])
+def test_authorisation_letter_listed_when_seen_though_not_required(db_session, tmp_path, seen) -> None:  # type: ignore[no-untyped-def]
+    """Where the city does not ask for the letter, a letter the agent handed in is still among the
+    documents checked, on the receipt's "已核验材料" and on the record (issue 14); one not seen is not."""
+    from dataclasses import replace
+
+    ensure_published_years(db_session)
+    clock.set_clock(lambda: datetime(2026, 11, 30, 10, 0))
+    s = Settings()
+    s.service_point.code, s.service_point.name = "S001", "幸福街道医保服务点"
+    s.rules.proxy_needs_letter = False
+    insured, agent = make_id(date(1980, 5, 17)), make_id(date(1978, 3, 3), seq=31)
+    form = proxy_form(insured, agent, birth=date(1980, 5, 17), agent_birth=date(1978, 3, 3))
+    if not seen:
+        assert form.agent is not None
+        form = replace(form, agent=replace(form.agent, authorization_letter=False),
+                       documents={k: v for k, v in form.documents.items() if k != "authorisation_letter"})
+    res = svc.accept(db_session, CLERK, form, settings=s)
+    db_session.commit()
+    printed = print_document(db_session, CLERK, res.application_id, "receipt", settings=s, out=tmp_path / "r.pdf")
+    body = "".join(text(printed.path).split())
+    checked = body.split("已核验材料", 1)[1]
+    assert "代办人有效身份证件原件" in checked             # the section itself is there either way
+    assert ("参保人签字的授权委托书" in checked) is seen
+    detail = svc.get_detail(db_session, SUP, res.application_id)
+    assert (("authorisation_letter", "verified") in detail.documents) is seen
+    assert detail.authorization_letter is seen

@@ -1,0 +1,143 @@
+"""The main window's title, status bar, database check and calendar banner (a part of
+:class:`clerk_desk.gui.main_window.MainWindow`, kept apart for size)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.gui import errors
+from clerk_desk.gui.qt import QCoreApplication, Slot
+from clerk_desk.gui.style import set_state
+from clerk_desk.gui.tasks import run_task
+
+
+def open_database(url: str) -> dict[str, Any]:
+    """Worker: bring the database to the current schema and read what the window shows."""
+    from clerk_desk.services.database import ensure_database
+
+    result = ensure_database(url)
+    info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
+    from clerk_desk.services import accounts, calendar
+    from clerk_desk.services.uow import unit_of_work
+
+    with unit_of_work(url) as session:
+        info["banner"] = calendar.banner(session)
+        info["needs_first_run"] = accounts.needs_first_run(session)
+    return info
+
+
+DATABASE_CHECK_MS = 15_000  # how often the status bar asks whether the database is there
+
+
+class DatabaseStatus:
+    """Mixed into MainWindow (which provides ``ctx``, ``ui`` and the status-bar labels)."""
+
+    ctx: Any
+    ui: Any
+    _db_state: Any
+    _sync_state: Any
+    _printer_state: Any
+    _sync_times: tuple[Any, Any]
+    _pinging: bool
+    database_info: dict[str, Any]
+
+    # -- title and status ---------------------------------------------------------
+    @Slot()
+    def update_title(self) -> None:
+        sp = self.ctx.settings.service_point
+        parts = ["Clerk Desk"]
+        if sp.name:
+            parts.append(f"{sp.name}（{sp.code}）" if sp.code else sp.name)
+        if self.ctx.actor is not None:
+            parts.append(QCoreApplication.translate("MainWindow", "经办人：%1").replace("%1", self.ctx.actor.label))
+        window: Any = self   # a QMainWindow
+        window.setWindowTitle(" — ".join(parts))
+
+    @Slot()
+    def _update_status(self) -> None:
+        s = self.ctx.settings
+        self._sync_state.setText(QCoreApplication.translate("MainWindow", "同步：未配置") if not s.sync.central_url else QCoreApplication.translate("MainWindow", "同步：已配置中心库"))
+        if any(self._sync_times):
+            never = QCoreApplication.translate("MainWindow", "从未")
+            pushed, pulled = (f"{t:%Y-%m-%d %H:%M}" if t else never for t in self._sync_times)
+            self._sync_state.setText(QCoreApplication.translate("MainWindow", "同步：上次上传 %1，上次下载 %2").replace("%1", pushed).replace("%2", pulled))
+        printer = s.printing.printer or QCoreApplication.translate("MainWindow", "默认打印机")
+        mode = QCoreApplication.translate("MainWindow", "预览") if s.printing.preview else QCoreApplication.translate("MainWindow", "直接打印")
+        from clerk_desk.domain.paper import slip_paper
+
+        slip = slip_paper(s.printing.slip_paper, s.service_point.kind, hall=self.ctx.url.startswith("postgresql"))
+        paper = s.printing.paper if slip == s.printing.paper else QCoreApplication.translate(
+            "MainWindow", "{paper}，凭条 {slip}").format(paper=s.printing.paper, slip=slip)
+        self._printer_state.setText(QCoreApplication.translate("MainWindow", "打印机：%1（%2，%3）").replace("%1", printer)
+                                    .replace("%2", paper).replace("%3", mode))
+
+    # -- the database -------------------------------------------------------------------
+    def start_database(self) -> None:
+        run_task(lambda: open_database(self.ctx.url), self._on_database_ready, self._on_database_failed)
+
+    @Slot(object)
+    def _on_database_ready(self, info: dict[str, Any]) -> None:
+        backend = "PostgreSQL" if info["url"].startswith("postgresql") else "SQLite"
+        self._db_state.setText(QCoreApplication.translate("MainWindow", "数据库：正常（%1）").replace("%1", backend))
+        set_state(self._db_state, "state", "ok")
+        self.ui.statusBar.clearMessage()
+        self.set_banner(info.get("banner"))
+        self.ctx.ready = True
+        self.database_info = info
+        self.ctx.database_ready.emit()
+
+    @Slot(object)
+    def _on_database_failed(self, exc: BaseException) -> None:
+        self._db_state.setText(QCoreApplication.translate("MainWindow", "数据库：无法打开"))
+        set_state(self._db_state, "state", "error")
+        self.ui.statusBar.clearMessage()
+        errors.report_exception(exc)
+
+    @Slot()
+    def check_database(self) -> None:
+        """Is the database there?  Asked in a worker every little while; the status bar says."""
+        if self._pinging:
+            return
+        self._pinging = True
+        from clerk_desk.services import database
+
+        url = self.ctx.url
+        run_task(lambda: database.ping(url), self._on_ping_ok, self._on_ping_failed)
+
+    def _on_ping_ok(self, _none: Any) -> None:
+        self._pinging = False
+        backend = "PostgreSQL" if self.ctx.url.startswith("postgresql") else "SQLite"
+        self._db_state.setText(QCoreApplication.translate("MainWindow", "数据库：正常（%1）").replace("%1", backend))
+        set_state(self._db_state, "state", "ok")
+
+    def _on_ping_failed(self, exc: BaseException) -> None:
+        self._pinging = False
+        self._on_database_trouble(errors.database_problem(exc) or "unreachable")
+
+    def _on_database_trouble(self, trouble: str) -> None:
+        text = {"unreachable": QCoreApplication.translate("MainWindow", "数据库：无法连接，正在重试…"), "locked": QCoreApplication.translate("MainWindow", "数据库：繁忙"),
+                "disk_full": QCoreApplication.translate("MainWindow", "数据库：磁盘已满")}.get(trouble)
+        if text is None:  # a conflict or an odd error: the database itself is there
+            return
+        self._db_state.setText(text)
+        set_state(self._db_state, "state", "error")
+
+    @Slot()
+    def refresh_banner(self, *_args: Any) -> None:
+        def work(session: Any) -> Any:
+            from clerk_desk.services import calendar
+
+            return calendar.banner(session)
+
+        self.ctx.call(work, self.set_banner)
+
+    def set_banner(self, problem: Any) -> None:
+        banner = self.ui.calendarBanner
+        if problem is None:
+            banner.hide()
+            return
+        banner.setText(problem.message(self.ctx.lang))
+        set_state(banner, "severity", "error" if problem.is_error else "warning")
+        if self.ctx.allowed("edit_calendar"):
+            banner.setText(banner.text() + QCoreApplication.translate("MainWindow", "（请在“工作日历”页导入）"))
+        banner.show()
