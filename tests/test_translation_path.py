@@ -81,14 +81,11 @@ PENDING: set[str] = {
     "clerk_desk/gui/audit_view.py",
     "clerk_desk/gui/daily_page.py",
     "clerk_desk/gui/documents_checklist.py",
-    "clerk_desk/gui/errors.py",
     "clerk_desk/gui/form_fields.py",
     "clerk_desk/gui/handover_page.py",
-    "clerk_desk/gui/main_window.py",
     "clerk_desk/gui/new_application.py",
     "clerk_desk/gui/page_set.py",
     "clerk_desk/gui/record_view.py",
-    "clerk_desk/gui/shortcuts_help.py",
     "clerk_desk/gui/users_page.py",
 }
 

@@ -47,7 +47,8 @@ class DatabaseStatus:
         sp = self.ctx.settings.service_point
         parts = ["Clerk Desk"]
         if sp.name:
-            parts.append(f"{sp.name}（{sp.code}）" if sp.code else sp.name)
+            parts.append(QCoreApplication.translate("MainWindow", "{name}（{code}）").format(name=sp.name, code=sp.code)
+                         if sp.code else sp.name)
         if self.ctx.actor is not None:
             parts.append(QCoreApplication.translate("MainWindow", "经办人：%1").replace("%1", self.ctx.actor.label))
         window: Any = self   # a QMainWindow

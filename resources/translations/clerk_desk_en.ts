@@ -984,6 +984,10 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Accounts</translation>
     </message>
     <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
         <source>经办人：%1</source>
         <translation>Clerk: %1</translation>
     </message>
