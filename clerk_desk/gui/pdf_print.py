@@ -45,11 +45,16 @@ def load_pdf(path: Path | str, parent: QObject | None = None) -> QPdfDocument:
     return doc
 
 
-def page_size_for(doc: QPdfDocument, page: int, paper: str) -> QPageSize:
-    """A4 as A4; the 80 mm roll as a custom page 80 mm wide and as long as the PDF page."""
-    if paper == "80mm":
-        points = doc.pagePointSize(page)
-        height = points.height() * 80.0 / points.width() if points.width() > 0 else 297.0
+ROLL_POINTS = 80 / 25.4 * 72  # the 80 mm roll's width in points
+
+
+def page_size_for(doc: QPdfDocument, page: int) -> QPageSize:
+    """The paper a PDF page was laid out on, read from the page itself (a receipt on A4 and a slip
+    on the roll go to the printer in one job): a page 80 mm wide is the roll, a custom page as long as
+    the PDF page; anything else A4."""
+    points = doc.pagePointSize(page)
+    if abs(points.width() - ROLL_POINTS) < 8.5:  # within 3 mm
+        height = points.height() * 80.0 / points.width()
         return QPageSize(QSizeF(80.0, height), QPageSize.Unit.Millimeter, "80mm roll",
                          QPageSize.SizeMatchPolicy.ExactMatch)
     return QPageSize(QPageSize.PageSizeId.A4)
@@ -59,7 +64,7 @@ def _layout(size: QPageSize) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
 
 
-def paint_documents(printer: QPrinter, paths: Sequence[Path | str], paper: str) -> int:
+def paint_documents(printer: QPrinter, paths: Sequence[Path | str]) -> int:
     """Paint every page of the PDFs ``paths`` as one print job; returns the pages painted.
 
     Raises :class:`PrinterUnavailable` when the printer cannot start the job.
@@ -69,14 +74,14 @@ def paint_documents(printer: QPrinter, paths: Sequence[Path | str], paper: str) 
     if not pages:
         return 0
     printer.setFullPage(True)  # the PDF carries its own margins: draw it over the whole sheet
-    printer.setPageLayout(_layout(page_size_for(pages[0][0], pages[0][1], paper)))
+    printer.setPageLayout(_layout(page_size_for(pages[0][0], pages[0][1])))
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterUnavailable(printer.printerName())
     try:
         for n, (doc, i) in enumerate(pages):
             if n:
-                printer.setPageLayout(_layout(page_size_for(doc, i, paper)))
+                printer.setPageLayout(_layout(page_size_for(doc, i)))
                 printer.newPage()
             target = printer.pageRect(QPrinter.Unit.DevicePixel)
             dpi = min(printer.resolution(), MAX_DPI)

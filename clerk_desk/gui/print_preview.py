@@ -58,7 +58,7 @@ class PreviewDialog(QDialog):
         self.documents: list[QPdfDocument] = []
         self.views: list[QPdfView] = []
         for item in self.printed:
-            self._add_tab(item, ctx.settings.printing.paper == "80mm")
+            self._add_tab(item, item.paper == "80mm")
         self.tabs.tabBar().setVisible(len(self.printed) > 1)
         self._show_note("info", self.tr("PDF 已保存：{folder}").format(folder=self._folder()))
         if len(self.printed) > 1:
@@ -86,7 +86,7 @@ class PreviewDialog(QDialog):
 
     def _size_to(self, parent: QWidget | None) -> None:
         avail = parent.size() if parent is not None else QSize(1000, 800)
-        roll = self.ctx.settings.printing.paper == "80mm"
+        roll = bool(self.printed) and all(item.paper == "80mm" for item in self.printed)
         width = 420 if roll else 760
         self.resize(min(width, max(400, avail.width() - 80)), max(480, avail.height() - 60))
 

@@ -131,7 +131,6 @@ class DocumentPrinter(QObject):
         """Send the kept PDFs to a printer: the printer is chosen here, the pages are painted in a
         worker; ``on_done(printed)`` then.  ``False`` (and a message) when nothing will be printed."""
         self._last_problem = ""
-        paper = self.ctx.settings.printing.paper
         try:
             printer = self.choose_printer(self.ctx.settings, parent or self.window)
         except PrinterUnavailable:
@@ -141,7 +140,7 @@ class DocumentPrinter(QObject):
             self._status(self.tr("未打印；PDF 已保存在 {folder}").format(folder=printed[0].path.parent))
             return False
         paths = [p.path for p in printed]
-        run_task(lambda: paint_documents(printer, paths, paper),  # QPainter on a QPrinter: fine off the GUI thread
+        run_task(lambda: paint_documents(printer, paths),  # QPainter on a QPrinter: fine off the GUI thread
                  lambda pages: self._on_painted(printed, pages, on_done),
                  lambda exc: self._on_paint_failed(printed, exc, on_done))
         return True

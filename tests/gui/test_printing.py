@@ -133,7 +133,8 @@ def test_preview_print_and_save_as(qtbot, window_factory, tmp_path) -> None:  # 
     assert sent.args == [2]
     qtbot.waitUntil(lambda: window.printer.preview is None)  # printed: the preview closes
     pages = pdf_pages(out)
-    assert len(pages) == 2 and all(abs(w - 595) < 2 and abs(h - 842) < 2 for w, h in pages)  # A4
+    (receipt_w, receipt_h), (slip_w, _) = pages  # a street point: the receipt on A4, the slip on the roll
+    assert abs(receipt_w - 595) < 2 and abs(receipt_h - 842) < 2 and abs(slip_w - 226.77) < 2
 
 
 def test_direct_print_paints_every_page_on_the_printer(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -182,12 +183,30 @@ def test_80mm_roll_prints_on_pages_as_long_as_the_pdf(qtbot, window_factory, tmp
     window.printer.preview.close()
     sources = [printouts() / f"{result.number}-{d}-1.pdf" for d in ("receipt", "slip")]
     out = tmp_path / "roll.pdf"
-    assert paint_documents(pdf_printer(out), sources, "80mm") == 2
+    assert paint_documents(pdf_printer(out), sources) == 2
     want = [size for src in sources for size in pdf_pages(src)]
     got = pdf_pages(out)
     assert len(got) == len(want)
     for (w, h), (ww, wh) in zip(got, want, strict=True):
         assert abs(w - 226.77) < 1.5 and abs(h - wh) < 1.5 and abs(ww - 226.77) < 1.5
+
+
+def test_a4_receipt_and_roll_slip_print_each_on_its_own_paper(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """At a street point the receipt is A4 and the slip on the 80 mm roll (slip_paper "auto"): one print
+    job gives each page the paper its PDF was laid out on, not one setting for all."""
+    from clerk_desk.gui.printing import paint_documents
+
+    window = window_factory()
+    assert window.ctx.settings.printing.paper == "A4" and window.ctx.settings.service_point.kind == "street"
+    result = accept_at_the_counter(qtbot, window)
+    qtbot.waitUntil(lambda: window.printer.preview is not None)
+    window.printer.preview.close()
+    sources = [printouts() / f"{result.number}-{d}-1.pdf" for d in ("receipt", "slip")]
+    out = tmp_path / "both.pdf"
+    assert paint_documents(pdf_printer(out), sources) == 2
+    (receipt_w, receipt_h), (slip_w, _) = pdf_pages(out)
+    assert abs(receipt_w - 595.28) < 1.5 and abs(receipt_h - 841.89) < 1.5  # A4, in points
+    assert abs(slip_w - 226.77) < 1.5  # 80 mm
 
 
 def test_no_printer_says_where_the_pdf_is_kept(qtbot, window_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
