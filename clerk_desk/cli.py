@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
     s.add_argument("--json", action="store_true", help="print one JSON object a line")
     s.add_argument("numbers", nargs="+", metavar="NUMBER", help="ID numbers, or - to read one a line from stdin")
-    s.set_defaults(func=_handler("check_id:run"))
+    s.set_defaults(func=_handler("check_id:run"), light=True)
 
     s = sub.add_parser("check-application", help="check application forms, one JSON object a line (校验申请表)")
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the check (default today)")
@@ -223,12 +223,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.config import private_by_default
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
-    from clerk_desk import logs
-
-    logs.configure()  # the rotating, masked log in the data directory
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
+        from clerk_desk import logs
+
+        logs.configure()  # the rotating, masked log in the data directory
     if getattr(args, "func", None) is None:
         from clerk_desk.gui.app import run_app
 

@@ -116,6 +116,13 @@ def test_check_character_agrees_with_stdnum(body, check):
         assert expected == check
 
 
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+@settings(max_examples=500)
+def test_check_character_agrees_with_stdnum_on_any_body(body):
+    """The program computes MOD 11-2 itself (stdnum is not imported at start); stdnum is the truth."""
+    assert check_character(body) == mod_11_2.calc_check_digit(body)
+
+
 @pytest.mark.parametrize("wrong", "0123456789")
 def test_wrong_check_character_refused(wrong):
     r = check_id_number("11010519491231002" + wrong, ON)
