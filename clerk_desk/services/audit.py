@@ -104,8 +104,8 @@ def _take_head(session: Session, station: str) -> tuple[int, str]:
     row = conn.execute(stmt).first()
     if row is None:
         try:
-            with session.begin_nested():
-                conn.execute(insert(table).values(station=station, seq=0, hash=GENESIS))
+            with session.begin_nested():  # the SAVEPOINT is sent when its connection is asked for
+                session.connection().execute(insert(table).values(station=station, seq=0, hash=GENESIS))
         except IntegrityError:  # another counter created it first
             pass
         row = conn.execute(stmt).one()

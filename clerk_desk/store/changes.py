@@ -88,8 +88,8 @@ def bump(session: Session, key: str) -> int:
             conn.execute(sqlite_insert(table).values(key=key, value=0).on_conflict_do_nothing())
         else:
             try:
-                with session.begin_nested():
-                    conn.execute(insert(table).values(key=key, value=0))
+                with session.begin_nested():  # the SAVEPOINT is sent when its connection is asked for
+                    session.connection().execute(insert(table).values(key=key, value=0))
             except IntegrityError:  # another counter started it first
                 pass
         value = conn.execute(stmt).scalar_one()
