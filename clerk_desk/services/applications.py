@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, case, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from clerk_desk.config import Settings
 from clerk_desk.domain import handover, workflow
