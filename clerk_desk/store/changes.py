@@ -128,15 +128,13 @@ def _done(session: Session) -> None:
         session.info.pop(_HELD, None)
 
 
-def _rolled_back(session: Session, previous: Any) -> None:
-    """A savepoint rolled back takes back a number taken inside it."""
+def _rolled_back(session: Session, _previous: Any) -> None:
+    """Any rollback while the number was taken inside a savepoint gives it up (a failed flush inside
+    the savepoint takes the savepoint with it); the next write takes a fresh one.  At worst a
+    number is skipped, never one the counter does not hold."""
     got = session.info.get(_HELD)
-    where = got[1] if got is not None else None
-    while where is not None:
-        if where is previous:
-            session.info.pop(_HELD, None)
-            return
-        where = where.parent
+    if got is not None and (got[1] is not None or not session.in_transaction()):
+        session.info.pop(_HELD, None)
 
 
 event.listen(Session, "before_flush", _note)
