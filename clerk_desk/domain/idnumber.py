@@ -156,6 +156,8 @@ def normalize(text: str) -> str:
     """Remove spaces of any width, turn full-width digits into ASCII and x/ｘ/Ｘ into X."""
     if not isinstance(text, str):
         text = str(text)
+    if text.isascii() and text.isalnum():  # the common case, typed or scanned: nothing to fold or remove
+        return text.replace("x", "X")
     return _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("x", "X")
 
 
