@@ -85,6 +85,11 @@ def _iso(days: frozenset[date] | tuple[date, ...]) -> list[str]:
 
 
 def package_version() -> str:
+    import chinese_calendar
+
+    found = getattr(chinese_calendar, "__version__", None)  # at every start: reading the installed
+    if isinstance(found, str) and found:  # metadata instead took as long as importing the package
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
