@@ -24,9 +24,10 @@ from clerk_desk.domain.problems import Problem, RuleError, define, define_field,
 from clerk_desk.domain.roles import Action, Actor, Role
 from clerk_desk.services import audit, clock
 from clerk_desk.services.passwords import (  # noqa: F401  (password_problems: re-exported)
-    HASHER,
     check_password,
+    dummy_hash,
     hash_password,
+    needs_rehash,
     password_problems,
     security_settings,
     verify_password,
@@ -54,7 +55,6 @@ define("account.last_manager", zh="“{user}”是最后一个可用的负责人
        en="{user} is the last active supervisor or administrator; it cannot be disabled")
 define("account.setup_done", zh="系统已有账户，首次设置已完成", en="Accounts already exist; first-run setup is done")
 
-_DUMMY_HASH = HASHER.hash("clerk-desk-timing-equaliser-1")
 
 USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 
@@ -266,7 +266,7 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     name = username.strip()
     user = _find(session, name) if name else None
     if user is None:
-        verify_password(_DUMMY_HASH, password)  # same time as a real check: no user-name oracle
+        verify_password(dummy_hash(), password)  # same time as a real check: no user-name oracle
         _refuse(session, name, "unknown_user", purpose, error("login.bad_credentials", "password"))
     until = _aware(user.locked_until)
     if until is not None and _locked(until, now):
@@ -283,7 +283,7 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     user.locked_until = None
     user.last_login_at = now
     user.updated_at = now
-    if HASHER.check_needs_rehash(user.password_hash):
+    if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     session.add(user)
     audit.record(session, actor=user.username, action=purpose, target=user.username,
