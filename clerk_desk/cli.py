@@ -224,6 +224,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the desktop app: no command line to parse (building the parser cost its start 8 ms)
+        from clerk_desk import logs
+        from clerk_desk.gui.app import run_app
+
+        logs.configure()
+        return run_app(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
