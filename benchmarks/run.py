@@ -112,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds, at least 5 (default 5)")
     ap.add_argument("--keep", metavar="DIR", help="build (or reuse) the database in DIR and keep it")
     ap.add_argument("--only", metavar="NAME", action="append", help="run only benchmarks whose name starts so")
+    ap.add_argument("--postgres", metavar="URL", help="also Accept on this PostgreSQL database (in a schema "
+                    "clerk_bench, dropped and made again)")
     args = ap.parse_args(argv)
     rows = args.rows or (100_000 if args.quick else 1_000_000)
     rounds = max(5, args.rounds)
@@ -123,13 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     url, took = build(directory, rows)
     print(f"database: {rows:,} applications in {url} (built in {took:.0f} s)", flush=True)
 
-    from benchmarks.cases import benchmarks
+    from benchmarks.cases import benchmarks, postgres_benchmarks
 
     results = []
     t0 = time.perf_counter()
     print(f"{'benchmark':34s} {'ours':>10s} {'floor':>10s} {'ratio':>7s}  target")
     from benchmarks import search_typing  # registered: search as you type in the GUI
-    for bench in [*benchmarks(url, directory), *search_typing.benchmarks(url, directory)]:
+    extra = postgres_benchmarks(args.postgres) if args.postgres else []
+    for bench in [*benchmarks(url, directory), *search_typing.benchmarks(url, directory), *extra]:
         if args.only and not any(bench.name.startswith(o) for o in args.only):
             continue
         result = measure(bench, rounds)

@@ -43,6 +43,62 @@ app.exec()
 """
 
 
+# ``python main.py`` until the login dialog is drawn with the database ready (opened, upgraded,
+# the accounts read): the program unchanged, watched from outside: ``QDialog.open`` is wrapped,
+# before the program imports PySide6, to quit at the first expose of a LoginDialog's window.
+TO_LOGIN = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+class _Drawn(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Expose and obj.isExposed():
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+_open = QDialog.open
+def _watched_open(self):
+    _open(self)
+    if type(self).__name__ == "LoginDialog":
+        print("LOGIN-DIALOG", flush=True)
+        self._drawn = _Drawn(self)
+        self.windowHandle().installEventFilter(self._drawn)
+QDialog.open = _watched_open
+from clerk_desk.cli import main
+sys.exit(main([]))
+"""
+
+
+def login_ready_data(directory: Path) -> None:
+    """A data directory the program opens at its login dialog: the service point configured and
+    a supervisor account (added once, if the directory has none)."""
+    from sqlmodel import Session
+
+    from clerk_desk.config import load_settings, save_settings
+    from clerk_desk.services import accounts
+    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.uow import engine_for
+
+    old = os.environ.get("CLERK_DESK_DATA_DIR")
+    os.environ["CLERK_DESK_DATA_DIR"] = str(directory)
+    try:
+        settings = load_settings()[0]
+        if not settings.is_configured:
+            settings.service_point.code, settings.service_point.name = "S001", "幸福街道医保服务点"
+            save_settings(settings)
+        with Session(engine_for(ensure_database().url)) as s:
+            if accounts.needs_first_run(s):
+                accounts.create_first_supervisor(s, username="zhao", password="Bench-2026-login",
+                                                 display_name="赵主任", save_settings=False)
+                s.commit()
+    finally:
+        if old is None:
+            os.environ.pop("CLERK_DESK_DATA_DIR", None)
+        else:
+            os.environ["CLERK_DESK_DATA_DIR"] = old
+
+
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
     start = time.perf_counter()
     out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -103,7 +102,7 @@ def _identity_commands(sub: Any) -> None:
     s.add_argument("--on", metavar="YYYY-MM-DD", help=_h("cli.help.on"))
     s.add_argument("--json", action="store_true", help=_h("cli.help.json"))
     s.add_argument("numbers", nargs="+", metavar="NUMBER", help=_h("cli.help.check_id.numbers"))
-    s.set_defaults(func=_handler("check_id:run"))
+    s.set_defaults(func=_handler("check_id:run"), light=True)
 
     s = sub.add_parser("check-application", help=_h("cli.help.check_application"))
     s.add_argument("--on", metavar="YYYY-MM-DD", help=_h("cli.help.on"))
@@ -244,22 +243,36 @@ def _database_commands(sub: Any) -> None:
     x.set_defaults(func=_handler("db:purge"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.config import private_by_default
+def _configure_logs() -> None:
+    """The rotating, masked log in the data directory; on Windows, which ignores the umask, the data
+    directory also gets its own access list (icacls)."""
+    import logging
 
-    private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     from clerk_desk import logs
 
-    log = logs.configure()  # the rotating, masked log in the data directory
-    if log is not None:  # Windows ignores the umask: the data directory gets its own ACL (icacls)
+    log = logs.configure()
+    if log is not None:
         from clerk_desk import private_files
 
         why = private_files.make_private(log.parent.parent)
         if why is not None:
             logging.getLogger("clerk_desk").warning("data directory not made private: %s", why)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from clerk_desk.config import private_by_default
+
+    private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the desktop app: no command line to parse (building the parser cost its start 8 ms)
+        from clerk_desk.gui.app import run_app
+
+        _configure_logs()
+        return run_app(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
+        _configure_logs()
     if getattr(args, "func", None) is None:
         from clerk_desk.gui.app import run_app
 

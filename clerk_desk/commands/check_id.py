@@ -12,7 +12,6 @@ Imports only the domain and the light settings module: no database, no Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -66,6 +65,8 @@ def check_lines(numbers: Iterable[str], on: date, *, as_json: bool, lang: str) -
         result = check_id_number(text, on)
         all_valid = all_valid and result.valid
         if as_json:
+            import json  # only for --json: not at every start
+
             out.append(json.dumps(result.as_dict(lang), ensure_ascii=False))
         else:
             out.append(_text_line(result, lang))

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from clerk_desk.domain.idnumber import Sex, age_on
 from clerk_desk.domain.problems import Problem, Severity, define, define_field, error, warning
 from clerk_desk.domain.retirement import past_retirement, retirement_months
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
+from clerk_desk.domain.schemes import Employment, Scheme  # noqa: F401  (defined there, used here and re-exported)
 
 F_EMPLOYMENT = define_field("employment", zh="就业状态", en="employment status")
 F_SCHEME = define_field("scheme", zh="参保险种", en="scheme")
@@ -69,19 +69,6 @@ E_NEEDS_PERMIT = define("eligibility.needs_residence_permit",
                         en="A non-local hukou needs a residence permit issued here to join the resident scheme")
 E_NOT_BORN = define("eligibility.birth_after_check", zh="出生日期 {birth} 晚于办理日期",
                     en="The birth date {birth} is after the day of the application")
-
-
-class Employment(StrEnum):
-    EMPLOYED = "employed"        # employed by a unit (单位职工)
-    FLEXIBLE = "flexible"        # 灵活就业
-    NONE = "none"                # no employment (城乡居民)
-    STUDENT = "student"          # in school or university
-    RETIRED = "retired"          # retired without employee coverage: the resident scheme
-
-
-class Scheme(StrEnum):
-    EMPLOYEE_FLEXIBLE = "employee_flexible"   # 职工医保（灵活就业人员个人参保）
-    RESIDENT = "resident"                     # 城乡居民基本医疗保险
 
 
 SCHEME_NAMES = {

@@ -39,8 +39,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from stdnum.iso7064 import mod_11_2
-
 from clerk_desk.domain.masking import mask_id as mask
 from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, warning
 from clerk_desk.domain.regions import CountyStatus, RegionTable, regions
@@ -157,11 +155,15 @@ def normalize(text: str) -> str:
     """Remove spaces of any width, turn full-width digits into ASCII and x/ｘ/Ｘ into X."""
     if not isinstance(text, str):
         text = str(text)
+    if text.isascii() and text.isalnum():  # the common case, typed or scanned: nothing to fold or remove
+        return text.replace("x", "X")
     return _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("x", "X")
 
 
 def check_character(body17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of 17 digits (python-stdnum)."""
+    from stdnum.iso7064 import mod_11_2  # imported at the first check (its network helpers load with it)
+
     return mod_11_2.calc_check_digit(body17)
 
 

@@ -35,7 +35,7 @@ from datetime import date
 from typing import Any
 
 from clerk_desk.domain.categories import CATEGORY_LABELS, SUBSIDISED, PersonCategory
-from clerk_desk.domain.eligibility import Employment, Scheme
+from clerk_desk.domain.schemes import Employment, Scheme
 
 BUSINESSES = ("new_enrollment", "renewal", "first_card", "card_replacement")
 SCHEMES = tuple(s.value for s in Scheme)

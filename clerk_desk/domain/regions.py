@@ -95,6 +95,8 @@ class RegionTable:
         self._provinces = frozenset(c[:2] for c in self._by_code if c.endswith("0000"))
         self._countries = {c.numeric: c for c in countries}
         self._name_cache: dict[tuple[str, int | None], str | None] = {}
+        self._shown: dict[str, str | None] = {}  # display_name per code (asked for every number checked)
+        self._status: dict[tuple[str, int], CountyStatus] = {}
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -162,6 +164,14 @@ class RegionTable:
         """The name to show for ``code``: its current full name when the code is in use, else
         the full name of its last year of use marked :data:`RETIRED_MARK`.  Every part of the
         name is of one year, never a county of one era under a city of another."""
+        if code in self._shown:
+            return self._shown[code]
+        shown = self._display_name(code)
+        if len(self._shown) < 50_000:
+            self._shown[code] = shown
+        return shown
+
+    def _display_name(self, code: str) -> str | None:
         entries = self._by_code.get(code)
         if entries and all(e.end_year is not None for e in entries):
             last = max(e.end_year for e in entries if e.end_year is not None)
@@ -170,6 +180,15 @@ class RegionTable:
         return self.full_name(code)
 
     def county_status(self, code: str, birth_year: int) -> CountyStatus:
+        key = (code, birth_year)
+        status = self._status.get(key)
+        if status is None:
+            status = self._county_status(code, birth_year)
+            if len(self._status) < 50_000:
+                self._status[key] = status
+        return status
+
+    def _county_status(self, code: str, birth_year: int) -> CountyStatus:
         entries = self._by_code.get(code)
         if not entries:
             return CountyStatus.UNKNOWN

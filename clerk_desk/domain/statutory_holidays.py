@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from lunar_python import Lunar
+if TYPE_CHECKING:
+    from lunar_python import Lunar
 
 REVISED_2025 = 2025   # before: 春节 初一 to 初三 and 劳动节 1 May only (the 2013 text)
 
@@ -29,6 +31,8 @@ def _solar(lunar: Lunar) -> date:
 
 @lru_cache(maxsize=64)
 def statutory_holidays(year: int) -> frozenset[date]:
+    from lunar_python import Lunar  # only for a provisional date: not while the database opens
+
     new_year = _solar(Lunar.fromYmd(year, 1, 1))           # 正月初一
     first = -1 if year >= REVISED_2025 else 0
     spring = {new_year + timedelta(days=d) for d in range(first, 3)}   # (除夕) 初一 .. 初三

@@ -1,8 +1,10 @@
 """The supervisor's audit view: filters (date, user, action, application) over a lazy table.
 
 :class:`AuditTableModel` asks a fetch function for one page at a time
-(``canFetchMore``/``fetchMore``), so a trail of a million entries opens as fast as one
-of ten.  The fetch function is the audit-query service by default; tests may pass their own.
+(``canFetchMore``/``fetchMore``), each page starting after the last entry shown (keyset, not
+OFFSET), so a trail of a million entries opens, and scrolls to its deepest page, as fast as
+one of ten.  The fetch function is the audit-query service by default; tests may pass their
+own.  The widgets are the Designer form ``ui/audit_view.ui`` (``gui/forms/ui_audit_view.py``).
 """
 
 from __future__ import annotations
@@ -12,31 +14,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.gui.context import actor_source
-from clerk_desk.gui.login_dialog import tr, ui_language
+from clerk_desk.gui.forms.ui_audit_view import Ui_AuditView
+from clerk_desk.gui.login_dialog import ui_language
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import audit_query
-from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
+from clerk_desk.services.audit_query import AuditCursor, AuditEntry, AuditFilter, AuditPage
 from clerk_desk.services.uow import run, unit_of_work
 
-Fetch = Callable[[AuditFilter, int, int], AuditPage]
+Fetch = Callable[[AuditFilter, AuditCursor | None, int], AuditPage]  # (filter, after, page size)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -45,9 +35,9 @@ def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
     Actor or a function returning the signed-in one (read at each fetch)."""
     current = actor_source(actor)
 
-    def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
+    def fetch(flt: AuditFilter, after: AuditCursor | None, limit: int) -> AuditPage:
         # an audited read (it writes an entry): through run(), tried again on a stale SQLite snapshot
-        return run(engine, lambda session: audit_query.search(session, current(), flt, offset=offset, limit=limit))
+        return run(engine, lambda session: audit_query.search(session, current(), flt, after=after, limit=limit))
 
     return fetch
 
@@ -64,8 +54,7 @@ class AuditTableModel(QAbstractTableModel):
     failed = Signal(str)  # a refused or failed fetch, as a message
     loaded = Signal()  # a page arrived (or failed): fetches run in a worker, never on the GUI thread
 
-    COLUMNS = (("时间", "Time"), ("用户", "User"), ("操作", "Action"), ("对象", "Target"), ("详情", "Details"),
-               ("站点/序号", "Station/seq"))
+    COLUMN_COUNT = 6
 
     def __init__(self, fetch: Fetch, parent: Any = None, *, page_size: int = audit_query.PAGE_SIZE,
                  lang: str | None = None) -> None:
@@ -74,6 +63,7 @@ class AuditTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._lang = ui_language(lang)
         self._rows: list[AuditEntry] = []
+        self._after: AuditCursor | None = None  # where the next page starts
         self._filter = AuditFilter()
         self._has_more = False
         self._loading = False  # a fetch is running (one at a time: each fetch is audited)
@@ -85,6 +75,7 @@ class AuditTableModel(QAbstractTableModel):
         """Start over with ``flt`` and fetch its first page."""
         self.beginResetModel()
         self._rows = []
+        self._after = None
         self._filter = flt
         self._has_more = True
         self._wanted = False
@@ -104,7 +95,7 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802,B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         return not parent.isValid() and self._has_more and not self._loading
@@ -120,8 +111,8 @@ class AuditTableModel(QAbstractTableModel):
             self._wanted = True
             return
         self._loading = True
-        fetch, flt, offset, size, generation = self._fetch, self._filter, len(self._rows), self._page_size, self._generation
-        run_task(lambda: fetch(flt, offset, size), lambda page: self._on_page(generation, page),
+        fetch, flt, after, size, generation = self._fetch, self._filter, self._after, self._page_size, self._generation
+        run_task(lambda: fetch(flt, after, size), lambda page: self._on_page(generation, page),
                  lambda exc: self._on_failed(generation, exc))
 
     def _stale(self, generation: int) -> bool:
@@ -150,6 +141,7 @@ class AuditTableModel(QAbstractTableModel):
         if self._stale(generation):
             return
         self._has_more = page.has_more
+        self._after = page.after
         if page.entries:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
@@ -161,12 +153,14 @@ class AuditTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            zh, en = self.COLUMNS[section]
-            return tr(self._lang, zh, en)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
+            return self._headers()[section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("时间"), self.tr("用户"), self.tr("操作"), self.tr("对象"), self.tr("详情"), self.tr("站点/序号"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -204,54 +198,21 @@ class AuditView(QWidget):
     def __init__(self, actor: Any, engine: Engine | None = None, parent: QWidget | None = None, *,
                  fetch: Fetch | None = None, lang: str | None = None, page_size: int = audit_query.PAGE_SIZE) -> None:
         super().__init__(parent)
+        self.ui = Ui_AuditView()
+        self.ui.setupUi(self)
         self._engine = engine
-        self._lang = t = ui_language(lang)
-        self.model = AuditTableModel(fetch or service_fetch(actor, engine), self, page_size=page_size, lang=t)
-        self.date_check = QCheckBox(tr(t, "日期", "Dates"), self)
+        self._lang = ui_language(lang)
+        self.model = AuditTableModel(fetch or service_fetch(actor, engine), self, page_size=page_size, lang=self._lang)
+        ui = self.ui
+        self.date_check, self.from_edit, self.to_edit = ui.dateCheck, ui.fromEdit, ui.toEdit
+        self.user_combo, self.action_combo, self.target_edit = ui.userCombo, ui.actionCombo, ui.targetEdit
+        self.search_button, self.clear_button = ui.searchButton, ui.clearButton
+        self.message_label, self.table = ui.messageLabel, ui.table
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addDays(-7), self)
-        self.to_edit = QDateEdit(today, self)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-        self.user_combo = QComboBox(self)
-        self.user_combo.setEditable(True)
-        self.user_combo.setObjectName("userCombo")
-        self.action_combo = QComboBox(self)
-        self.action_combo.setEditable(True)
-        self.action_combo.setObjectName("actionCombo")
-        self.target_edit = QLineEdit(self)
-        self.target_edit.setObjectName("targetEdit")
-        self.target_edit.setPlaceholderText(tr(t, "业务号、用户名或身份证号", "application no., user or ID number"))
-        self.search_button = QPushButton(tr(t, "查询", "Search"), self)
-        self.search_button.setObjectName("searchButton")
-        self.clear_button = QPushButton(tr(t, "清除", "Clear"), self)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.table = QTableView(self)
+        self.from_edit.setDate(today.addDays(-7))
+        self.to_edit.setDate(today)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        bar = QHBoxLayout()
-        bar.addWidget(self.date_check)
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("–", self))
-        bar.addWidget(self.to_edit)
-        bar.addWidget(QLabel(tr(t, "用户", "User"), self))
-        bar.addWidget(self.user_combo, 1)
-        bar.addWidget(QLabel(tr(t, "操作", "Action"), self))
-        bar.addWidget(self.action_combo, 1)
-        bar.addWidget(self.target_edit, 2)
-        bar.addWidget(self.search_button)
-        bar.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
         self.date_check.toggled.connect(self._on_date_toggled)
         self.search_button.clicked.connect(self._on_search_clicked)
         self.clear_button.clicked.connect(self._on_clear_clicked)

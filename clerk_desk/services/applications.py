@@ -13,8 +13,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import and_, case, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from clerk_desk.config import Settings
 from clerk_desk.domain import handover, workflow
@@ -43,7 +45,8 @@ from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
-from clerk_desk.store.models import Application, NumberSequence, Person, PickupSlip
+from clerk_desk.store import changes
+from clerk_desk.store.models import Application, Person, PickupSlip
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -114,21 +117,9 @@ def report_for(form: ApplicationForm, settings: Settings, today: date | None = N
 
 
 def next_number(session: Session, point_code: str, day: date) -> str:
-    """The next application number of a point and day: ``S001-20261127-0001``."""
+    """The next application number of a point and day: ``S001-20261127-0001`` (one locked update)."""
     key = f"{point_code}-{day:%Y%m%d}"
-    stmt = select(NumberSequence).where(NumberSequence.key == key).with_for_update()
-    seq = session.exec(stmt).first()
-    if seq is None:
-        try:
-            with session.begin_nested():
-                session.add(NumberSequence(key=key, value=0))
-        except IntegrityError:  # another counter started the day's sequence first
-            pass
-        seq = session.exec(stmt).one()
-    seq.value += 1
-    session.add(seq)
-    session.flush()
-    return f"{key}-{seq.value:04d}"
+    return f"{key}-{changes.bump(session, key):04d}"
 
 
 def _pickup_code() -> str:
@@ -166,7 +157,7 @@ def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, 
     person.residence_permit_no = form.hukou.residence_permit_no.strip()
     person.updated_at = now
     session.add(person)
-    session.flush()
+    session.flush()  # before the application that refers to it (no ORM relationship orders them)
     return person
 
 
@@ -190,22 +181,17 @@ def _fill_application(app: Application, form: ApplicationForm, report: FormRepor
 
 def find_duplicate(session: Session, id_number: str, scheme: str, year: int,
                    exclude: uuid.UUID | None = None) -> Application | None:
-    """An open application of the same person, or a card of the same scheme collected this year."""
-    stmt = select(Application).where(Application.insured_id_number == id_number,
-                                     col(Application.status).in_([Status.ACCEPTED.value, Status.READY.value]))
+    """An open application of the same person, or a card of the same scheme collected this year
+    (one plain query on the ID number's index, an open one first; the record loaded only if found)."""
+    t = Application.__table__  # type: ignore[attr-defined]
+    open_ = t.c.status.in_([Status.ACCEPTED.value, Status.READY.value])
+    collected = and_(t.c.status == Status.COLLECTED.value, t.c.scheme == scheme,
+                     t.c.collected_at >= datetime(year, 1, 1).astimezone())
+    stmt = sa_select(t.c.id).where(t.c.insured_id_number == id_number, or_(open_, collected))
     if exclude is not None:
-        stmt = stmt.where(Application.id != exclude)
-    found = session.exec(stmt).first()
-    if found is not None:
-        return found
-    start = datetime(year, 1, 1).astimezone()
-    stmt = select(Application).where(Application.insured_id_number == id_number,
-                                     Application.status == Status.COLLECTED.value,
-                                     Application.scheme == scheme,
-                                     col(Application.collected_at) >= start)
-    if exclude is not None:
-        stmt = stmt.where(Application.id != exclude)
-    return session.exec(stmt).first()
+        stmt = stmt.where(t.c.id != exclude)
+    found = session.connection().execute(stmt.order_by(case((open_, 0), else_=1)).limit(1)).scalar()
+    return session.get(Application, found) if found is not None else None
 
 
 def _duplicate_error(app: Application) -> RuleError:
@@ -276,7 +262,6 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     require(session, actor, Action.REGISTER)
     now = clock.now()
     today = now.date()
-    kind = point_kind(settings)
     report = report_for(form, settings, today)
     if report.errors:
         raise RuleError(*report.errors)
@@ -286,7 +271,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     assert_day_open(session, point, today)
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
-        _transition(app, Transition.ACCEPT, kind)
+        _transition(app, Transition.ACCEPT, point_kind(settings))
     else:
         app = Application(point_code=point, station=station_code(), kind=form.kind.value,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
@@ -295,27 +280,43 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
                          exclude=app.id) if app.insured_id_number else None
     if dup is not None:
         raise _duplicate_error(dup)
-
-    slip: SlipInfo | None = None
-    if report.slip:   # a card is made at a street point (never for a renewal)
-        from clerk_desk.services.calendar import load_work_calendar
-
-        due = load_work_calendar(session).ready_by(now.replace(tzinfo=None), kind="street",
-                                                   n=settings.rules.working_days, cutoff=settings.cutoff,
-                                                   provisional=allow_provisional)
-        ready_by = due.require()
-        slip = SlipInfo(_pickup_code(), ready_by, due.provisional, due.estimated_years)
-
-    person = _upsert_person(session, form, report, now)
-    app.person_id = person.id
+    slip = _slip_for(session, report, settings, now, allow_provisional)
+    app.person_id = _upsert_person(session, form, report, now).id
     if app.number is None:   # a returned application keeps the number its notice shows
         app.number = next_number(session, point, today)
-    app.status = workflow.final_status(Transition.ACCEPT, kind, card_made=report.card_made).value
-    app.business_date = today
+    _mark_accepted(app, form, actor, workflow.final_status(Transition.ACCEPT, point_kind(settings),
+                                                           card_made=report.card_made), now)
+    _write_checks_and_slip(session, app, form, report, slip, now, redo=application_id is not None)
+    audit.record(session, actor=actor.username, action="application.accept", target=app.number,
+                 details={"kind": app.kind, "scheme": app.scheme, "applicant": app.applicant_type,
+                          "status": app.status, "ready_by": slip.ready_by.isoformat() if slip else None,
+                          "provisional": slip.provisional if slip else False})
+    session.flush()  # inside accept's savepoint: a unique index refusing the rows is caught there
+    assert app.number is not None
+    return AcceptResult(app.id, app.number, Status(app.status), slip, report)
+
+
+def _slip_for(session: Session, report: FormReport, settings: Settings, now: datetime,
+              allow_provisional: bool) -> SlipInfo | None:
+    """The pickup slip of a card made at a street point (never for a renewal)."""
+    if not report.slip:
+        return None
+    from clerk_desk.services.calendar import load_work_calendar
+
+    due = load_work_calendar(session).ready_by(now.replace(tzinfo=None), kind="street",
+                                               n=settings.rules.working_days, cutoff=settings.cutoff,
+                                               provisional=allow_provisional)
+    ready_by = due.require()
+    return SlipInfo(_pickup_code(), ready_by, due.provisional, due.estimated_years)
+
+
+def _mark_accepted(app: Application, form: ApplicationForm, actor: Actor, status: Status, now: datetime) -> None:
+    app.status = status.value
+    app.business_date = now.date()
     app.accepted_at = now
     app.accepted_by = actor.username
     app.updated_at = now
-    if app.status == Status.COLLECTED.value:  # county center: the card on the spot
+    if status is Status.COLLECTED:  # county center: the card on the spot
         app.collected_at = now
         app.handed_over_by = actor.username
         by_agent = form.applicant is not ApplicantType.SELF and form.agent is not None
@@ -323,19 +324,16 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
         app.collector_name = app.agent_name if by_agent else app.insured_name
         app.collector_id_number = app.agent_id_number if by_agent else app.insured_id_number
         app.collector_relation = app.agent_relation if by_agent else ""
+
+
+def _write_checks_and_slip(session: Session, app: Application, form: ApplicationForm, report: FormReport,
+                           slip: SlipInfo | None, now: datetime, *, redo: bool) -> None:
     session.add(app)
-    session.flush()
-    record_checks(session, app, form, report, now)
+    session.flush()  # before the rows that refer to it
+    record_checks(session, app, form, report, now, redo=redo)  # a draft or returned one may hold checks
     if slip is not None:
         session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
                                provisional=slip.provisional, issued_at=now, station=app.station))
-    audit.record(session, actor=actor.username, action="application.accept", target=app.number,
-                 details={"kind": app.kind, "scheme": app.scheme, "applicant": app.applicant_type,
-                          "status": app.status, "ready_by": slip.ready_by.isoformat() if slip else None,
-                          "provisional": slip.provisional if slip else False})
-    session.flush()
-    assert app.number is not None
-    return AcceptResult(app.id, app.number, Status(app.status), slip, report)
 
 
 def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, update
+from sqlalchemy import event, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from clerk_desk.domain.masking import mask_ids_in_text
 from clerk_desk.services import audit_anchor, clock
-from clerk_desk.store.models import AuditEvent, AuditHead
+from clerk_desk.store import changes
+from clerk_desk.store.models import AuditEvent, AuditHead, new_id
 
 GENESIS = "0" * 64
 
@@ -77,47 +78,47 @@ def _station(station: str | None) -> str:
     return station_code()
 
 
-def _lock_head(session: Session, station: str) -> AuditHead:
-    if session.get_bind().dialect.name == "sqlite":  # no FOR UPDATE there: a write takes the file's write
-        session.execute(update(AuditHead).where(col(AuditHead.station) == station)  # lock first, so two
-                        .values(seq=AuditHead.seq))  # workers never read the same head (busy timeout applies)
-    stmt = (select(AuditHead).where(AuditHead.station == station).with_for_update()
-            .execution_options(populate_existing=True))
-    head = session.exec(stmt).first()
-    if head is not None:
-        return head
-    try:
-        with session.begin_nested():
-            session.add(AuditHead(station=station, seq=0, hash=GENESIS))
-    except IntegrityError:  # another counter created it first
-        pass
-    head = session.exec(stmt).first()
-    assert head is not None
-    return head
+def _take_head(session: Session, station: str) -> tuple[int, str]:
+    """Move the station's head row one on and lock it until the transaction ends, in one statement
+    (``UPDATE … RETURNING``; on SQLite this also takes the file's write lock first, so two workers
+    never read the same head): the new entry's sequence number and the hash before it."""
+    table = AuditHead.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    stmt = (update(table).where(table.c.station == station).values(seq=table.c.seq + 1)
+            .returning(table.c.seq, table.c.hash))
+    row = conn.execute(stmt).first()
+    if row is None:
+        try:
+            with session.begin_nested():  # the SAVEPOINT is sent when its connection is asked for
+                session.connection().execute(insert(table).values(station=station, seq=0, hash=GENESIS))
+        except IntegrityError:  # another counter created it first
+            pass
+        row = conn.execute(stmt).one()
+    return int(row.seq), str(row.hash)
 
 
 def record(session: Session, *, actor: str | None, action: str, target: str = "",
-           details: dict[str, Any] | None = None, station: str | None = None) -> AuditEvent:
-    """Append an entry to the trail, inside the caller's transaction."""
+           details: dict[str, Any] | None = None, station: str | None = None) -> None:
+    """Append an entry to the trail, inside the caller's transaction (constant work: the head row
+    updated twice and one insert, whatever the trail's length)."""
     station = _station(station)
-    head = _lock_head(session, station)
+    seq, prev_hash = _take_head(session, station)
     at = clock.now()
     clean = _sanitize(details or {})
-    seq = head.seq + 1
     target = mask_ids_in_text(target)[:80]  # hashed as stored
     actor = (actor or "")[:64]
     digest = entry_hash(station=station, seq=seq, at=at, actor=actor, action=action[:40],
-                        target=target, details=clean, prev_hash=head.hash)
-    event = AuditEvent(station=station, seq=seq, at=at, actor=actor, action=action[:40],
-                       target=target, details=clean, prev_hash=head.hash, hash=digest)
-    head.seq = seq
-    head.hash = digest
-    session.add(event)
-    session.add(head)
-    session.flush()
+                        target=target, details=clean, prev_hash=prev_hash)
+    events, heads = AuditEvent.__table__, AuditHead.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    entry = new_id()
+    change_seq = changes.stamp_for_insert(session, "audit_event", entry)
+    conn.execute(insert(events).values(id=entry, change_seq=change_seq, station=station, seq=seq, at=at, actor=actor,
+                                       action=action[:40], target=target, details=clean, prev_hash=prev_hash,
+                                       hash=digest))
+    conn.execute(update(heads).where(heads.c.station == station).values(hash=digest))
     session.info["audit_written"] = True
     audit_anchor.note(session, station, seq, digest)
-    return event
 
 
 @dataclass(frozen=True)

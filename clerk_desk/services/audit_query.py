@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, and_, col, func, or_, select
 
 from clerk_desk.domain.masking import mask_ids_in_text
 from clerk_desk.domain.problems import define
@@ -106,10 +106,19 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
+class AuditCursor:
+    """Where a page ended: its last entry's place in the order (time as stored, station, number)."""
+
+    at: datetime
+    station: str
+    seq: int
+
+
+@dataclass(frozen=True)
 class AuditPage:
     entries: list[AuditEntry]
-    offset: int
     has_more: bool
+    after: AuditCursor | None = None  # the next page starts after this (``search(after=…)``)
 
 
 def _escape_like(text: str) -> str:
@@ -145,23 +154,32 @@ def _entry(ev: AuditEvent) -> AuditEntry:
                       details=dict(ev.details or {}))
 
 
-def search(session: Session, actor: Actor | None, flt: AuditFilter | None = None, *, offset: int = 0,
-           limit: int = PAGE_SIZE) -> AuditPage:
-    """One page of entries, newest first.  The first page of a search is itself audited."""
+def _after(cursor: AuditCursor) -> ColumnElement[bool]:
+    """The entries after ``cursor`` in the view's order (time newest first, station, number newest
+    first): a range on the time index, however deep the page (no OFFSET walking the rows before)."""
+    at, station, seq = col(AuditEvent.at), col(AuditEvent.station), col(AuditEvent.seq)
+    return and_(at <= cursor.at, or_(at < cursor.at, station > cursor.station,
+                                     and_(station == cursor.station, seq < cursor.seq)))
+
+
+def search(session: Session, actor: Actor | None, flt: AuditFilter | None = None, *,
+           after: AuditCursor | None = None, limit: int = PAGE_SIZE) -> AuditPage:
+    """One page of entries, newest first; the next page is ``search(…, after=page.after)``.
+    The first page of a search (no ``after``) is itself audited."""
     require(session, actor, Action.VIEW_AUDIT, target="audit")
     assert actor is not None
     flt = flt or AuditFilter()
     limit = max(1, min(limit, MAX_PAGE))
-    offset = max(0, offset)
-    stmt = (select(AuditEvent).where(*_conditions(flt))
+    conditions = _conditions(flt) + ([_after(after)] if after is not None else [])
+    stmt = (select(AuditEvent).where(*conditions)
             .order_by(col(AuditEvent.at).desc(), col(AuditEvent.station), col(AuditEvent.seq).desc())
             .limit(limit + 1))
-    if offset:  # the first page walks the time index and stops at the limit
-        stmt = stmt.offset(offset)
     rows = list(session.exec(stmt).all())
-    if offset == 0:
+    if after is None:
         audit.record(session, actor=actor.username, action=A_VIEW_AUDIT, target="audit", details=flt.describe())
-    return AuditPage([_entry(r) for r in rows[:limit]], offset, len(rows) > limit)
+    shown = rows[:limit]
+    last = AuditCursor(shown[-1].at, shown[-1].station, shown[-1].seq) if shown else None
+    return AuditPage([_entry(r) for r in shown], len(rows) > limit, last)
 
 
 def count(session: Session, actor: Actor | None, flt: AuditFilter | None = None) -> int:

@@ -9,10 +9,13 @@ overwritten by the package.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Text, cast
 from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
@@ -82,6 +85,11 @@ def _iso(days: frozenset[date] | tuple[date, ...]) -> list[str]:
 
 
 def package_version() -> str:
+    import chinese_calendar
+
+    found = getattr(chinese_calendar, "__version__", None)  # at every start: reading the installed
+    if isinstance(found, str) and found:  # metadata instead took as long as importing the package
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -151,9 +159,29 @@ def years_held(session: Session) -> list[int]:
     return list(session.exec(select(CalendarYear.year).order_by(col(CalendarYear.year))))
 
 
+_built: dict[tuple[tuple[Any, ...], ...], WorkCalendar] = {}
+
+
 def load_work_calendar(session: Session) -> WorkCalendar:
-    """The calendar every ready-by date is computed with."""
-    return WorkCalendar.from_schedules(info.schedule() for info in list_years(session))
+    """The calendar every ready-by date is computed with.
+
+    Read at every acceptance: the stored years' text is fetched (one small query) and the
+    calendar built from it is kept, keyed on that very text, so a year imported or changed by
+    any counter is seen at once, and an unchanged one is not parsed again.
+    """
+    rows = tuple(tuple(r) for r in session.execute(
+        select(CalendarYear.year, CalendarYear.source, cast(CalendarYear.holidays, Text),  # type: ignore[call-overload]
+               cast(CalendarYear.workdays, Text)).order_by(col(CalendarYear.year))))
+    calendar = _built.get(rows)
+    if calendar is None:
+        calendar = WorkCalendar.from_schedules(
+            YearSchedule.of(year, map(date.fromisoformat, json.loads(holidays or "[]")),
+                            map(date.fromisoformat, json.loads(workdays or "[]")), source)
+            for year, source, holidays, workdays in rows)
+        if len(_built) >= 8:  # another database, or the years changed: keep a few
+            _built.clear()
+        _built[rows] = calendar
+    return calendar
 
 
 def banner(session: Session, today: date | None = None) -> Problem | None:

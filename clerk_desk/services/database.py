@@ -111,7 +111,11 @@ def loose_permissions(directory: Path) -> list[tuple[Path, int]]:
 
 
 def close_connections() -> None:
-    """Every engine's connections closed (the program is ending)."""
-    from clerk_desk.store.db import dispose_engines
+    """Every engine's connections closed (the program is ending).  When the database stack never
+    loaded (the window closed before the database opened) there is nothing to close, and loading
+    SQLAlchemy only to find that out cost a quit a third of a second."""
+    import sys
 
-    dispose_engines()
+    db = sys.modules.get("clerk_desk.store.db")
+    if db is not None:
+        db.dispose_engines()

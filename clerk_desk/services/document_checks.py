@@ -13,11 +13,13 @@ from clerk_desk.store.models import Application, DocumentCheck
 
 
 def record_checks(session: Session, app: Application, form: ApplicationForm, report: FormReport,
-                  now: datetime) -> None:
-    """One row per checklist item (replacing earlier ones), and the authorisation letter when it was
-    handed in though the rules did not ask for it."""
-    for old in session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)):
-        session.delete(old)
+                  now: datetime, *, redo: bool = True) -> None:
+    """One row per checklist item (replacing earlier ones when ``redo``: a draft or returned
+    application may hold some), and the authorisation letter when it was handed in though the rules
+    did not ask for it."""
+    if redo:
+        for old in session.exec(select(DocumentCheck).where(DocumentCheck.application_id == app.id)):
+            session.delete(old)
     for item in report.checklist:
         session.add(DocumentCheck(application_id=app.id, document=item.code, result=item.result or "verified",
                                   station=app.station, created_at=now))

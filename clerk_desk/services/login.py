@@ -34,7 +34,14 @@ from clerk_desk.services.accounts import (
     get_account,
     still_locked,
 )
-from clerk_desk.services.passwords import HASHER, check_password, hash_password, security_settings, verify_password
+from clerk_desk.services.passwords import (
+    check_password,
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    security_settings,
+    verify_password,
+)
 from clerk_desk.store.models import UserAccount
 
 define("login.bad_credentials", zh="用户名或密码错误", en="Wrong user name or password")
@@ -45,7 +52,6 @@ define("login.disabled", zh="账户“{user}”已停用，请联系负责人", 
 define("password.same_as_old", zh="新密码不能与原密码相同", en="The new password must differ from the old one")
 define("password.wrong_old", zh="原密码错误", en="The current password is wrong")
 
-_DUMMY_HASH = HASHER.hash("clerk-desk-timing-equaliser-1")
 
 
 class LoginRefused(RuleError):
@@ -71,7 +77,7 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     name = username.strip()
     user = find_account(session, name) if name else None
     if user is None:
-        verify_password(_DUMMY_HASH, password)  # same time as a real check: no user-name oracle
+        verify_password(dummy_hash(), password)  # same time as a real check: no user-name oracle
         _refuse(session, name, "unknown_user", purpose, error("login.bad_credentials", "password"))
     until = as_local(user.locked_until)
     if until is not None and still_locked(until, now):
@@ -88,7 +94,7 @@ def authenticate(session: Session, username: str, password: str, *, purpose: str
     user.locked_until = None
     user.last_login_at = now
     user.updated_at = now
-    if HASHER.check_needs_rehash(user.password_hash):
+    if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     session.add(user)
     audit.record(session, actor=user.username, action=purpose, target=user.username,

@@ -3,8 +3,8 @@ screens that check a new password before sending it."""
 
 from __future__ import annotations
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from functools import cache
+from typing import Any
 
 from clerk_desk.config import SecuritySettings, load_settings
 from clerk_desk.domain.problems import Problem, RuleError, define, error
@@ -15,8 +15,24 @@ define("password.is_username", zh="密码不能与用户名相同或包含用户
        en="The password must not be or contain the user name")
 define("password.mismatch", zh="两次输入的密码不一致", en="The two passwords do not match")
 
-# OWASP password storage cheat sheet: argon2id, m=19 MiB, t=2, p=1.
-HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+@cache
+def hasher() -> Any:
+    """The argon2id hasher (OWASP password storage cheat sheet: m=19 MiB, t=2, p=1), made at the
+    first password checked: argon2 is not loaded while the login dialog opens."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+
+
+@cache
+def dummy_hash() -> str:
+    """A hash to check a password against when the user name is unknown (the same time as a real
+    check: no user-name oracle); made at the first such check, not at every start."""
+    return str(hasher().hash("clerk-desk-timing-equaliser-1"))
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return bool(hasher().check_needs_rehash(password_hash))
 
 
 def security_settings() -> SecuritySettings:
@@ -25,12 +41,14 @@ def security_settings() -> SecuritySettings:
 
 
 def hash_password(password: str) -> str:
-    return HASHER.hash(password)
+    return str(hasher().hash(password))
 
 
 def verify_password(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return HASHER.verify(password_hash, password)
+        return bool(hasher().verify(password_hash, password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -11,19 +11,23 @@ from sqlmodel import Session
 from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.gui.audit_view import AuditTableModel, AuditView
 from clerk_desk.services import audit, clock
-from clerk_desk.services.audit_query import AuditEntry, AuditFilter, AuditPage
+from clerk_desk.services.audit_query import AuditCursor, AuditEntry, AuditFilter, AuditPage
 from tests.gui.conftest import wait_tasks
 
 SUP = Actor("sup1", Role.SUPERVISOR)
 
 
-def _fake_fetch(total: int, calls: list[tuple[AuditFilter, int, int]]):  # type: ignore[no-untyped-def]
-    def fetch(flt: AuditFilter, offset: int, limit: int) -> AuditPage:
-        calls.append((flt, offset, limit))
-        at = datetime(2025, 3, 3, 9).astimezone()
-        entries = [AuditEntry(at=at, station="S", seq=total - i, actor="clerk1", action="login", target="clerk1",
-                              details={"i": i}) for i in range(offset, min(total, offset + limit))]
-        return AuditPage(entries, offset, offset + limit < total)
+def _fake_fetch(total: int, calls: list[tuple[AuditFilter, AuditCursor | None, int]]):  # type: ignore[no-untyped-def]
+    """``total`` entries numbered total … 1, newest first; a page starts after the cursor's entry."""
+    at = datetime(2025, 3, 3, 9)
+
+    def fetch(flt: AuditFilter, after: AuditCursor | None, limit: int) -> AuditPage:
+        calls.append((flt, after, limit))
+        start = 0 if after is None else total - after.seq + 1
+        entries = [AuditEntry(at=at.astimezone(), station="S", seq=total - i, actor="clerk1", action="login",
+                              target="clerk1", details={"i": i}) for i in range(start, min(total, start + limit))]
+        last = AuditCursor(at, "S", entries[-1].seq) if entries else None
+        return AuditPage(entries, start + limit < total, last)
 
     return fetch
 
@@ -41,11 +45,12 @@ def test_model_fetches_lazily(qtbot, qtmodeltester) -> None:  # type: ignore[no-
     with qtbot.waitSignal(model.loaded):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 45 and not model.canFetchMore(QModelIndex())
-    assert [c[1] for c in calls] == [0, 20, 40]
+    assert [c[1].seq if c[1] else None for c in calls] == [None, 26, 6]  # each page after the last row shown
+    assert [model.entry(r).seq for r in range(45)] == list(range(45, 0, -1))  # every entry once, in order
     assert model.data(model.index(0, 2)) == "log in"
     assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "login"
     assert model.data(model.index(0, 5)) == "S/45"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "时间"  # English comes from the translator
     qtmodeltester.check(model)
 
 

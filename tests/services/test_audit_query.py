@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlmodel import Session, select
@@ -89,20 +89,46 @@ def test_underscore_in_user_is_literal(trail) -> None:  # type: ignore[no-untype
 
 def test_pages_and_count(trail) -> None:  # type: ignore[no-untyped-def]
     seen = []
-    offset = 0
+    after = None
     while True:
-        page = audit_query.search(trail, ADMIN, AuditFilter(user="clerk1"), offset=offset, limit=2)
+        page = audit_query.search(trail, ADMIN, AuditFilter(user="clerk1"), after=after, limit=2)
         seen += [(e.station, e.seq) for e in page.entries]
         if not page.has_more:
             break
-        offset += len(page.entries)
+        after = page.after
     assert len(seen) == len(set(seen)) == 4
     assert audit_query.count(trail, ADMIN, AuditFilter(user="clerk1")) == 4
 
 
+def test_pages_follow_each_other_across_equal_times_and_stations(db_session) -> None:  # type: ignore[no-untyped-def]
+    """Keyset pages of one entry each give exactly the one-page list, in its order, also where
+    several entries share a second and stations interleave (time newest first, station, number
+    newest first: the order written out here by hand)."""
+    at = datetime(2025, 3, 3, 9).astimezone()
+    clock.set_clock(lambda: at)
+    for station in ("B", "A", "B", "A", "C"):
+        audit.record(db_session, actor="clerk1", action="print", target="x", station=station)
+    clock.set_clock(lambda: at - timedelta(minutes=1))
+    audit.record(db_session, actor="clerk1", action="print", target="y", station="A")
+    clock.set_clock(None)
+    db_session.commit()
+    flt = AuditFilter(action="print")
+    expected = [("A", 2), ("A", 1), ("B", 2), ("B", 1), ("C", 1), ("A", 3)]
+    whole = audit_query.search(db_session, ADMIN, flt, limit=100)
+    assert [(e.station, e.seq) for e in whole.entries] == expected and not whole.has_more
+    paged, after = [], None
+    while True:
+        page = audit_query.search(db_session, ADMIN, flt, after=after, limit=1)
+        paged += [(e.station, e.seq) for e in page.entries]
+        if not page.has_more:
+            break
+        after = page.after
+    assert paged == expected
+
+
 def test_viewing_is_audited_once_per_search(trail) -> None:  # type: ignore[no-untyped-def]
-    audit_query.search(trail, SUP, AuditFilter(user="clerk1"), limit=2)
-    audit_query.search(trail, SUP, AuditFilter(user="clerk1"), offset=2, limit=2)
+    first = audit_query.search(trail, SUP, AuditFilter(user="clerk1"), limit=2)
+    audit_query.search(trail, SUP, AuditFilter(user="clerk1"), after=first.after, limit=2)
     trail.commit()
     views = trail.exec(select(AuditEvent).where(AuditEvent.action == "audit.view")).all()
     assert len(views) == 1 and views[0].details == {"user": "clerk1"}

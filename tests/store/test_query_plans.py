@@ -134,8 +134,10 @@ def _use_cases(engine: Any) -> list[tuple[str, Callable[[Session], Any]]]:
     def audit_pages(s: Session) -> Any:
         from clerk_desk.services import audit_query
 
-        audit_query.search(s, ADMIN, AuditFilter(), limit=50)
-        audit_query.search(s, ADMIN, AuditFilter(user="wang"), limit=50)
+        for flt in (AuditFilter(), AuditFilter(user="wang")):
+            page = audit_query.search(s, ADMIN, flt, limit=50)
+            for _ in range(3):  # deeper pages: after the last entry shown (keyset), never OFFSET
+                page = audit_query.search(s, ADMIN, flt, after=page.after, limit=50)
 
     return [("accept", accept), ("duplicate", duplicate), ("draft and return", draft_and_return),
             ("today's pages", page_through), ("search", searches), ("cards", cards), ("record", record),
