@@ -78,7 +78,6 @@ PENDING: set[str] = {
     "clerk_desk/gui/application_drafts.py",
     "clerk_desk/gui/application_fields.py",
     "clerk_desk/gui/applications_model.py",
-    "clerk_desk/gui/audit_view.py",
     "clerk_desk/gui/daily_page.py",
     "clerk_desk/gui/documents_checklist.py",
     "clerk_desk/gui/form_fields.py",
