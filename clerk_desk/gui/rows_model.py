@@ -89,14 +89,6 @@ class RowsModel(QAbstractTableModel):
         return self.row_headers[section] if section < len(self.row_headers) else None
 
 
-def rows_view(headers: Sequence[str], parent: QWidget, *, name: str = "", rows: bool = False) -> QTableView:
-    """A read-only view on a new :class:`RowsModel` (``view.model()``); ``rows``: whole rows selected."""
-    view = QTableView(parent)
-    if name:
-        view.setObjectName(name)
-    return show_rows(view, headers, rows=rows)
-
-
 def show_rows(view: QTableView, headers: Sequence[str], *, rows: bool = False) -> QTableView:
     """Make ``view`` (one from a form, say) a read-only view on a new :class:`RowsModel`."""
     view.setModel(RowsModel(headers, view))
