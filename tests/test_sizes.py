@@ -17,7 +17,6 @@ MAX_FUNCTION_LINES = 60
 
 # path: lines today (issue 16's note).  Lower a number when you shorten one; delete it when under.
 MODULES_OVER = {
-    "clerk_desk/services/applications.py": 451,
 }
 # path:function: lines today
 FUNCTIONS_OVER = {

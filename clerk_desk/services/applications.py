@@ -19,13 +19,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from clerk_desk.config import Settings
-from clerk_desk.domain import handover, workflow
+from clerk_desk.domain import workflow
 from clerk_desk.domain.application_form import ApplicantType, ApplicationForm
 from clerk_desk.domain.application_rules import FormReport, evaluate
-from clerk_desk.domain.idnumber import check_id_number, normalize
-from clerk_desk.domain.problems import RuleError, define, define_field, error, relocate
+from clerk_desk.domain.idnumber import normalize
+from clerk_desk.domain.problems import RuleError, define, define_field, error
 from clerk_desk.domain.roles import Action, Actor
-from clerk_desk.domain.workflow import PointKind, Status, Transition
+from clerk_desk.domain.workflow import Status, Transition
 from clerk_desk.services import audit, clock
 from clerk_desk.services.application_queries import (  # noqa: F401  (the read side, re-exported)
     ApplicationDetail,
@@ -40,11 +40,13 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
     load_application,
     uncollected_cards,
 )
+from clerk_desk.services.card_flow import Collector, cancel, hand_over, mark_ready  # noqa: F401  (re-exported)
 from clerk_desk.services.closing import assert_day_open
 from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
+from clerk_desk.services.transitions import point_kind, transition
 from clerk_desk.store import changes
 from clerk_desk.store.models import Application, Person, PickupSlip
 
@@ -56,14 +58,6 @@ define("application.duplicate_collected",
        zh="{name}今年已领取同险种的社保卡（业务 {number}），不能重复受理",
        en="{name} already collected a card of the same scheme this year (application {number})")
 define("application.not_acceptable", zh="{reason}", en="{reason}")
-define("handover.id_mismatch", zh="领卡人身份证号码与参保人不一致，请核对或选择代领",
-       en="The collector's ID number is not the insured's; check it or choose collection by an agent")
-define("handover.agent_is_insured", zh="代领人不能是参保人本人", en="The agent cannot be the insured")
-define("handover.agent_minor", zh="代领人须年满18周岁", en="The agent must be 18 or older")
-define("handover.relation_required", zh="请填写代领人与参保人的关系", en="Enter the agent's relation to the insured")
-define("handover.name_required", zh="请填写代领人姓名", en="Enter the agent's name")
-define("handover.slip_required", zh="代领须出示领卡凭条（或领卡码）",
-       en="An agent must show the pickup slip (or its code)")
 
 
 @dataclass(frozen=True)
@@ -90,25 +84,8 @@ class ReturnResult:
     number: str = ""   # printed on the notice: its reprint, and the later acceptance, find it by this
 
 
-@dataclass(frozen=True)
-class Collector:
-    kind: str  # insured | agent
-    id_number: str
-    name: str = ""
-    relation: str = ""
-    phone: str = ""
-    slip_checked: bool = False  # agent: the pickup slip (or its code) was shown
-    valid_to: date | None = None  # the collector's own ID card: its validity is required
-    long_term: bool = False
-    insured_id_number: str = ""   # the insured's ID card, shown by a collector not recorded at acceptance
-
-
 # ---------------------------------------------------------------------------------------
 # helpers
-
-
-def point_kind(settings: Settings) -> PointKind:
-    return PointKind(settings.service_point.kind)
 
 
 def report_for(form: ApplicationForm, settings: Settings, today: date | None = None) -> FormReport:
@@ -124,12 +101,6 @@ def next_number(session: Session, point_code: str, day: date) -> str:
 
 def _pickup_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
-
-
-def _transition(app: Application, t: Transition, kind: PointKind, reason: str = "") -> None:
-    problem = workflow.check(t, Status(app.status), point_kind=kind, reason=reason)
-    if problem is not None:
-        raise RuleError(problem)
 
 
 def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
@@ -271,7 +242,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     assert_day_open(session, point, today)
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
-        _transition(app, Transition.ACCEPT, point_kind(settings))
+        transition(app, Transition.ACCEPT, point_kind(settings))
     else:
         app = Application(point_code=point, station=station_code(), kind=form.kind.value,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
@@ -345,7 +316,7 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     assert_day_open(session, settings.service_point.code, now.date())
     if application_id is not None:
         app = load_application(session, application_id, lock=True)
-        _transition(app, Transition.RETURN, point_kind(settings))
+        transition(app, Transition.RETURN, point_kind(settings))
     else:
         app = Application(point_code=settings.service_point.code, station=station_code(), kind=form.kind.value,
                           status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
@@ -361,91 +332,3 @@ def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *,
     audit.record(session, actor=actor.username, action="application.return", target=app.number,
                  details={"missing": [i.code for i in report.missing], "id": str(app.id)})
     return ReturnResult(app.id, missing, app.number)
-
-
-def mark_ready(session: Session, actor: Actor, application_ids: list[uuid.UUID], *, settings: Settings) -> int:
-    """Cards of these applications arrived from the county center: ready for pickup."""
-    require(session, actor, Action.MARK_READY)
-    now = clock.now()
-    kind = point_kind(settings)
-    numbers = []
-    for app_id in application_ids:
-        app = load_application(session, app_id, lock=True)
-        _transition(app, Transition.CARD_READY, kind)
-        app.status = Status.READY.value
-        app.ready_at = now
-        app.ready_marked_by = actor.username
-        app.updated_at = now
-        session.add(app)
-        numbers.append(app.number)
-    audit.record(session, actor=actor.username, action="application.card_ready", target=f"{len(numbers)}",
-                 details={"numbers": numbers})
-    return len(numbers)
-
-
-def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collector: Collector, *,
-              settings: Settings) -> None:
-    """The card is collected by the insured (ID checked against the record) or an agent."""
-    require(session, actor, Action.HAND_OVER)
-    now = clock.now()
-    app = load_application(session, application_id, lock=True)
-    _transition(app, Transition.HAND_OVER, point_kind(settings))
-    check = check_id_number(collector.id_number, now.date())
-    if not check.valid:
-        raise RuleError(*[relocate(p, "collector") for p in check.errors])
-    card_problems = handover.collector_problems(
-        collector_id=collector.id_number, insured_id=app.insured_id_number, recorded_agent_id=app.agent_id_number,
-        valid_to=collector.valid_to, long_term=collector.long_term, on=now.date(),
-        insured_card_shown=collector.insured_id_number, agent=collector.kind != "insured")
-    if collector.kind == "insured":
-        if check.normalized != app.insured_id_number:
-            raise RuleError(error("handover.id_mismatch", "collector.id_number"))
-        if card_problems:
-            raise RuleError(*card_problems)
-        name, relation, kind = app.insured_name, "", "insured"
-    else:
-        problems = []
-        if check.normalized == app.insured_id_number:
-            problems.append(error("handover.agent_is_insured", "collector.id_number"))
-        if check.age is not None and check.age < 18:
-            problems.append(error("handover.agent_minor", "collector.id_number"))
-        if not collector.name.strip():
-            problems.append(error("handover.name_required", "collector.name"))
-        if not collector.relation.strip():
-            problems.append(error("handover.relation_required", "collector.relation"))
-        if not collector.slip_checked:
-            problems.append(error("handover.slip_required", "collector.slip"))
-        problems.extend(card_problems)
-        if problems:
-            raise RuleError(*problems)
-        name, relation = collector.name.strip(), collector.relation.strip()
-        kind = handover.collector_type(collector.id_number, app.agent_id_number)
-    app.status = Status.COLLECTED.value
-    app.collected_at = now
-    app.handed_over_by = actor.username
-    app.collector_type = kind   # insured | agent (recorded at acceptance) | other (showed the insured's card)
-    app.collector_name = name
-    app.collector_id_number = check.normalized or ""
-    app.collector_relation = relation
-    app.updated_at = now
-    session.add(app)
-    audit.record(session, actor=actor.username, action="application.hand_over", target=app.number or "",
-                 details={"collector": kind, "relation": relation, "insured_id_seen": kind == "other"})
-
-
-def cancel(session: Session, actor: Actor, application_id: uuid.UUID, reason: str, *, settings: Settings) -> None:
-    """A supervisor cancels an application, with a reason."""
-    require(session, actor, Action.CANCEL)
-    now = clock.now()
-    app = load_application(session, application_id, lock=True)
-    _transition(app, Transition.CANCEL, point_kind(settings), reason=reason)
-    before = app.status
-    app.status = Status.CANCELLED.value
-    app.cancelled_at = now
-    app.cancelled_by = actor.username
-    app.cancel_reason = reason.strip()
-    app.updated_at = now
-    session.add(app)
-    audit.record(session, actor=actor.username, action="application.cancel", target=app.number or str(app.id),
-                 details={"before": before, "reason": reason.strip()})
-
