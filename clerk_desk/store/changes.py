@@ -20,6 +20,7 @@ SYNCED_TABLES = ("service_point", "person", "application", "document_check", "pi
                  "audit_event", "calendar_year", "day_closure", "correction")
 COUNTER_KEY = "changes"
 _INFO = "changed_rows"
+_NUMBER = "change_number"  # taken early by a bulk write (:func:`take`): the same number stamps the rest
 
 
 def _key(table: str, obj: Any) -> Any:
@@ -59,6 +60,18 @@ def next_change(session: Session) -> int:
     return counter.value
 
 
+def take(session: Session) -> int:
+    """This transaction's change number, for rows written in bulk (Core, not the ORM) with it.
+
+    Taken once (outside any savepoint) and kept until the transaction ends, so the ORM's own
+    rows of the same transaction get the same number at the commit.
+    """
+    number = session.info.get(_NUMBER)
+    if number is None:
+        number = session.info[_NUMBER] = next_change(session)
+    return int(number)
+
+
 def _stamp(session: Session) -> None:
     if session.in_nested_transaction():  # a savepoint released: the stamp waits for the real commit
         return
@@ -66,7 +79,7 @@ def _stamp(session: Session) -> None:
     touched: dict[str, set[Any]] = session.info.pop(_INFO, {})
     if not any(touched.values()):
         return
-    number = next_change(session)
+    number = session.info.get(_NUMBER) or next_change(session)
     for table_name, keys in touched.items():
         table = metadata.tables[table_name]
         pk = table.c.year if table_name == "calendar_year" else table.c.id
@@ -78,8 +91,15 @@ def _stamp(session: Session) -> None:
 def _forget(session: Session, *_: Any) -> None:
     if not session.in_transaction():
         session.info.pop(_INFO, None)
+        session.info.pop(_NUMBER, None)
+
+
+def _ended(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # the real transaction, committed or not: its number is spent
+        session.info.pop(_NUMBER, None)
 
 
 event.listen(Session, "before_flush", _note)
 event.listen(Session, "before_commit", _stamp)
 event.listen(Session, "after_rollback", _forget)
+event.listen(Session, "after_transaction_end", _ended)
