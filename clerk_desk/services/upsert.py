@@ -15,11 +15,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Table, TypeDecorator, bindparam, select, update
+from sqlalchemy import JSON, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
@@ -229,10 +228,9 @@ def _copy_insert(session: Session, table: Table, pk: str, rows: list[Row]) -> se
     cols = ", ".join(f'"{n}"' for n in names)
     types = ", ".join(f'"{c.key}" {c.type.compile(dialect=conn.dialect)}' for c in table.c)
     conn.exec_driver_sql(f'CREATE TEMPORARY TABLE "{stage}" ({types}) ON COMMIT DROP')
-    # the values as the columns' types would bind them (a JSON document as its text, an aware time in UTC)
-    binds: list[tuple[int, Callable[[Any], Any]]] = [
-        (i, json.dumps) if isinstance(c.type, JSON) else (i, partial(c.type.process_bind_param, dialect=conn.dialect))
-        for i, c in enumerate(table.c) if isinstance(c.type, JSON | TypeDecorator)]
+    # the values as the columns' types bind them (a JSON document as its text, an aware time in UTC)
+    binds = [(i, json.dumps if isinstance(c.type, JSON) else p) for i, c in enumerate(table.c)
+             if isinstance(c.type, JSON) or (p := c.type.bind_processor(conn.dialect)) is not None]
     raw: Any = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
         for row in rows:
