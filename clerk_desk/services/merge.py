@@ -140,7 +140,9 @@ def _check(index: int, item: Any) -> tuple[type[SQLModel], Row]:
     if unknown:
         raise _bad(index, table, "unknown columns " + ", ".join(str(u)[:40] for u in unknown[:5]))
     try:
-        row = dict(_checker(model).model_validate({k: v for k, v in data.items() if k not in LOCAL_ONLY}).__dict__)
+        if not LOCAL_ONLY.isdisjoint(data):
+            data = {k: v for k, v in data.items() if k not in LOCAL_ONLY}
+        row = dict(_checker(model).model_validate(data).__dict__)
     except (ValidationError, ValueError, TypeError) as exc:
         raise _bad(index, table, str(exc).splitlines()[0][:200]) from None
     if "id" in columns(model) and data.get("id") is None:

@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Table, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
@@ -173,16 +173,17 @@ def write(session: Session, model: type[SQLModel], rows: list[Row], number: int,
 
 def _guarded(session: Session, rows: list[Any], write_batch: Callable[[list[Any]], set[Any]]) -> set[Any]:
     """``write_batch(rows)`` in a savepoint; if a rule refuses it, row by row (the refused ones left out)."""
+    refused = (IntegrityError, session.get_bind().dialect.loaded_dbapi.IntegrityError)
     try:
         with session.begin_nested():
             return write_batch(rows)
-    except IntegrityError:
+    except refused:
         done: set[Any] = set()
         for row in rows:
             try:
                 with session.begin_nested():
                     done |= write_batch([row])
-            except IntegrityError:
+            except refused:
                 continue
         return done
 
@@ -193,7 +194,7 @@ def _insert(session: Session, model: type[SQLModel], rows: list[Row], number: in
     table = _table(model)
     for row in rows:
         row["change_seq"] = number
-    done = _guarded(session, rows, lambda batch: _insert_batch(session, model, batch))
+    done = _guarded(session, rows, lambda batch: _insert_batch(session, model, batch, number))
     name = str(table.name)
     state.counts.add("inserted", name, len(done))
     for row in rows:
@@ -204,17 +205,51 @@ def _insert(session: Session, model: type[SQLModel], rows: list[Row], number: in
             state.stations_seen.add(row["station"])
 
 
-def _insert_batch(session: Session, model: type[SQLModel], rows: list[Row]) -> set[Any]:
+def _bound(session: Session, table: Table, rows: list[Row]) -> list[list[Any]]:
+    """The rows' values as the columns' types bind them (a JSON document as its text, an aware time in
+    UTC…), for the driver itself: what an INSERT through SQLAlchemy would send."""
+    dialect = session.get_bind().dialect
+    binds: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, c in enumerate(table.c):
+        bind: Callable[[Any], Any] | None = json.dumps if isinstance(c.type, JSON) else c.type.bind_processor(dialect)
+        if bind is not None:
+            binds.append((i, bind))
+    names = [c.key for c in table.c]
+    out = []
+    for row in rows:
+        values = [row[n] for n in names]
+        for i, convert in binds:
+            values[i] = convert(values[i])
+        out.append(values)
+    return out
+
+
+def _insert_batch(session: Session, model: type[SQLModel], rows: list[Row], number: int) -> set[Any]:
     """The keys of the rows inserted (a row a unique rule refuses is skipped, not an error)."""
     table = _table(model)
     pk = table.c.year if model is CalendarYear else table.c.id
     if session.get_bind().dialect.name == "postgresql":
         if len(rows) >= COPY_AT_LEAST:
             return _copy_insert(session, table, pk.key, rows)
-        stmt: Any = postgresql.insert(table)
-    else:
-        stmt = sqlite.insert(table)
-    return set(session.execute(stmt.on_conflict_do_nothing().returning(pk), rows).scalars())
+        stmt = postgresql.insert(table).on_conflict_do_nothing().returning(pk)
+        return set(session.execute(stmt, rows).scalars())
+    cols = ", ".join(f'"{c.key}"' for c in table.c)
+    marks = ", ".join("?" * len(table.c))
+    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks}) ON CONFLICT DO NOTHING',
+                        _bound(session, table, rows))
+        inserted = cur.rowcount
+    finally:
+        cur.close()
+    keys = [key_of(model, r) for r in rows]
+    if inserted == len(rows):
+        return set(keys)
+    done: set[Any] = set()  # some refused: the rows inserted are those stamped with this change number
+    for at in range(0, len(keys), _CHUNK):
+        done.update(session.execute(select(pk).where(pk.in_(keys[at:at + _CHUNK]), table.c.change_seq == number))
+                    .scalars())
+    return done
 
 
 def _copy_insert(session: Session, table: Table, pk: str, rows: list[Row]) -> set[Any]:
@@ -228,15 +263,9 @@ def _copy_insert(session: Session, table: Table, pk: str, rows: list[Row]) -> se
     cols = ", ".join(f'"{n}"' for n in names)
     types = ", ".join(f'"{c.key}" {c.type.compile(dialect=conn.dialect)}' for c in table.c)
     conn.exec_driver_sql(f'CREATE TEMPORARY TABLE "{stage}" ({types}) ON COMMIT DROP')
-    # the values as the columns' types bind them (a JSON document as its text, an aware time in UTC)
-    binds = [(i, json.dumps if isinstance(c.type, JSON) else p) for i, c in enumerate(table.c)
-             if isinstance(c.type, JSON) or (p := c.type.bind_processor(conn.dialect)) is not None]
     raw: Any = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
-        for row in rows:
-            values = [row[n] for n in names]
-            for i, bind in binds:
-                values[i] = bind(values[i])
+        for values in _bound(session, table, rows):
             copy.write_row(values)
     result = conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM "{stage}" '
                                   f'ON CONFLICT DO NOTHING RETURNING "{pk}"')
