@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError, create_model
-from sqlalchemy import TypeDecorator, select
+from sqlalchemy import String, TypeDecorator, select, type_coerce
 from sqlmodel import Session, SQLModel, col
 
 from clerk_desk.domain.problems import RuleError, define, error
@@ -79,31 +79,54 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def _converter(column: Any) -> Callable[[Any], Any] | None:
-    """How a column's value is written into a record (None: as it is)."""
+def _text_time(value: str | None) -> str | None:
+    """A time as SQLite holds it (``2026-11-27 02:00:00.000000``, UTC) straight to the record's ISO form."""
+    if value is None:
+        return None
+    if len(value) == 26 and value[10] == " " and value[19] == ".":
+        return value[:10] + "T" + value[11:19] + ("" if value.endswith("000000") else value[19:]) + "+00:00"
+    return datetime.fromisoformat(value).replace(tzinfo=UTC).isoformat()
+
+
+def _text_uuid(value: str | None) -> str | None:
+    """A UUID as SQLite holds it (32 hex digits) straight to its hyphenated form."""
+    if value is None or len(value) != 32:
+        return value
+    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+
+
+def _reader(column: Any, raw_text: bool) -> tuple[Any, Callable[[Any], Any] | None]:
+    """What to select for a column and how its value is written into a record (None: as it is).
+
+    ``raw_text`` (SQLite): times, dates and UUIDs are read as the text stored and rewritten as
+    text, not parsed into objects and formatted again (a bundle's export reads every row)."""
     kind_of = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
     try:
         kind = kind_of.python_type
     except NotImplementedError:
-        return None
-    if kind in (datetime, date, uuid.UUID):
-        return lambda v: None if v is None else to_json(v)
-    return None
+        return column, None
+    if kind not in (datetime, date, uuid.UUID):
+        return column, None
+    if raw_text:
+        return type_coerce(column, String), {datetime: _text_time, date: None, uuid.UUID: _text_uuid}[kind]
+    return column, lambda v: None if v is None else to_json(v)
 
 
 def collect(session: Session, *, after: int | None = None) -> Iterator[Record]:
     """The records to send: everything, or what changed after change number ``after`` (rows read
     in batches straight from the tables, not as ORM objects)."""
+    raw_text = session.get_bind().dialect.name == "sqlite"
     for model in ORDER:
         table = model.__table__  # type: ignore[attr-defined]
         cols = [c for c in table.c if c.key not in LOCAL_ONLY]
-        stmt = select(*cols)
+        readers = [_reader(c, raw_text) for c in cols]
+        stmt = select(*(r[0] for r in readers))
         if model is CalendarYear:
             stmt = stmt.where(table.c.origin == "import")
         if after is not None:
             stmt = stmt.where(table.c.change_seq > after)
         names = [c.key for c in cols]
-        convert = [(i, f) for i, c in enumerate(cols) if (f := _converter(c)) is not None]
+        convert = [(i, f) for i, (_, f) in enumerate(readers) if f is not None]
         name = str(table.name)
         for row in session.execute(stmt.execution_options(yield_per=2000)):
             values = list(row)

@@ -141,3 +141,23 @@ def test_a_flipped_byte_reads_as_a_wrong_key_not_as_garbage(tmp_path: Path, monk
         with Session(hall) as s, pytest.raises(RuleError) as exc:
             sync.import_bundle(s, SUP, path)
         assert exc.value.code == "sync.bundle_key", pos
+
+
+def test_records_read_as_sqlites_text_are_those_of_the_typed_values(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The export's fast reading (times, dates and UUIDs rewritten from the stored text) gives the same
+    records as the columns' types and :func:`merge.to_json` do, microseconds and all."""
+    from datetime import datetime
+
+    from clerk_desk.services import clock
+
+    street = station_db(tmp_path, "street", monkeypatch)
+    accept_some(street, monkeypatch, "ST-A", "S001", range(1, 3))
+    clock.set_clock(lambda: datetime(2026, 11, 28, 9, 1, 2, 345678))
+    accept_some(street, monkeypatch, "ST-A", "S001", range(3, 4))
+    with Session(street) as s:
+        fast = list(merge.collect(s))
+    typed = merge._reader
+    monkeypatch.setattr(merge, "_reader", lambda column, _raw: typed(column, False))
+    with Session(street) as s:
+        assert list(merge.collect(s)) == fast
+    assert any(".345678+00:00" in str(r) for _, r in fast)
