@@ -59,7 +59,7 @@ PARENTS: dict[str, tuple[str, type[SQLModel]]] = {
     "pickup_slip": ("application_id", Application), "print_log": ("application_id", Application),
     "correction": ("application_id", Application),
 }
-BATCH = 5000  # records of a stream checked and written at a time
+BATCH = 2000  # records of a stream checked and written at a time (an application with its form: ~17 kB)
 Record = tuple[str, dict[str, Any]]
 Row = dict[str, Any]
 
