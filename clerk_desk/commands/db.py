@@ -36,8 +36,10 @@ def upgrade(args: argparse.Namespace) -> int:
 def check_problems(url: str, quick: bool = False) -> list[str]:
     """Everything wrong with the database at ``url``; empty when it is sound.
 
-    ``quick``: SQLite's quick_check instead of integrity_check, and the audit chains' heads
-    (and anchors) instead of a walk of every entry.  The full check walks the audit chains
+    ``quick`` (at start-up, under a second whatever the size): the file opens and its schema
+    reads, the revision, and the audit chains' heads (and anchors) instead of a walk of every
+    entry; SQLite's page-by-page checks (``quick_check`` reads every page: minutes for a 4 GB
+    file) and the foreign keys are the full check's.  The full check walks the audit chains
     while SQLite checks the file in another thread (SQLite works without the GIL): on two
     cores it takes about the longer of the two, not their sum."""
     path = _sqlite_file(url)
@@ -65,7 +67,10 @@ def _file_problems(path: Path, quick: bool) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+            if quick:  # the header and the schema read whole; the pages one by one are the full check's
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return problems
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
                 problems.append(say("SQLite 完整性检查失败：", "SQLite integrity check failed: ")
                                 + "; ".join(rows[:10]))
