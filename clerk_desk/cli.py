@@ -209,8 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     x = db.add_parser("upgrade", help="migrate the database to the newest schema")
     x.set_defaults(func=_handler("db:upgrade"))
     x = db.add_parser("check", help="verify schema, integrity and the audit chain")
-    x.add_argument("--quick", action="store_true",
-                   help="the file's schema and the chains' heads only (under a second; the full check reads every page)")
+    x.add_argument("--quick", action="store_true", help="schema and audit chain heads only (the full check reads all)")
     x.set_defaults(func=_handler("db:check"))
     x = db.add_parser("purge", help="blank personal data of finished applications past the retention period")
     x.add_argument("--years", type=int, default=None, help="retention in years (default: the setting)")
