@@ -46,17 +46,23 @@ class Bench:
     p95: bool = False
     unit: str = "ms"
     warm: bool = True  # one uncounted call of each first (not for whole processes: they start cold anyway)
+    before: Callable[[], object] | None = None  # before each call of either, not timed (e.g. an empty target)
+    after: Callable[[], object] | None = None  # once, when measured (e.g. drop what it made)
 
 
 def measure(bench: Bench, rounds: int) -> dict[str, object]:
     ours: list[float] = []
     floor: list[float] = []
     if bench.warm:
-        bench.ours()  # warm-up (imports, caches), not counted
-        bench.floor()
+        for fn in (bench.ours, bench.floor):  # warm-up (imports, caches), not counted
+            if bench.before:
+                bench.before()
+            fn()
     for _ in range(rounds):
         for _ in range(bench.calls):
             for fn, out in ((bench.ours, ours), (bench.floor, floor)):
+                if bench.before:
+                    bench.before()
                 start = time.perf_counter()
                 fn()
                 out.append((time.perf_counter() - start) * 1000)
@@ -66,6 +72,8 @@ def measure(bench: Bench, rounds: int) -> dict[str, object]:
             return sorted(xs)[max(0, int(round(0.95 * len(xs))) - 1)]
         return statistics.median(xs)
 
+    if bench.after:
+        bench.after()
     o, f = stat(ours), stat(floor)
     return {"name": bench.name, "ours": round(o, 3), "floor": round(f, 3), "unit": bench.unit,
             "ratio": round(o / f, 2) if f > 0 else None, "target": bench.target}
@@ -114,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", metavar="NAME", action="append", help="run only benchmarks whose name starts so")
     ap.add_argument("--postgres", metavar="URL", help="also Accept on this PostgreSQL database (in a schema "
                     "clerk_bench, dropped and made again)")
+    ap.add_argument("--pg", metavar="URL", default=os.environ.get("CLERK_DESK_TEST_DATABASE_URL"),
+                    help="PostgreSQL for the sync push benchmark (default: $CLERK_DESK_TEST_DATABASE_URL; "
+                         "without one it is skipped); it makes and drops the schema clerk_bench_sync there")
     args = ap.parse_args(argv)
     rows = args.rows or (100_000 if args.quick else 1_000_000)
     rounds = max(5, args.rounds)
@@ -125,14 +136,17 @@ def main(argv: list[str] | None = None) -> int:
     url, took = build(directory, rows)
     print(f"database: {rows:,} applications in {url} (built in {took:.0f} s)", flush=True)
 
+    from benchmarks.bulk_cases import bulk_benchmarks
     from benchmarks.cases import benchmarks, postgres_benchmarks
 
     results = []
     t0 = time.perf_counter()
     print(f"{'benchmark':34s} {'ours':>10s} {'floor':>10s} {'ratio':>7s}  target")
     from benchmarks import search_typing  # registered: search as you type in the GUI
+    wanted = lambda n: not args.only or any(o.startswith(n) or n.startswith(o) for o in args.only)  # noqa: E731
+    bulk = bulk_benchmarks(directory, args.pg) if wanted("bundle") or wanted("sync") else []
     extra = postgres_benchmarks(args.postgres) if args.postgres else []
-    for bench in [*benchmarks(url, directory), *search_typing.benchmarks(url, directory), *extra]:
+    for bench in [*benchmarks(url, directory), *search_typing.benchmarks(url, directory), *bulk, *extra]:
         if args.only and not any(bench.name.startswith(o) for o in args.only):
             continue
         result = measure(bench, rounds)

@@ -291,7 +291,7 @@ _TEXTS = {
         "清除超过保存期限的已办结业务的完整个人信息",
         "blank personal data of finished applications past the retention period",
     ),
-    "cli.help.db.quick": ("仅做 quick_check 并核对各链的末端（快速）", "quick_check and the chains' heads only (fast)"),
+    "cli.help.db.quick": ("只核对结构与审计链的末端（快；完整检查读取全部）", "schema and audit chain heads only (the full check reads all)"),
     "cli.help.db.upgrade": ("将数据库迁移到最新结构", "migrate the database to the newest schema"),
     "cli.help.db.user": ("管理员", "the administrator"),
     "cli.help.db.years": ("保存期限（年，默认：设置中的值）", "retention in years (default: the setting)"),

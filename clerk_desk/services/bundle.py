@@ -10,19 +10,22 @@ hall counter's data directory (:func:`register_point_key`).
 
 The content is gzip-compressed lines: a header (station, the range of the station's
 change sequence it holds, its audit chain's head), one JSON line per record, and a
-trailer with the count and the SHA-256 of everything before it.  It is written through
-:mod:`clerk_desk.safefile` (temporary file, fsync, rename) and read whole and checked
-(key, header, version, trailer, every record's table, columns, types and parents) before
-anything is imported; a damaged, cut or forged file is refused and changes nothing.
+trailer with the count and the SHA-256 of everything before it.  It is written as a stream
+(:mod:`clerk_desk.services.bundle_stream`) through :mod:`clerk_desk.safefile` (temporary
+file, fsync, rename) and read as one, in bounded memory: the whole file is checked first
+(key, header, version, trailer), then its records are checked (table, columns, types,
+parents) and merged a batch at a time in the importer's one transaction; a damaged, cut or
+forged file is refused and changes nothing.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import itertools
 import json
 import os
-import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +33,8 @@ from sqlmodel import Session
 
 from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.domain.roles import Action, Actor
-from clerk_desk.safefile import atomic_write
-from clerk_desk.services import audit, clock, merge
+from clerk_desk.safefile import atomic_path, atomic_write
+from clerk_desk.services import audit, bundle_stream, clock, merge
 from clerk_desk.services.permissions import require
 from clerk_desk.services.station import station_code
 from clerk_desk.store import changes
@@ -40,7 +43,6 @@ FORMAT = "clerk-desk-bundle"
 VERSION = 3
 KEY_FILE = "bundle.key"
 KEYS_DIR = "bundle-keys"
-MAX_BYTES = 2 * 1024 ** 3  # a bundle larger than this once decompressed is refused (zip bomb)
 
 define("sync.bundle_damaged", zh="数据包 {path} 不完整或已损坏（{reason}），未导入任何数据；请重新导出",
        en="Bundle {path} is incomplete or damaged ({reason}); nothing was imported; export it again")
@@ -62,28 +64,37 @@ def _damaged(path: Path, reason: str) -> RuleError:
 
 
 def export_bundle(session: Session, actor: Actor, path: Path) -> int:
-    """Write every record of this database into a bundle file; returns the number of records."""
+    """Write every record of this database into a bundle file, as a stream; returns the number of records."""
     require(session, actor, Action.SYNC)
     path = Path(path)
     upto = changes.current(session)
-    lines = [{"format": FORMAT, "version": VERSION, "station": station_code(), "made_at": clock.now().isoformat(),
-              "seq_from": 0, "seq_to": upto, "audit_head": _own_head(session)}]
-    lines.extend({"t": table, "r": data} for table, data in merge.collect(session))
-    count = len(lines) - 1
+    header = {"format": FORMAT, "version": VERSION, "station": station_code(), "made_at": clock.now().isoformat(),
+              "seq_from": 0, "seq_to": upto, "audit_head": _own_head(session)}
+    count = [0]
     digest = hashlib.sha256()
-    body = bytearray()
-    for obj in lines:
-        line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-        digest.update(line)
-        body += line
-    body += (json.dumps({"end": True, "count": count, "sha256": digest.hexdigest()}) + "\n").encode("utf-8")
+
+    def lines() -> Iterator[bytes]:
+        for obj in itertools.chain([header], ({"t": table, "r": data} for table, data in merge.collect(session))):
+            line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+            digest.update(line)
+            count[0] += 1
+            yield line
+        yield (json.dumps({"end": True, "count": count[0] - 1, "sha256": digest.hexdigest()}) + "\n").encode()
+
+    def first(size: int, nonce: bytes) -> bytes:
+        return (json.dumps({"format": FORMAT, "version": VERSION, "station": station_code(), "nonce": nonce.hex(),
+                            "size": size}, separators=(",", ":")) + "\n").encode("ascii")
+
+    from clerk_desk.config import data_dir
+
     try:
-        atomic_write(path, _seal(station_code(), gzip.compress(bytes(body), mtime=0)))
+        with atomic_path(path) as target:
+            bundle_stream.write(target, own_key(), first, lines(), data_dir())
     except OSError as exc:
         raise RuleError(error("sync.cannot_write", "file", path=str(path), reason=exc.strerror or str(exc))) from None
     audit.record(session, actor=actor.username, action="export", target="bundle",
-                 details={"records": count, "file": path.name})
-    return count
+                 details={"records": count[0] - 1, "file": path.name})
+    return count[0] - 1
 
 
 def _own_head(session: Session) -> dict[str, Any] | None:
@@ -167,54 +178,80 @@ def _open(path: Path, raw: bytes) -> tuple[str, bytes]:
     return str(station), content
 
 
-def _decompress(path: Path) -> tuple[str, bytes]:
+def _sealed(path: Path) -> tuple[bundle_stream.Sealed, bytes]:
+    """The bundle's first line and the key it must open with (version and size checked)."""
     try:
-        station, raw = _open(path, path.read_bytes())
+        with open(path, "rb") as fh:
+            raw = fh.read(400)
+        size = path.stat().st_size
     except OSError as exc:
         raise RuleError(error("sync.bundle_unreadable", "bundle", path=str(path),
                               reason=exc.strerror or str(exc))) from None
     try:
-        out = zlib.decompressobj(wbits=31)
-        data = out.decompress(raw, MAX_BYTES)
-        if out.unconsumed_tail or not out.eof:
-            raise _damaged(path, "cut short or too large")
-        return station, data
-    except zlib.error as exc:
+        sealed = bundle_stream.read_first(path, raw, size)
+    except bundle_stream.Damaged as exc:
         raise _damaged(path, str(exc)) from None
+    except bundle_stream.WrongKey:
+        raise _wrong_key(path, "?") from None
+    if isinstance(sealed, dict):
+        raise RuleError(error("sync.bundle_version", "bundle", path=str(path),
+                              version=str(sealed.get("version"))[:20], supported=VERSION))
+    return sealed, _key_for(sealed.station)
 
 
-def read_bundle(path: Path) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
-    """The bundle's header and records, after checking it is whole; refuses a damaged file."""
-    path = Path(path)
-    sealed_by, content = _decompress(path)
-    lines = content.splitlines(keepends=True)
-    if len(lines) < 2:
-        raise _damaged(path, "empty")
+def _wrong_key(path: Path, station: str) -> RuleError:
+    return RuleError(error("sync.bundle_key", "bundle", path=str(path), station=station[:32], keys=str(_keys_dir())))
+
+
+@contextmanager
+def _reading(path: Path, station: str) -> Iterator[None]:
     try:
-        trailer = json.loads(lines[-1])
-        header = json.loads(lines[0])
+        yield
+    except bundle_stream.Damaged as exc:
+        raise _damaged(path, str(exc)) from None
+    except bundle_stream.WrongKey:
+        raise _wrong_key(path, station) from None
+    except OSError as exc:
+        raise RuleError(error("sync.bundle_unreadable", "bundle", path=str(path),
+                              reason=exc.strerror or str(exc))) from None
+
+
+def read_bundle(path: Path) -> tuple[dict[str, Any], Iterator[tuple[str, dict[str, Any]]]]:
+    """The bundle's header and its records, after checking the whole file (key, checksum, count,
+    header); the records are read again as they are taken, one at a time, in bounded memory."""
+    path = Path(path)
+    sealed, key = _sealed(path)
+    with _reading(path, sealed.station):
+        checked = bundle_stream.check(path, sealed, key)
+    try:
+        trailer = json.loads(checked.trailer)
+        header = json.loads(checked.header)
     except ValueError as exc:
         raise _damaged(path, str(exc)) from None
     if not (isinstance(header, dict) and isinstance(trailer, dict)) or header.get("format") != FORMAT \
             or trailer.get("end") is not True:
         raise _damaged(path, "no header or trailer")
-    digest = hashlib.sha256(b"".join(lines[:-1])).hexdigest()
-    if digest != trailer.get("sha256") or len(lines) - 2 != trailer.get("count"):
+    if checked.sha256 != trailer.get("sha256") or checked.count != trailer.get("count"):
         raise _damaged(path, "checksum")
     if header.get("version") != VERSION:
         raise RuleError(error("sync.bundle_version", "bundle", path=str(path), version=str(header.get("version"))[:20],
                               supported=VERSION))
-    if not (header.get("station") == sealed_by and _is_count(header.get("seq_from"))
+    if not (header.get("station") == sealed.station and _is_count(header.get("seq_from"))
             and _is_count(header.get("seq_to"))):
         raise _damaged(path, "header")
-    records = []
-    for number, line in enumerate(lines[1:-1], start=1):
+
+    def parse(number: int, line: bytes) -> tuple[str, dict[str, Any]]:
         try:
             item = json.loads(line)
-            records.append((item["t"], item["r"]))
+            return item["t"], item["r"]
         except (ValueError, KeyError, TypeError):
             raise _damaged(path, f"record {number}") from None
-    return header, records
+
+    def stream() -> Iterator[tuple[str, dict[str, Any]]]:
+        with _reading(path, sealed.station):
+            yield from bundle_stream.records(path, sealed, key, checked, parse)
+
+    return header, stream()
 
 
 def _is_count(value: Any) -> bool:

@@ -28,7 +28,7 @@ SYNCED_TABLES = ("service_point", "person", "application", "document_check", "pi
                  "audit_event", "calendar_year", "day_closure", "correction")
 COUNTER_KEY = "changes"
 _INFO = "changed_rows"
-_HELD = "change_number"  # SQLite: (number, the savepoint it was taken in or None)
+_HELD = "change_number"  # (number, the savepoint it was taken in or None): SQLite, or a bulk write
 
 
 def _key(table: str, obj: Any) -> Any:
@@ -40,7 +40,8 @@ def _early(session: Session) -> bool:
 
 
 def _held(session: Session) -> int:
-    """SQLite: this transaction's change number, taken at its first synchronised write."""
+    """This transaction's change number, taken at its first synchronised write (SQLite) or its
+    first bulk write (:func:`take`)."""
     got = session.info.get(_HELD)
     if got is None:
         got = session.info[_HELD] = (next_change(session), session.get_nested_transaction())
@@ -101,6 +102,16 @@ def next_change(session: Session) -> int:
     return bump(session, COUNTER_KEY)
 
 
+def take(session: Session) -> int:
+    """This transaction's change number, for rows written in bulk (Core, not the ORM) with it.
+
+    Taken once and kept until the transaction ends (given up if the savepoint it was taken in
+    rolls back), so the ORM's own rows of the same transaction get the same number: on SQLite
+    as they are written, on PostgreSQL at the commit.
+    """
+    return _held(session)
+
+
 def _stamp(session: Session) -> None:
     if session.in_nested_transaction():  # a savepoint released: the stamp waits for the real commit
         return
@@ -108,7 +119,7 @@ def _stamp(session: Session) -> None:
     touched: dict[str, set[Any]] = session.info.pop(_INFO, {})
     if not any(touched.values()):
         return
-    number = _held(session) if _early(session) else next_change(session)
+    number = _held(session) if _early(session) or _HELD in session.info else next_change(session)
     for table_name, keys in touched.items():
         table = metadata.tables[table_name]
         pk = table.c.year if table_name == "calendar_year" else table.c.id
