@@ -73,7 +73,7 @@ class DraftKeeper(QObject):
             if self.has_content():
                 page.application_id = app_id
             if explicit:
-                errors.show_message("ok", ctx.t("草稿已保存", "Draft saved"))
+                errors.show_message("ok", self.tr("草稿已保存"))
 
         def failed(exc: BaseException) -> None:
             self.saving = False
@@ -127,10 +127,8 @@ class DraftKeeper(QObject):
         self.offered = ("local", form, data.get("application_id"))
         from clerk_desk.domain.masking import mask_id as mask
 
-        self._show_offer(self.page.ctx.t(
-            f"上次未完成的受理：{form.insured.name} {mask(form.insured.id_number)}（{data.get('saved_at', '')}），是否恢复？",
-            f"Unfinished application: {form.insured.name} {mask(form.insured.id_number)} "
-            f"({data.get('saved_at', '')}). Restore it?"))
+        self._show_offer(self.tr("上次未完成的受理：{name} {id}（{at}），是否恢复？").format(
+            name=form.insured.name, id=mask(form.insured.id_number), at=data.get("saved_at", "")))
 
     def offer_db(self) -> None:
         """Once the database is open: this station's latest draft, unless something is offered or typed."""
@@ -153,8 +151,8 @@ class DraftKeeper(QObject):
                 return
             row, form = found
             self.offered = ("db", form, str(row.id))
-            self._show_offer(ctx.t(f"有未完成的草稿：{row.insured_name} {row.masked_id}，是否恢复？",
-                                   f"Unfinished draft: {row.insured_name} {row.masked_id}. Restore it?"))
+            self._show_offer(self.tr("有未完成的草稿：{name} {id}，是否恢复？").format(
+                name=row.insured_name, id=row.masked_id))
 
         ctx.call(work, done, errors.log_only("offering the latest draft"))
 

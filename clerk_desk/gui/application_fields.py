@@ -24,13 +24,24 @@ from clerk_desk.domain.application_form import (
     Kind,
     Scheme,
 )
-from clerk_desk.gui.form_fields import combo_value, fill_combo, parse_date, set_combo_value
+from clerk_desk.gui.form_fields import combo_value, fill_combo, fill_translated, parse_date, set_combo_value
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
+from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
-HOUSEHOLD_TYPES = {"family": ("家庭户", "family household"), "collective": ("集体户", "collective household"),
-                   "agricultural": ("农业家庭户", "agricultural household"),
-                   "non_agricultural": ("非农业家庭户", "non-agricultural household")}
-HEAD_RELATIONS = ["户主", "配偶", "妻", "夫", "子", "女", "父", "母", "孙子", "孙女", "兄", "弟", "姐", "妹", "其他"]
+# Stored as the household book says it, in Chinese; shown translated (item data keeps the stored value).
+HOUSEHOLD_TYPES = {"family": QT_TRANSLATE_NOOP("ApplicationFields", "家庭户"),
+                   "collective": QT_TRANSLATE_NOOP("ApplicationFields", "集体户"),
+                   "agricultural": QT_TRANSLATE_NOOP("ApplicationFields", "农业家庭户"),
+                   "non_agricultural": QT_TRANSLATE_NOOP("ApplicationFields", "非农业家庭户")}
+HEAD_RELATIONS = [
+    QT_TRANSLATE_NOOP("ApplicationFields", "户主"), QT_TRANSLATE_NOOP("ApplicationFields", "配偶"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "妻"), QT_TRANSLATE_NOOP("ApplicationFields", "夫"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "子"), QT_TRANSLATE_NOOP("ApplicationFields", "女"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "父"), QT_TRANSLATE_NOOP("ApplicationFields", "母"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "孙子"), QT_TRANSLATE_NOOP("ApplicationFields", "孙女"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "兄"), QT_TRANSLATE_NOOP("ApplicationFields", "弟"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "姐"), QT_TRANSLATE_NOOP("ApplicationFields", "妹"),
+    QT_TRANSLATE_NOOP("ApplicationFields", "其他")]
 
 
 def fill_choices(u: Ui_NewApplicationPage, lang: str, as_suggested: str) -> None:
@@ -40,11 +51,19 @@ def fill_choices(u: Ui_NewApplicationPage, lang: str, as_suggested: str) -> None
     set_combo_value(u.employmentCombo, Employment.NONE)
     fill_combo(u.schemeCombo, SCHEME_LABELS, lang, first=(as_suggested, None))
     fill_combo(u.applicantCombo, APPLICANT_LABELS, lang)
-    fill_combo(u.householdTypeCombo, HOUSEHOLD_TYPES, lang, first=("", ""))
-    u.relationToHeadCombo.addItems(HEAD_RELATIONS)
+    fill_translated(u.householdTypeCombo, "ApplicationFields", HOUSEHOLD_TYPES, first=("", ""))
+    fill_translated(u.relationToHeadCombo, "ApplicationFields", {w: w for w in HEAD_RELATIONS})
     u.relationToHeadCombo.setCurrentIndex(-1)
     fill_combo(u.agentRelationCombo, RELATION_NAMES, lang, first=("", ""))
     u.idNumberEdit.setMinimumWidth(380)
+
+
+def relation_to_head(u: Ui_NewApplicationPage) -> str:
+    """The relation as the book says it (Chinese): a choice's stored word, or what the clerk typed."""
+    text = u.relationToHeadCombo.currentText().strip()
+    index = u.relationToHeadCombo.findText(text)
+    data = u.relationToHeadCombo.itemData(index) if index >= 0 else None
+    return data if isinstance(data, str) else text
 
 
 def read_form(u: Ui_NewApplicationPage, documents: dict[str, str]) -> ApplicationForm:
@@ -58,7 +77,7 @@ def read_form(u: Ui_NewApplicationPage, documents: dict[str, str]) -> Applicatio
         present=u.hukouPresentCheck.isChecked(), household_no=u.householdNoEdit.text().strip(),
         household_type=combo_value(u.householdTypeCombo) or "", address=u.hukouAddressEdit.text().strip(),
         page_name=u.pageNameEdit.text().strip(), page_id_number=u.pageIdEdit.text().strip(),
-        relation_to_head=u.relationToHeadCombo.currentText().strip(),
+        relation_to_head=relation_to_head(u),
         residence_permit_no=u.residencePermitEdit.text().strip(),
         birth_certificate_no=u.birthCertificateEdit.text().strip())
     applicant = ApplicantType(combo_value(u.applicantCombo))
@@ -104,7 +123,7 @@ def write_form(u: Ui_NewApplicationPage, form: ApplicationForm) -> None:
     u.hukouAddressEdit.setText(h.address)
     u.pageNameEdit.setText(h.page_name)
     u.pageIdEdit.setText(h.page_id_number)
-    u.relationToHeadCombo.setEditText(h.relation_to_head)
+    set_combo_value(u.relationToHeadCombo, h.relation_to_head)
     u.residencePermitEdit.setText(h.residence_permit_no)
     u.birthCertificateEdit.setText(h.birth_certificate_no)
     set_combo_value(u.applicantCombo, form.applicant)
@@ -159,12 +178,16 @@ def enable_hukou_fields(u: Ui_NewApplicationPage, present: bool) -> None:
     u.birthCertificateEdit.setEnabled(not present)
 
 
-_AGENT_WORDS = (("代办人", "监护人"), ("Agent", "Guardian"), ("agent", "guardian"))
+def _agent_words() -> tuple[tuple[str, str], ...]:
+    """(agent's word, guardian's word) as a title and inside a sentence, in the current language."""
+    return ((QCoreApplication.translate("AgentWords", "代办人"), QCoreApplication.translate("AgentWords", "监护人")),
+            (QCoreApplication.translate("AgentWordsInSentence", "代办人"),
+             QCoreApplication.translate("AgentWordsInSentence", "监护人")))
 
 
 def guardian_words(text: str, guardian: bool) -> str:
     """``text`` with the agent's words as the guardian's when a guardian applies (and back)."""
-    for agent_word, guardian_word in _AGENT_WORDS:
+    for agent_word, guardian_word in _agent_words():
         text = text.replace(agent_word, guardian_word) if guardian else text.replace(guardian_word, agent_word)
     return text
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from clerk_desk.domain.problems import label as _pick
 from clerk_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -25,11 +26,6 @@ from clerk_desk.gui.qt import (
 
 PAGE_SIZE = 50
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    """One of a domain label's two languages (the domain's tables carry both)."""
-    return pair[1] if lang == "en" else pair[0]
 
 
 def _status_label(row: Any, lang: str) -> str:

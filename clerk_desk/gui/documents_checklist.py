@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_desk.gui.form_fields import set_combo_value
+from clerk_desk.gui.form_fields import fill_translated, set_combo_value
 from clerk_desk.gui.forms.ui_new_application import Ui_NewApplicationPage
-from clerk_desk.gui.qt import QComboBox, QLabel, QObject, QWidget, Signal
+from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QComboBox, QLabel, QObject, QWidget, Signal
 from clerk_desk.gui.style import set_state
 
-DOC_RESULTS = [("", ("未核验", "not checked")), ("verified", ("已核验", "verified")), ("missing", ("缺少", "missing")),
-               ("expired", ("已过期", "expired")), ("mismatch", ("不一致", "mismatch"))]
+# A document's result (stored value) and its label, shown through Qt's translation.
+DOC_RESULTS = [("", QT_TRANSLATE_NOOP("DocumentsChecklist", "未核验")),
+               ("verified", QT_TRANSLATE_NOOP("DocumentsChecklist", "已核验")),
+               ("missing", QT_TRANSLATE_NOOP("DocumentsChecklist", "缺少")),
+               ("expired", QT_TRANSLATE_NOOP("DocumentsChecklist", "已过期")),
+               ("mismatch", QT_TRANSLATE_NOOP("DocumentsChecklist", "不一致"))]
 
 
 def doc_key(item: Any) -> str:
@@ -63,8 +67,7 @@ class DocumentsChecklist(QObject):
             for item in report.checklist:
                 combo = QComboBox(self._page)
                 combo.setObjectName(f"doc_{item.code}")
-                for value, (zh, en) in DOC_RESULTS:
-                    combo.addItem(en if lang == "en" else zh, value)
+                fill_translated(combo, "DocumentsChecklist", {value: text for value, text in DOC_RESULTS})
                 combo.currentIndexChanged.connect(lambda _i, code=item.code, c=combo: self._on_doc(code, c))
                 label = QLabel(item.label(lang) + ("" if item.required else self.tr("（如有）")))
                 label.setToolTip(label.text())   # one line: a wrapped label in a form row is cut short

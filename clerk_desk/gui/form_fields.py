@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from clerk_desk.gui.qt import QComboBox, QLabel, QLineEdit
+from clerk_desk.gui.qt import QComboBox, QCoreApplication, QLabel, QLineEdit
 from clerk_desk.gui.style import set_state
 
 
@@ -15,7 +15,7 @@ def parse_date(text: str) -> date | None:
     """``2020-01-31``, ``2020.01.31``, ``2020/1/31`` or ``20200131`` (full-width digits allowed)."""
     from clerk_desk.domain.idnumber import normalize
 
-    t = normalize(text).replace("．", ".").replace("－", "-")
+    t = normalize(text)  # NFKC: full-width digits, ． and － become ASCII
     m = re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?", t) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
     if not m:
         return None
@@ -26,11 +26,24 @@ def parse_date(text: str) -> date | None:
 
 
 def fill_combo(combo: QComboBox, labels: dict[Any, tuple[str, str]], lang: str, *, first: tuple[str, Any] | None = None) -> None:
+    """Choices from a domain label table ``{value: (zh, en)}``, shown in ``lang``."""
+    from clerk_desk.domain.problems import label
+
     combo.clear()
     if first is not None:
         combo.addItem(first[0], first[1])
-    for key, (zh, en) in labels.items():
-        combo.addItem(en if lang == "en" else zh, getattr(key, "value", key))
+    for key, pair in labels.items():
+        combo.addItem(label(pair, lang), getattr(key, "value", key))
+
+
+def fill_translated(combo: QComboBox, context: str, sources: dict[Any, str], *,
+                    first: tuple[str, Any] | None = None) -> None:
+    """Choices ``{value: Chinese source}`` marked with ``QT_TRANSLATE_NOOP(context, …)``, shown translated."""
+    combo.clear()
+    if first is not None:
+        combo.addItem(first[0], first[1])
+    for value, source in sources.items():
+        combo.addItem(QCoreApplication.translate(context, source), value)
 
 
 def combo_value(combo: QComboBox) -> Any:

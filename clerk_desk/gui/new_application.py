@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from clerk_desk.domain.application_form import SCHEME_LABELS, ApplicantType, ApplicationForm, Employment
+from clerk_desk.domain.problems import label as pick_label
 from clerk_desk.gui.application_drafts import DRAFT_FILE, DraftKeeper
 from clerk_desk.gui.application_extras import ExtraFields
 from clerk_desk.gui.application_fields import (
@@ -244,7 +245,7 @@ class NewApplicationPage(QWidget):
 
     def _show_suggestion(self, report: Any) -> None:
         if report.suggested_schemes:
-            names = "、".join(SCHEME_LABELS[s][1 if self.ctx.lang == "en" else 0] for s in report.suggested_schemes)
+            names = self.tr("、").join(pick_label(SCHEME_LABELS[s], self.ctx.lang) for s in report.suggested_schemes)
             self.ui.suggestedLabel.setText(self.tr("建议险种：{names}").format(names=names))
         else:
             self.ui.suggestedLabel.clear()

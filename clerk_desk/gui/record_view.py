@@ -13,21 +13,39 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from clerk_desk.gui.qt import QCoreApplication
+from clerk_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 DASH = "—"
-CORRECTION_FIELDS = {
-    "kind": ("业务类型", "kind"), "scheme": ("险种", "scheme"), "applicant_type": ("办理方式", "applicant"),
-    "insured_name": ("参保人姓名", "insured's name"), "insured_id_number": ("参保人身份证号码", "insured's ID number"),
-    "agent_name": ("代办人姓名", "agent's name"), "agent_id_number": ("代办人身份证号码", "agent's ID number"),
-    "agent_phone": ("代办人电话", "agent's phone"), "agent_relation": ("代办人关系", "agent's relation"),
-    "authorization_letter": ("授权委托书", "authorisation letter"), "collector_type": ("领卡方式", "collected by"),
-    "collector_name": ("领卡人姓名", "collector's name"),
-    "collector_id_number": ("领卡人身份证号码", "collector's ID number"),
-    "collector_relation": ("领卡人关系", "collector's relation"),
+_C = "RecordView"  # the lupdate context of this module's texts
+CORRECTION_FIELDS = {  # a corrected field's name, translated where shown
+    "kind": QT_TRANSLATE_NOOP("RecordView", "业务类型"), "scheme": QT_TRANSLATE_NOOP("RecordView", "险种"),
+    "applicant_type": QT_TRANSLATE_NOOP("RecordView", "办理方式"),
+    "insured_name": QT_TRANSLATE_NOOP("RecordView", "参保人姓名"),
+    "insured_id_number": QT_TRANSLATE_NOOP("RecordView", "参保人身份证号码"),
+    "agent_name": QT_TRANSLATE_NOOP("RecordView", "代办人姓名"),
+    "agent_id_number": QT_TRANSLATE_NOOP("RecordView", "代办人身份证号码"),
+    "agent_phone": QT_TRANSLATE_NOOP("RecordView", "代办人电话"),
+    "agent_relation": QT_TRANSLATE_NOOP("RecordView", "代办人关系"),
+    "authorization_letter": QT_TRANSLATE_NOOP("RecordView", "授权委托书"),
+    "collector_type": QT_TRANSLATE_NOOP("RecordView", "领卡方式"),
+    "collector_name": QT_TRANSLATE_NOOP("RecordView", "领卡人姓名"),
+    "collector_id_number": QT_TRANSLATE_NOOP("RecordView", "领卡人身份证号码"),
+    "collector_relation": QT_TRANSLATE_NOOP("RecordView", "领卡人关系"),
 }
-RESULTS = {"verified": ("已核验", "verified", "ok"), "missing": ("缺少", "missing", "error"),
-           "expired": ("已过期", "expired", "error"), "mismatch": ("不一致", "mismatch", "error")}
+COLLECTOR_TYPES = {"insured": QT_TRANSLATE_NOOP("RecordView", "参保人本人"),
+                   "agent": QT_TRANSLATE_NOOP("RecordView", "代领")}
+# A document's result: (Chinese label, English label, style state); the Chinese is translated where
+# shown (the record sheet reads both), the same words as the checklist's.
+RESULTS = {"verified": (QT_TRANSLATE_NOOP("DocumentsChecklist", "已核验"), "verified", "ok"),
+           "missing": (QT_TRANSLATE_NOOP("DocumentsChecklist", "缺少"), "missing", "error"),
+           "expired": (QT_TRANSLATE_NOOP("DocumentsChecklist", "已过期"), "expired", "error"),
+           "mismatch": (QT_TRANSLATE_NOOP("DocumentsChecklist", "不一致"), "mismatch", "error")}
+
+
+def _tr(source: str) -> str:
+    """A text of a table above (marked with ``QT_TRANSLATE_NOOP``) in the current language."""
+    return QCoreApplication.translate(_C, source)
+
 
 @dataclass(frozen=True)
 class CorrectionLine:
@@ -106,10 +124,12 @@ def load_record(session: Any, actor: Any, application_id: Any) -> RecordView:
 
 # -- labels ------------------------------------------------------------------------------------
 def label(table: dict[Any, tuple[str, str]], value: Any, lang: str) -> str:
-    """The (Chinese, English) label of a code in a label table, or the value itself."""
-    for key, (zh, en) in table.items():
+    """The (Chinese, English) label of a code in a domain label table, or the value itself."""
+    from clerk_desk.domain.problems import label as pick
+
+    for key, pair in table.items():
         if getattr(key, "value", key) == value:
-            return en if lang == "en" else zh
+            return pick(pair, lang)
     return str(value or "")
 
 
@@ -139,11 +159,11 @@ def value_label(name: str, value: Any, lang: str) -> str:
     if value in (None, ""):
         return DASH
     if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+        return QCoreApplication.translate("RecordView", "是") if value else QCoreApplication.translate("RecordView", "否")
+    if name == "collector_type" and value in COLLECTOR_TYPES:
+        return _tr(COLLECTOR_TYPES[value])
     tables: dict[str, Any] = {"kind": KIND_LABELS, "scheme": SCHEME_LABELS, "applicant_type": APPLICANT_LABELS,
-                              "agent_relation": RELATION_NAMES, "collector_relation": RELATION_NAMES,
-                              "collector_type": {"insured": ("参保人本人", "the insured"),
-                                                 "agent": ("代领", "an agent")}}
+                              "agent_relation": RELATION_NAMES, "collector_relation": RELATION_NAMES}
     return label(tables[name], value, lang) if name in tables else str(value)
 
 
@@ -157,7 +177,7 @@ def agent_word(view: RecordView) -> str:
 
 def collector_text(view: RecordView) -> str:
     if view.collector_type == "insured":
-        return QCoreApplication.translate("RecordView", "参保人本人")
+        return _tr(COLLECTOR_TYPES["insured"])
     if view.collector_type == "agent":
         return QCoreApplication.translate("RecordView", "代领：{name}").format(name=view.collector_name)
     return view.collector_name
@@ -172,8 +192,12 @@ def field_texts(view: RecordView, lang: str) -> dict[str, str]:
     applicant = label(APPLICANT_LABELS, row.applicant_type, lang)
     if row.applicant_type != "self" and view.agent_name:
         relation = label(RELATION_NAMES, view.agent_relation, lang)
-        applicant += (f"：{view.agent_name}" + (f"（{relation}）" if relation else "") if lang == "zh"
-                      else f": {view.agent_name}" + (f" ({relation})" if relation else ""))
+        if relation:
+            applicant = QCoreApplication.translate("RecordView", "{applicant}：{name}（{relation}）").format(
+                applicant=applicant, name=view.agent_name, relation=relation)
+        else:
+            applicant = QCoreApplication.translate("RecordView", "{applicant}：{name}").format(
+                applicant=applicant, name=view.agent_name)
     return {
         "kind": label(KIND_LABELS, row.kind, lang), "scheme": label(SCHEME_LABELS, row.scheme, lang),
         "applicant": applicant, "insured_name": row.insured_name, "insured_id": row.masked_id,
@@ -191,6 +215,7 @@ def field_texts(view: RecordView, lang: str) -> dict[str, str]:
 
 def changes_text(line: CorrectionLine, lang: str) -> str:
     """One correction's changes: 字段：更正前 → 更正后, joined."""
-    sep = "；" if lang == "zh" else "; "
-    return sep.join(f"{label(CORRECTION_FIELDS, k, lang)}：{value_label(k, b, lang)} → "
-                    f"{value_label(k, a, lang)}" for k, b, a in line.changes)
+    change = QCoreApplication.translate("RecordView", "{field}：{before} → {after}")
+    return QCoreApplication.translate("RecordView", "；").join(
+        change.format(field=_tr(CORRECTION_FIELDS[k]) if k in CORRECTION_FIELDS else k,
+                      before=value_label(k, b, lang), after=value_label(k, a, lang)) for k, b, a in line.changes)

@@ -72,6 +72,28 @@
     </message>
 </context>
 <context>
+    <name>AgentWords</name>
+    <message>
+        <source>代办人</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+</context>
+<context>
+    <name>AgentWordsInSentence</name>
+    <message>
+        <source>代办人</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>guardian</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationExtras</name>
     <message>
         <source>补换卡原因：</source>
@@ -144,6 +166,85 @@
     <message>
         <source>待遇等待期：{months} 个月，{day} 起享受待遇</source>
         <translation>Waiting period: {months} months; benefits start on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFields</name>
+    <message>
+        <source>家庭户</source>
+        <translation>family household</translation>
+    </message>
+    <message>
+        <source>集体户</source>
+        <translation>collective household</translation>
+    </message>
+    <message>
+        <source>农业家庭户</source>
+        <translation>agricultural household</translation>
+    </message>
+    <message>
+        <source>非农业家庭户</source>
+        <translation>non-agricultural household</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>head of household</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <source>妻</source>
+        <translation>wife</translation>
+    </message>
+    <message>
+        <source>夫</source>
+        <translation>husband</translation>
+    </message>
+    <message>
+        <source>子</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>daughter</translation>
+    </message>
+    <message>
+        <source>父</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>母</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>孙子</source>
+        <translation>grandson</translation>
+    </message>
+    <message>
+        <source>孙女</source>
+        <translation>granddaughter</translation>
+    </message>
+    <message>
+        <source>兄</source>
+        <translation>elder brother</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <translation>younger brother</translation>
+    </message>
+    <message>
+        <source>姐</source>
+        <translation>elder sister</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <translation>younger sister</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -756,8 +857,43 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>DocumentsChecklist</name>
     <message>
+        <source>未核验</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>已核验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>mismatch</translation>
+    </message>
+    <message>
         <source>（如有）</source>
         <translation> (if any)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>草稿已保存</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>上次未完成的受理：{name} {id}（{at}），是否恢复？</source>
+        <translation>Unfinished application: {name} {id} ({at}). Restore it?</translation>
+    </message>
+    <message>
+        <source>有未完成的草稿：{name} {id}，是否恢复？</source>
+        <translation>Unfinished draft: {name} {id}. Restore it?</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1335,10 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>此关系需提供授权委托书（原件留存），收到后勾选“已收委托书”</source>
         <translation>This relation needs a signed authorisation letter (the original is kept): tick "letter received" once it is handed over</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>建议险种：{names}</source>
@@ -1657,6 +1797,78 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>RecordView</name>
     <message>
+        <source>业务类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>险种</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>参保人姓名</source>
+        <translation>Insured's name</translation>
+    </message>
+    <message>
+        <source>参保人身份证号码</source>
+        <translation>Insured's ID number</translation>
+    </message>
+    <message>
+        <source>代办人姓名</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <source>代办人身份证号码</source>
+        <translation>Agent's ID number</translation>
+    </message>
+    <message>
+        <source>代办人电话</source>
+        <translation>Agent's phone</translation>
+    </message>
+    <message>
+        <source>代办人关系</source>
+        <translation>Agent's relation</translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation>Authorisation letter</translation>
+    </message>
+    <message>
+        <source>领卡方式</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>领卡人姓名</source>
+        <translation>Collector's name</translation>
+    </message>
+    <message>
+        <source>领卡人身份证号码</source>
+        <translation>Collector's ID number</translation>
+    </message>
+    <message>
+        <source>领卡人关系</source>
+        <translation>Collector's relation</translation>
+    </message>
+    <message>
+        <source>参保人本人</source>
+        <translation>The insured</translation>
+    </message>
+    <message>
+        <source>代领</source>
+        <translation>An agent</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
@@ -1665,16 +1877,28 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Agent</translation>
     </message>
     <message>
-        <source>参保人本人</source>
-        <translation>The insured</translation>
-    </message>
-    <message>
         <source>代领：{name}</source>
         <translation>agent: {name}</translation>
     </message>
     <message>
+        <source>{applicant}：{name}（{relation}）</source>
+        <translation>{applicant}: {name} ({relation})</translation>
+    </message>
+    <message>
+        <source>{applicant}：{name}</source>
+        <translation>{applicant}: {name}</translation>
+    </message>
+    <message>
         <source>（暂定）</source>
         <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>{field}：{before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

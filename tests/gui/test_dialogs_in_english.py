@@ -234,3 +234,67 @@ def test_record_dialog_in_english_cancels_an_application(qtbot, database, englis
     qtbot.waitUntil(lambda: dialog.values["status"].text() == "cancelled", timeout=10000)
     assert dialog.cancel_box.isVisible() and dialog.sheet.ui.cancelBox.title() == "Cancelled"
     assert dialog.values["cancel_reason"].text() == "the insured withdrew"
+
+
+def _english_page(qtbot, messages: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    from clerk_desk.gui import errors
+    from clerk_desk.gui.new_application import NewApplicationPage
+
+    errors.set_sink(lambda kind, text: messages.append((kind, text)))
+    ctx = make_ctx("street")
+    ctx.lang = "en"
+    page = NewApplicationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_new_application_in_english_shows_the_books_words_and_keeps_them_in_chinese(  # type: ignore[no-untyped-def]
+        qtbot, database, english) -> None:
+    from tests.gui.clerk import choose, type_text
+    from tests.gui.test_new_application import ID
+
+    messages: list[tuple[str, str]] = []
+    page = _english_page(qtbot, messages)
+    u = page.ui
+    types = [u.householdTypeCombo.itemText(i) for i in range(u.householdTypeCombo.count())]
+    assert types == ["", "family household", "collective household", "agricultural household",
+                     "non-agricultural household"]
+    choose(qtbot, u.householdTypeCombo, "collective")
+    choose(qtbot, u.relationToHeadCombo, "配偶")
+    assert u.relationToHeadCombo.currentText() == "spouse"  # the English word the clerk reads
+    assert page.form().hukou.relation_to_head == "配偶"      # stored as the household book says it
+    fill(qtbot, u.relationToHeadCombo.lineEdit(), "堂兄")     # a word not on the list: kept as typed
+    assert page.form().hukou.relation_to_head == "堂兄"
+    type_text(qtbot, u.idNumberEdit, ID)
+    type_text(qtbot, u.nameEdit, "张三")
+    page.evaluate()
+    combo = next(iter(page._doc_combos.values()))
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "not checked", "verified", "missing", "expired", "mismatch"]
+    choose(qtbot, u.applicantCombo, "guardian")
+    assert u.lbl_agentNameEdit.text() == "Guardian's name:"
+    choose(qtbot, u.applicantCombo, "proxy")
+    assert u.lbl_agentNameEdit.text() == "Agent's name:"
+    u.saveDraftButton.click()
+    wait_tasks(qtbot)
+    assert ("ok", "Draft saved") in messages
+    page.drafts.write_local()
+    page.close()
+    second = _english_page(qtbot, messages)
+    assert second.ui.draftLabel.text().startswith("Unfinished application: 张三 ")
+    assert second.ui.draftLabel.text().endswith("). Restore it?")
+
+
+def test_record_corrections_read_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from clerk_desk.gui.record_view import CorrectionLine, changes_text, value_label
+
+    line = CorrectionLine(datetime(2026, 11, 27, 10, 0), "lead1", "typo", (
+        ("agent_phone", "139****0000", "137****2222"), ("authorization_letter", False, True),
+        ("collector_type", "agent", "insured")))
+    assert changes_text(line, "en") == ("Agent's phone: 139****0000 → 137****2222; Authorisation letter: No → Yes; "
+                                        "Collected by: An agent → The insured")
+    assert value_label("agent_relation", "spouse", "en") == "spouse"
