@@ -52,13 +52,13 @@ class AboutDialog(QDialog):
         u.setupUi(self)
         from clerk_desk.gui.qt import qVersion
 
-        u.titleLabel.setText(f"<b>Clerk Desk 医保窗口受理系统</b> {__version__}")
+        u.titleLabel.setText(self.tr("<b>Clerk Desk 医保窗口受理系统</b> {version}").format(version=__version__))
         u.versionLabel.setText(__version__)
         u.schemaLabel.setText(self.tr("正在读取…"))
         u.databaseLabel.setText(hide_password(ctx.url))
         u.dataDirLabel.setText(str(data_dir()))
         u.logFileLabel.setText(str(log_file()))
-        u.runtimeLabel.setText(f"Python {sys.version.split()[0]}, Qt {qVersion()}")
+        u.runtimeLabel.setText(self.tr("Python {python}，Qt {qt}").format(python=sys.version.split()[0], qt=qVersion()))
         self.version_label, self.schema_label = u.versionLabel, u.schemaLabel
         self.data_dir_label, self.log_file_label = u.dataDirLabel, u.logFileLabel
         self._with_counters = ctx.allowed("view_audit")

@@ -59,9 +59,6 @@ class AppContext(QObject):
 
         return self.actor is not None and allowed(self.actor.role, Action(action))
 
-    def t(self, zh: str, en: str) -> str:
-        return en if self.lang == "en" else zh
-
     # -- the database, off the GUI thread -------------------------------------------
     def session(self):  # type: ignore[no-untyped-def]
         """A session scope (worker threads only)."""

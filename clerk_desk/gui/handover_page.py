@@ -47,7 +47,7 @@ class HandoverPage(QWidget):
         u = self.ui
         self.collectorValidToEdit = QLineEdit(self)
         self.collectorValidToEdit.setObjectName("collectorValidToEdit")
-        self.collectorValidToEdit.setPlaceholderText("YYYY-MM-DD")
+        self.collectorValidToEdit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.collectorLongTermCheck = QCheckBox(self.tr("长期"), self)
         self.collectorLongTermCheck.setObjectName("collectorLongTermCheck")
         self.collectorLongTermCheck.toggled.connect(lambda on: self.collectorValidToEdit.setEnabled(not on))
@@ -128,7 +128,7 @@ class HandoverPage(QWidget):
         applicant = next((v for k, v in APPLICANT_LABELS.items() if k.value == row.applicant_type), None)
         text = domain_label(applicant, self.ctx.lang) if applicant else row.applicant_type
         if row.agent_name:
-            text += f"（{row.agent_name}）"
+            text += self.tr("（{name}）").format(name=row.agent_name)
         u.applicantValue.setText(text)
         u.pickupValue.setText(row.pickup_code)
         u.handOverButton.setEnabled(status == "ready")

@@ -32,6 +32,3 @@ def install(app: QCoreApplication, lang: str) -> None:
             app.installTranslator(base)
             _installed.append(base)
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -32,12 +32,6 @@ def ui_language(lang: str | None = None) -> str:
     return language()
 
 
-def tr(lang: str, zh: str, en: str) -> str:
-    """The old two-language pick, still imported by users_page and audit_view (converted separately):
-    delete it with their last use.  Nothing here uses it: these forms translate through ``self.tr``."""
-    return en if lang == "en" else zh
-
-
 def refusal_text(exc: BaseException, lang: str) -> str:
     """A refused password's own message, or what went wrong with the database."""
     if isinstance(exc, RuleError):

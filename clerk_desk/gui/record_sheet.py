@@ -7,6 +7,7 @@ appears only through :meth:`RecordSheet.show_revealed`, after the audited Reveal
 
 from __future__ import annotations
 
+from clerk_desk.domain.problems import label
 from clerk_desk.gui.applications_model import STATUS_COLOURS
 from clerk_desk.gui.forms.ui_record_sheet import Ui_RecordSheet
 from clerk_desk.gui.qt import QHeaderView, QLabel, Qt, QWidget
@@ -57,9 +58,8 @@ class RecordSheet(QWidget):
 
         lang, row, v = self.lang, view.row, self.values
         v["number"].setText(row.number or self.tr("（未编号）"))
-        zh, en = STATUS_LABELS.get(row.status, (view.status, view.status))
         colour = STATUS_COLOURS.get(view.status, "#000000")
-        v["status"].setText(en if lang == "en" else zh)
+        v["status"].setText(label(STATUS_LABELS.get(row.status, (view.status, view.status)), lang))
         v["status"].setStyleSheet(f"color: white; background: {colour};")
         for name, text in field_texts(view, lang).items():
             v[name].setText(text or DASH)
@@ -91,7 +91,7 @@ class RecordSheet(QWidget):
             name = QLabel(document_label(code, lang), self.documents_box)
             name.setWordWrap(True)
             zh, en, state = RESULTS.get(result, (result, result, ""))
-            mark = QLabel(en if lang == "en" else zh, self.documents_box)
+            mark = QLabel(label((zh, en), lang), self.documents_box)
             set_state(mark, "state", state)
             self.documents_grid.addWidget(name, i, 0)
             self.documents_grid.addWidget(mark, i, 1, Qt.AlignmentFlag.AlignTop)

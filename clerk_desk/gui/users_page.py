@@ -113,7 +113,7 @@ class _AccountDialog(QDialog):
             placed[self.problem_label] = [refusal_text(exc, self._lang)]
         first: QWidget | None = None
         for label, texts in placed.items():
-            label.setText("；".join(texts) if self._lang == "zh" else "; ".join(texts))
+            label.setText(QCoreApplication.translate("_AccountDialog", "；").join(texts))
             label.show()
             if first is None:
                 first = next((w for k, w in self._fields.items() if self._problems[k] is label), None)

@@ -3,8 +3,16 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>&lt;b&gt;Clerk Desk 医保窗口受理系统&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Clerk Desk — medical insurance counter&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
         <source>正在读取…</source>
         <translation>reading…</translation>
+    </message>
+    <message>
+        <source>Python {python}，Qt {qt}</source>
+        <translation>Python {python}, Qt {qt}</translation>
     </message>
     <message>
         <source>窗口（站点代码）</source>
@@ -899,6 +907,10 @@ After closing, the applications of that day change only through corrections (wit
 <context>
     <name>HandoverPage</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>长期</source>
         <translation>long-term</translation>
     </message>
@@ -917,6 +929,10 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>没有找到该业务，请核对号码</source>
         <translation>Nothing found; check the number</translation>
+    </message>
+    <message>
+        <source>（{name}）</source>
+        <translation>({name})</translation>
     </message>
     <message>
         <source>该业务状态为“{status}”，不能发卡</source>
@@ -2705,6 +2721,13 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>调休上班</source>
         <translation>Working weekend day</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
