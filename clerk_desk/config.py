@@ -24,15 +24,15 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringCo
 from pydantic.fields import FieldInfo
 
 from clerk_desk.domain import receipt_guidance as rg
-from clerk_desk.domain.problems import Problem, define, error
+from clerk_desk.domain.problems import Message, Problem, define, error
 from clerk_desk.domain.receipt_guidance import DEFAULT_GUIDANCE  # noqa: F401  (re-exported)
 
 APP_NAME = "clerk-desk"
 SETTINGS_FILE = "settings.toml"
 DB_FILE = "clerk_desk.sqlite3"
 
-define("settings.bad_value", zh="设置项 {key} 的值 {value!r} 无效，应为：{hint_zh}；已使用默认值 {default!r}",
-       en="Setting {key} has an invalid value {value!r}; it should be {hint_en}; the default {default!r} is used")
+define("settings.bad_value", zh="设置项 {key} 的值 {value!r} 无效，应为：{expected}；已使用默认值 {default!r}",
+       en="Setting {key} has an invalid value {value!r}; it should be {expected}; the default {default!r} is used")
 define("settings.not_a_table", zh="设置文件中的 {key} 应为一个表 [{key}]，该部分已使用默认值",
        en="{key} in the settings file should be a table [{key}]; the defaults are used for it")
 define("settings.unreadable", zh="设置文件 {path} 无法读取（{reason}），已使用全部默认值",
@@ -252,7 +252,8 @@ def _refused(section: str, model: type[_Section], key: str, value: Any, kind: st
         return error("settings.unknown_key", full_key, key=full_key)
     field = model.model_fields[key]
     zh, en = _hint(field)
-    return error("settings.bad_value", full_key, key=full_key, value=value, hint_zh=zh, hint_en=en,
+    # hint: both languages in one string, read beside the field by the GUI's settings forms
+    return error("settings.bad_value", full_key, key=full_key, value=value, expected=Message(zh, en),
                  hint=f"{en} / {zh}", default=field.get_default(call_default_factory=True))
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from clerk_desk.commands.common import disk_full, disk_full_message
-from clerk_desk.commands.texts import t
+from clerk_desk.commands.texts import lang, t
 from clerk_desk.config import database_url, language
 from clerk_desk.services.database import SCHEMA_HEAD, backup_sqlite
 from clerk_desk.services.database import sqlite_file as _sqlite_file
@@ -105,10 +105,10 @@ def _chain_problems(url: str, quick: bool) -> list[str]:
         broken = verify_heads(session) if quick else verify_chain(session)
         anchored = verify_anchor(session)
     if broken is not None:
-        problems.append(t("cli.db.audit_trail_broken") + broken.describe())
+        problems.append(t("cli.db.audit_trail_broken") + broken.describe(lang()))
     if anchored is not None:
         problems.append(t("cli.db.audit_trail_does_not")
-                        + anchored.describe())
+                        + anchored.describe(lang()))
     return problems
 
 

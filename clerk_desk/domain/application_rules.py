@@ -27,12 +27,14 @@ from clerk_desk.domain.idcard import check_id_card
 from clerk_desk.domain.idnumber import IdNumberCheck, check_id_number
 from clerk_desk.domain.problems import (
     DEFAULT_LANGUAGE,
+    ENUMERATION_SEPARATOR,
     Findings,
     Problem,
     define,
     define_field,
     error,
     field_label,
+    label,
     relocate,
 )
 from clerk_desk.domain.ruleset import Rules, RuleSet
@@ -63,7 +65,7 @@ class ChecklistItem:
     accepted: tuple[str, ...] = ()  # any of these document types satisfies it
 
     def label(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return self.label_en if lang == "en" else self.label_zh
+        return label((self.label_zh, self.label_en), lang)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class FormReport(Findings):
         if self.missing:
             from clerk_desk.domain.problems import render
 
-            sep = "、" if lang == "zh" else ", "
+            sep = render(ENUMERATION_SEPARATOR, lang=lang)
             return render("form.missing_documents", {"missing": sep.join(self.missing_labels(lang))}, lang)
         return ""
 

@@ -33,12 +33,12 @@ from clerk_desk.domain.application_form import (
 )
 from clerk_desk.domain.documents import DocumentStatus, DocumentType
 from clerk_desk.domain.household import HouseholdType
-from clerk_desk.domain.problems import Problem, define, error
+from clerk_desk.domain.problems import Message, Problem, define, error
 
 E_JSON = define("form_json.not_json", zh="第 {line} 行不是有效的 JSON：{reason}",
                 en="Line {line} is not valid JSON: {reason}")
 E_OBJECT = define("form_json.not_object", zh="{path} 应为 JSON 对象", en="{path} must be a JSON object")
-E_TYPE = define("form_json.wrong_type", zh="{path} 应为{expected}", en="{path} must be {expected_en}")
+E_TYPE = define("form_json.wrong_type", zh="{path} 应为{expected}", en="{path} must be {expected}")
 E_ENUM = define("form_json.unknown_code", zh="{path} 的取值“{value}”无效，可选：{allowed}",
                 en="{path}: {value!r} is not one of {allowed}")
 E_UNKNOWN = define("form_json.unknown_field", zh="未知字段 {path}（检查拼写）",
@@ -129,7 +129,7 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> None:
     names = types if isinstance(types, list) else [types] if types else []
     if names and not any(_is_type(value, n) for n in names):
         zh = "或".join(_TYPE_NAMES[n][0] for n in names)
-        raise _fail(E_TYPE, where, expected=zh, expected_en=" or ".join(_TYPE_NAMES[n][1] for n in names))
+        raise _fail(E_TYPE, where, expected=Message(zh, " or ".join(_TYPE_NAMES[n][1] for n in names)))
     if isinstance(value, int) and not isinstance(value, bool) and "maximum" in schema:
         if not schema.get("minimum", 0) <= value <= schema["maximum"]:
             raise _fail(E_RANGE, where, maximum=schema["maximum"])
@@ -144,7 +144,7 @@ def _check(value: Any, schema: dict[str, Any], where: str) -> None:
         import re
 
         if not re.fullmatch(schema["pattern"].strip("^$"), value):
-            raise _fail(E_TYPE, where, expected="6 位行政区划代码", expected_en="a 6-digit region code")
+            raise _fail(E_TYPE, where, expected=Message("6 位行政区划代码", "a 6-digit region code"))
     if isinstance(value, dict):
         _check_object(value, schema, where)
     if isinstance(value, list) and "items" in schema:

@@ -18,10 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
+
+_T = TypeVar("_T")
 
 
 class Severity(StrEnum):
@@ -50,9 +52,10 @@ def define(code: str, *, zh: str, en: str) -> str:
     return code
 
 
-def label(pair: tuple[str, str], lang: str = DEFAULT_LANGUAGE) -> str:
+def label(pair: tuple[_T, _T], lang: str = DEFAULT_LANGUAGE) -> _T:
     """One entry of a domain label table, ``(zh, en)`` (a status, a business, a weekday), in ``lang``:
-    the one place outside the catalogue where a language is picked."""
+    the one place outside the catalogue where a language is picked.  Also a per-language layout
+    value (a label column's width)."""
     return pair[1] if lang == "en" else pair[0]
 
 
@@ -77,6 +80,7 @@ def field_label(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 LIST_SEPARATOR = define("list.separator", zh="；", en="; ")  # between messages or items in a line
+ENUMERATION_SEPARATOR = define("list.enumeration", zh="、", en=", ")  # between the names of a list
 
 
 class _SafeParams(dict[str, Any]):
@@ -84,13 +88,28 @@ class _SafeParams(dict[str, Any]):
         return "{" + key + "}"
 
 
+def phrase(code: str) -> Message:
+    """The catalogue's ``code`` as a parameter of another message, filled in that message's language."""
+    return CATALOGUE[code]
+
+
+def _in_language(value: Any, lang: str) -> Any:
+    """A parameter as shown in ``lang``: a phrase (:class:`Message`) or a :class:`Problem` is put in
+    the language of the message it fills; anything else as it is."""
+    if isinstance(value, Message):
+        return label((value.zh, value.en), lang)
+    if isinstance(value, Problem):
+        return value.message(lang)
+    return value
+
+
 def render(code: str, params: Mapping[str, Any] | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The text of ``code`` in ``lang`` with ``params`` filled in; never raises."""
+    """The text of ``code`` in ``lang`` with ``params`` filled in (each in ``lang`` too); never raises."""
     msg = CATALOGUE.get(code)
     if msg is None:
         return code if not params else f"{code} {dict(params)}"
-    template = msg.en if lang == "en" else msg.zh
-    values = _SafeParams(params or {})
+    template = label((msg.zh, msg.en), lang)
+    values = _SafeParams({key: _in_language(value, lang) for key, value in (params or {}).items()})
     try:
         return template.format_map(values)
     except (ValueError, IndexError, AttributeError):  # a malformed template must not crash

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from clerk_desk.domain.problems import define, define_field, error
+from clerk_desk.domain.problems import Message, define, define_field, error
 
 define_field("permission", zh="权限", en="permission")
 define("permission.denied", zh="{role_label}“{user}”无权{action_label}，请由负责人办理",
-       en="{user} ({role_label_en}) may not {action_label_en}; ask a supervisor")
+       en="{user} ({role_label}) may not {action_label}; ask a supervisor")
 define("permission.no_user", zh="请先登录", en="Please log in first")
 
 
@@ -121,7 +121,5 @@ def denial(actor: Actor | None, action: Action):  # type: ignore[no-untyped-def]
         return error("permission.no_user", "permission")
     if allowed(actor.role, action):
         return None
-    role_zh, role_en = ROLE_LABELS[actor.role]
-    act_zh, act_en = ACTION_LABELS[action]
-    return error("permission.denied", "permission", user=actor.label, role_label=role_zh, action_label=act_zh,
-                 role_label_en=role_en, action_label_en=act_en, action=action.value)
+    return error("permission.denied", "permission", user=actor.label, role_label=Message(*ROLE_LABELS[actor.role]),
+                 action_label=Message(*ACTION_LABELS[action]), action=action.value)

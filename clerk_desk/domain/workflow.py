@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from clerk_desk.domain.problems import Problem, define, define_field, error
+from clerk_desk.domain.problems import Message, Problem, define, define_field, error
 from clerk_desk.domain.roles import Action, Role, allowed
 
 
@@ -81,8 +81,8 @@ TRANSITION_LABELS = {
 
 define_field("status", zh="业务状态", en="status")
 define_field("cancel_reason", zh="撤销原因", en="reason for cancelling")
-define("workflow.not_allowed", zh="当前状态为“{status_zh}”，不能{transition_zh}",
-       en="The application is {status_en}; it cannot be {transition_en}")
+define("workflow.not_allowed", zh="当前状态为“{status}”，不能{transition}",
+       en="The application is {status}; it cannot be {transition}")
 define("workflow.reason_required", zh="请填写撤销原因", en="Enter the reason for cancelling")
 define("workflow.county_no_ready", zh="县医保中心当场发卡，无需登记制卡完成",
        en="A county center hands the card over on the spot; there is no card-ready step")
@@ -103,9 +103,8 @@ def check(transition: Transition, status: Status, *, point_kind: PointKind = Poi
     """Why ``transition`` may not happen from ``status`` (None when it may)."""
     rule = RULES[transition]
     if status not in rule.sources:
-        return error("workflow.not_allowed", "status", status_zh=STATUS_LABELS[status][0],
-                     status_en=STATUS_LABELS[status][1], transition_zh=TRANSITION_LABELS[transition][0],
-                     transition_en=_past(transition))
+        return error("workflow.not_allowed", "status", status=Message(*STATUS_LABELS[status]),
+                     transition=Message(TRANSITION_LABELS[transition][0], _past(transition)))
     if transition is Transition.CARD_READY and point_kind is PointKind.COUNTY:
         return error("workflow.county_no_ready", "status")
     if transition is Transition.CANCEL and not reason.strip():

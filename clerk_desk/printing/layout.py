@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
-from clerk_desk.domain.problems import LANGUAGES, RuleError, error
+from clerk_desk.domain.problems import LANGUAGES, RuleError, error, label
 from clerk_desk.printing.fonts import font_name
 from clerk_desk.printing.texts import t
 
@@ -181,7 +181,7 @@ def copy_banner(ctx: Ctx) -> list[Flowable]:
 def provisional_box(ctx: Ctx, year: int) -> Table:
     """The provisional mark: ``暂定`` and why (the year's holidays are not published)."""
     s = ctx.styles
-    text = (f'<font size="{s.mark.fontSize}">【{esc(ctx.t("print.provisional"))}】</font> '
+    text = (f'<font size="{s.mark.fontSize}">{esc(ctx.t("print.mark", mark=ctx.t("print.provisional")))}</font> '
             + esc(ctx.t("print.provisional_note", year=year)))
     return boxed(ctx.font, Paragraph(text, s.note), ctx.width, border=1.5)
 
@@ -189,8 +189,7 @@ def provisional_box(ctx: Ctx, year: int) -> Table:
 def field_table(ctx: Ctx, rows: Sequence[tuple[str, Flowable | str]], label_width: float | None = None) -> Table:
     """Label / value rows."""
     s = ctx.styles
-    en = ctx.lang == "en"
-    lw = label_width or ((26 if en else 22) * mm if ctx.roll else (40 if en else 32) * mm)
+    lw = label_width or label((22, 26) if ctx.roll else (32, 40), ctx.lang) * mm  # English labels are longer
     data = [[para(label, s.label), value if isinstance(value, Flowable) else para(value, s.body)]
             for label, value in rows]
     style: list[tuple[Any, ...]] = [
@@ -261,7 +260,7 @@ def build_pdf(ctx: Ctx, story: list[Flowable], out: Out, *, title: str, footer: 
     the PDF; also write it to ``out`` (a path, written atomically, or a binary file)."""
     buf = io.BytesIO()
     meta = {"title": title, "author": "Clerk Desk", "creator": "Clerk Desk", "subject": subject,
-            "invariant": True, "lang": "zh-CN" if ctx.lang == "zh" else "en",
+            "invariant": True, "lang": ctx.t("print.lang_tag"),
             # the canvas's starting font, else every page names unembedded Helvetica
             "initialFontName": ctx.font, "initialFontSize": 10}
     with _build_lock:

@@ -46,8 +46,8 @@ def notice_story(ctx: Ctx, data: NoticeData) -> list[Flowable]:
     issued = ctx.t("print.notice.issued", when=fmt_datetime(data.issued_at, ctx.lang), clerk=data.clerk or "-")
     story.append(para(issued, s.small))
     if data.application_number:
-        sep = "：" if ctx.lang == "zh" else ": "
-        story.append(para(f"{ctx.t('print.application_number')}{sep}{data.application_number}", s.small))
+        story.append(para(ctx.t("print.labelled", label=ctx.t("print.application_number"), value=data.application_number),
+                          s.small))
     story += [Spacer(1, 6 * mm if ctx.roll else 10 * mm), para(ctx.t(f"print.notice.signature_{data.applicant_kind}") + "_" * 16, s.body)]
     return story
 

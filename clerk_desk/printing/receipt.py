@@ -36,7 +36,7 @@ def _applicant_lines(ctx: Ctx, data: ReceiptData) -> str:
     text = ctx.t(f"print.receipt.{a.kind}")
     if a.kind != "self":
         role = ctx.t(f"print.receipt.agent_role_{a.kind}")
-        phone = ("，" if ctx.lang == "zh" else ", ") + a.phone_masked if a.phone_masked else ""
+        phone = ctx.t("print.comma") + a.phone_masked if a.phone_masked else ""
         details = ctx.t("print.receipt.agent", role=role, name=a.name, id=a.id_masked, relation=a.relation or "-",
                         phone=phone)
         text = f"{text}\n{details}"
@@ -72,7 +72,7 @@ def receipt_story(ctx: Ctx, data: ReceiptData) -> list[Flowable]:
     if data.ready_by is not None:
         ready = fmt_day(data.ready_by, ctx.lang)
         if data.ready_by_provisional:
-            ready += f"（{ctx.t('print.provisional')}）" if ctx.lang == "zh" else f" ({ctx.t('print.provisional')})"
+            ready = ctx.t("print.bracketed", text=ready, note=ctx.t("print.provisional"))
         rows.append((ctx.t("print.ready_by"), para(ready, s.large)))
     story.append(field_table(ctx, rows))
     if data.ready_by is not None and data.ready_by_provisional:
@@ -113,6 +113,7 @@ def render_receipt(data: ReceiptData, *, lang: str = "zh", paper: str = "A4", co
     language, paper, copy number or font, or when ``out`` cannot be written.
     """
     ctx = Ctx.make(lang, paper, copy_no, font_path)
-    footer = standard_footer(ctx, f"{data.point.name}　{ctx.t('print.application_number')} {data.application_number}")
+    footer = standard_footer(ctx, ctx.t("print.spaced", first=data.point.name,
+                                           second=f"{ctx.t('print.application_number')} {data.application_number}"))
     return build_pdf(ctx, receipt_story(ctx, data), out, title=f"{ctx.t('print.receipt.title')} {data.application_number}",
                      footer=footer)

@@ -128,7 +128,7 @@ def _grid(ctx: Ctx, header: Sequence[str], rows: Sequence[Sequence[str]], flex: 
 
 
 def _section(ctx: Ctx, title: str, count: int | None = None) -> Flowable:
-    text = title if count is None else f"{title}（{count}）" if ctx.lang == "zh" else f"{title} ({count})"
+    text = title if count is None else ctx.t("print.bracketed", text=title, note=count)
     return Paragraph(esc(text), ParagraphStyle("section", ctx.styles.heading, keepWithNext=1))
 
 
@@ -311,7 +311,8 @@ def _state_text(ctx: Ctx, data: DailyReportData) -> str:
 
 def _page_decor(ctx: Ctx, data: DailyReportData):  # type: ignore[no-untyped-def]
     width, height = A4
-    title = f"{ctx.t('print.report.title')}　{data.point.name}　{fmt_date(data.day, ctx.lang)}"
+    title = ctx.t("print.spaced", first=ctx.t("print.report.title"),
+                  second=ctx.t("print.spaced", first=data.point.name, second=fmt_date(data.day, ctx.lang)))
     printed = ctx.t("print.printed_by", who=data.printed_by, when=fmt_datetime(data.printed_at, ctx.lang))
     stamp = ctx.t("print.report.closed") if data.closed else ctx.t("print.report.open")
 

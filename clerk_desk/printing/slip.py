@@ -36,8 +36,7 @@ from clerk_desk.printing.texts import fmt_day, fmt_day_time, hours_for_day
 def _ready_text(ctx: Ctx, data: SlipData) -> str:
     text = fmt_day(data.ready_by, ctx.lang)
     if data.ready_by_provisional:
-        mark = ctx.t("print.provisional")
-        text += f"（{mark}）" if ctx.lang == "zh" else f" ({mark})"
+        text = ctx.t("print.bracketed", text=text, note=ctx.t("print.provisional"))
     return text
 
 
@@ -86,11 +85,10 @@ def slip_story(ctx: Ctx, data: SlipData) -> list[Flowable]:
     bring = list(data.what_to_bring) or [ctx.t("print.slip.bring_default_slip"), ctx.t("print.slip.bring_default_id")]
     story += [para(ctx.t("print.slip.who"), s.heading), *bullets(ctx, who, numbered=False),
               para(ctx.t("print.slip.bring"), s.heading), *bullets(ctx, bring, numbered=False)]
-    issued = f"{ctx.t('print.slip.issued_at')}：{fmt_day_time(data.issued_at, ctx.lang)}"
+    issued = ctx.t("print.labelled", label=ctx.t("print.slip.issued_at"), value=fmt_day_time(data.issued_at, ctx.lang))
     if data.clerk:
-        issued += ("\n" if ctx.roll else "　") + f"{ctx.t('print.clerk')}：{data.clerk}"  # the roll is narrow
-    if ctx.lang == "en":
-        issued = issued.replace("：", ": ").replace("　", "   ")
+        clerk = ctx.t("print.labelled", label=ctx.t("print.clerk"), value=data.clerk)
+        issued = f"{issued}\n{clerk}" if ctx.roll else ctx.t("print.slip.issued_by", issued=issued, clerk=clerk)  # the roll is narrow
     story += [Spacer(1, 3 * mm), rule(ctx, dashed=True), Spacer(1, 1 * mm), para(issued, s.small),
               para(ctx.t("print.slip.lost"), s.small)]
     return story

@@ -146,6 +146,13 @@ _TEXTS = {
     "print.weekday.4": ("星期五", "Fri"),
     "print.weekday.5": ("星期六", "Sat"),
     "print.weekday.6": ("星期日", "Sun"),
+    "print.lang_tag": ("zh-CN", "en"),  # the PDF's language attribute
+    "print.bracketed": ("{text}（{note}）", "{text} ({note})"),
+    "print.labelled": ("{label}：{value}", "{label}: {value}"),
+    "print.comma": ("，", ", "),
+    "print.spaced": ("{first}　{second}", "{first}　{second}"),  # the parts of a title or footer line
+    "print.mark": ("【{mark}】", "【{mark}】"),
+    "print.slip.issued_by": ("{issued}　{clerk}", "{issued}   {clerk}"),
     "print.business_with_reason": ("{business}（{reason}）", "{business} ({reason})"),
     # errors
     "print.font_unusable": (

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from clerk_desk.domain.masking import mask_ids_in_text
+from clerk_desk.domain.problems import DEFAULT_LANGUAGE, define, render
 from clerk_desk.services import audit_anchor, clock
 from clerk_desk.store import changes
 from clerk_desk.store.models import AuditEvent, AuditHead, new_id
@@ -127,14 +128,18 @@ class ChainBreak:
     seq: int
     reason: str  # edited | missing | reordered | head_mismatch
 
-    def describe(self) -> str:
-        what = {
-            "edited": "content changed after it was written / 条目内容被改动",
-            "missing": "entries missing before this one / 此前条目缺失",
-            "reordered": "does not follow the entry before it / 与前一条目不衔接",
-            "head_mismatch": "the newest entries were removed / 最新条目被删除",
-        }[self.reason]
-        return f"audit entry station={self.station} seq={self.seq}: {what}"
+    def describe(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(f"audit.break.{self.reason}", {"station": self.station, "seq": self.seq}, lang)
+
+
+define("audit.break.edited", zh="审计条目 station={station} seq={seq}：条目内容被改动",
+       en="audit entry station={station} seq={seq}: content changed after it was written")
+define("audit.break.missing", zh="审计条目 station={station} seq={seq}：此前条目缺失",
+       en="audit entry station={station} seq={seq}: entries missing before this one")
+define("audit.break.reordered", zh="审计条目 station={station} seq={seq}：与前一条目不衔接",
+       en="audit entry station={station} seq={seq}: does not follow the entry before it")
+define("audit.break.head_mismatch", zh="审计条目 station={station} seq={seq}：最新条目被删除",
+       en="audit entry station={station} seq={seq}: the newest entries were removed")
 
 
 def verify_chain(session: Session) -> ChainBreak | None:

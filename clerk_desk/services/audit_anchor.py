@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlmodel import Session
 
+from clerk_desk.domain.problems import DEFAULT_LANGUAGE, define, render
 from clerk_desk.store.models import AuditEvent
 
 try:
@@ -156,13 +157,16 @@ class AnchorBreak:
     seq: int
     reason: str  # forged | missing | changed
 
-    def describe(self) -> str:
-        what = {
-            "forged": "the anchor file's seal is wrong (edited without the key) / 锚定文件被篡改",
-            "missing": "entries up to the anchored one are missing (trail wiped or cut) / 审计记录被删除或截断",
-            "changed": "the anchored entry differs (hashes recomputed after an edit) / 审计记录被重算",
-        }[self.reason]
-        return f"audit anchor station={self.station} seq={self.seq}: {what}"
+    def describe(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(f"audit.anchor.{self.reason}", {"station": self.station, "seq": self.seq}, lang)
+
+
+define("audit.anchor.forged", zh="审计锚定 station={station} seq={seq}：锚定文件被篡改",
+       en="audit anchor station={station} seq={seq}: the anchor file's seal is wrong (edited without the key)")
+define("audit.anchor.missing", zh="审计锚定 station={station} seq={seq}：审计记录被删除或截断",
+       en="audit anchor station={station} seq={seq}: entries up to the anchored one are missing (trail wiped or cut)")
+define("audit.anchor.changed", zh="审计锚定 station={station} seq={seq}：审计记录被重算",
+       en="audit anchor station={station} seq={seq}: the anchored entry differs (hashes recomputed after an edit)")
 
 
 def verify_anchor(session: Session) -> AnchorBreak | None:

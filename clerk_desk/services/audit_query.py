@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, and_, col, func, or_, select
 
 from clerk_desk.domain.masking import mask_ids_in_text
-from clerk_desk.domain.problems import define
+from clerk_desk.domain.problems import DEFAULT_LANGUAGE, define, render
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit
 from clerk_desk.services.permissions import require
@@ -26,58 +26,57 @@ A_VIEW_AUDIT = "audit.view"
 PAGE_SIZE = 200
 MAX_PAGE = 1000
 
-# Labels of the audit actions, for the audit view and exports.
-ACTION_TEXT: dict[str, tuple[str, str]] = {
-    "login": ("登录", "log in"),
-    "login.failed": ("登录失败", "failed login"),
-    "logout": ("退出", "log out"),
-    "unlock": ("解锁窗口", "unlock counter"),
-    "counter.lock": ("窗口锁定", "counter locked"),
-    "account.locked": ("账户锁定", "account locked"),
-    "account.create": ("新建账户", "create account"),
-    "account.disable": ("停用账户", "disable account"),
-    "account.enable": ("启用账户", "enable account"),
-    "account.unlock": ("解除锁定", "unlock account"),
-    "password.change": ("修改密码", "change password"),
-    "password.reset": ("重设密码", "reset password"),
-    "permission.denied": ("越权被拒", "permission denied"),
-    "day.close": ("日结", "close day"),
-    "application.correct": ("更正业务", "correct application"),
-    "id.reveal": ("查看完整身份证号", "reveal ID number"),
-    "record.view": ("查看完整记录", "view full record"),
-    "retention.purge": ("到期清除个人信息", "retention purge"),
-    "audit.view": ("查看审计日志", "view audit trail"),
-    "settings.change": ("修改设置", "change settings"),
-    "application.draft": ("新建草稿", "start draft"),
-    "application.draft_discarded": ("删除草稿", "discard draft"),
-    "application.accept": ("受理", "accept application"),
-    "application.return": ("一次性告知（退回）", "return with notice"),
-    "application.view": ("查看业务记录", "view application"),
-    "application.card_ready": ("登记制卡完成", "mark cards ready"),
-    "application.hand_over": ("发放社保卡", "hand over card"),
-    "application.cancel": ("撤销业务", "cancel application"),
-    "search": ("查询", "search"),
-    "print": ("打印", "print"),
-    "reprint": ("补打", "reprint"),
-    "export": ("导出", "export"),
-    "calendar.seed": ("载入已发布日历", "load published calendar"),
-    "calendar.import": ("导入工作日历", "import calendar year"),
-    "calendar.replace": ("替换工作日历", "replace calendar year"),
-    "sync.push": ("上传同步", "sync push"),
-    "sync.pull": ("下载同步", "sync pull"),
-    "sync.bundle_import": ("导入数据包", "import bundle"),
-    "sync.conflict": ("同步冲突", "sync conflict"),
+# Labels of the audit actions, for the audit view and exports (in the one catalogue).
+_MESSAGES = {
+    "audit.action.login": ("登录", "log in"),
+    "audit.action.login.failed": ("登录失败", "failed login"),
+    "audit.action.logout": ("退出", "log out"),
+    "audit.action.unlock": ("解锁窗口", "unlock counter"),
+    "audit.action.counter.lock": ("窗口锁定", "counter locked"),
+    "audit.action.account.locked": ("账户锁定", "account locked"),
+    "audit.action.account.create": ("新建账户", "create account"),
+    "audit.action.account.disable": ("停用账户", "disable account"),
+    "audit.action.account.enable": ("启用账户", "enable account"),
+    "audit.action.account.unlock": ("解除锁定", "unlock account"),
+    "audit.action.password.change": ("修改密码", "change password"),
+    "audit.action.password.reset": ("重设密码", "reset password"),
+    "audit.action.permission.denied": ("越权被拒", "permission denied"),
+    "audit.action.day.close": ("日结", "close day"),
+    "audit.action.application.correct": ("更正业务", "correct application"),
+    "audit.action.id.reveal": ("查看完整身份证号", "reveal ID number"),
+    "audit.action.record.view": ("查看完整记录", "view full record"),
+    "audit.action.retention.purge": ("到期清除个人信息", "retention purge"),
+    "audit.action.audit.view": ("查看审计日志", "view audit trail"),
+    "audit.action.settings.change": ("修改设置", "change settings"),
+    "audit.action.application.draft": ("新建草稿", "start draft"),
+    "audit.action.application.draft_discarded": ("删除草稿", "discard draft"),
+    "audit.action.application.accept": ("受理", "accept application"),
+    "audit.action.application.return": ("一次性告知（退回）", "return with notice"),
+    "audit.action.application.view": ("查看业务记录", "view application"),
+    "audit.action.application.card_ready": ("登记制卡完成", "mark cards ready"),
+    "audit.action.application.hand_over": ("发放社保卡", "hand over card"),
+    "audit.action.application.cancel": ("撤销业务", "cancel application"),
+    "audit.action.search": ("查询", "search"),
+    "audit.action.print": ("打印", "print"),
+    "audit.action.reprint": ("补打", "reprint"),
+    "audit.action.export": ("导出", "export"),
+    "audit.action.calendar.seed": ("载入已发布日历", "load published calendar"),
+    "audit.action.calendar.import": ("导入工作日历", "import calendar year"),
+    "audit.action.calendar.replace": ("替换工作日历", "replace calendar year"),
+    "audit.action.sync.push": ("上传同步", "sync push"),
+    "audit.action.sync.pull": ("下载同步", "sync pull"),
+    "audit.action.sync.bundle_import": ("导入数据包", "import bundle"),
+    "audit.action.sync.conflict": ("同步冲突", "sync conflict"),
 }
 
-for _code, (_zh, _en) in ACTION_TEXT.items():
-    define(f"audit.action.{_code}", zh=_zh, en=_en)
+for _code, (_zh, _en) in _MESSAGES.items():
+    define(_code, zh=_zh, en=_en)
+
+ACTION_TEXT: tuple[str, ...] = tuple(code.removeprefix("audit.action.") for code in _MESSAGES)  # the known actions
 
 
-def action_label(action: str, lang: str = "zh") -> str:
-    text = ACTION_TEXT.get(action)
-    if text is None:
-        return action
-    return text[1] if lang == "en" else text[0]
+def action_label(action: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    return render(f"audit.action.{action}", lang=lang) if action in ACTION_TEXT else action
 
 
 @dataclass(frozen=True)

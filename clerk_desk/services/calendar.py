@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from clerk_desk.config import Settings
 from clerk_desk.domain.calendar_file import CalendarFile, parse_calendar_bytes
-from clerk_desk.domain.problems import Problem, RuleError, define, error
+from clerk_desk.domain.problems import Problem, RuleError, define, error, render
 from clerk_desk.domain.roles import SYSTEM, Action, Actor
 from clerk_desk.domain.workdays import DueDate, WorkCalendar, YearSchedule, calendar_banner
 from clerk_desk.services import audit, clock, permissions
@@ -35,6 +35,9 @@ YEAR_EXISTS = define(
     zh="{year}年的工作日历已存在（{source}）；确认后才能替换",
     en="The calendar for {year} already exists ({source}); replacing it needs confirmation",
 )
+# The source of a year loaded from the chinese-calendar package: stored with the year (shown as written).
+define("calendar.published_source", zh="国务院办公厅关于{year}年部分节假日安排的通知（chinese-calendar {version}）",
+       en="General Office of the State Council notice on the {year} holiday schedule (chinese-calendar {version})")
 FILE_UNREADABLE = define("calendar.file_unreadable", zh="无法读取文件 {path}：{reason}",
                          en="Cannot read the file {path}: {reason}")
 
@@ -109,7 +112,7 @@ def published_schedules() -> list[YearSchedule]:
             y,
             (d for d in constants.holidays if d.year == y),
             (d for d in constants.workdays if d.year == y),
-            f"国务院办公厅关于{y}年部分节假日安排的通知（chinese-calendar {ver}）",
+            render("calendar.published_source", {"year": y, "version": ver}),  # stored: in Chinese, as published
         )
         for y in years
     ]

@@ -37,7 +37,7 @@ define("correction.not_found", zh="找不到要更正的业务", en="The applica
 define("correction.field_not_allowed", zh="“{name}”不能通过更正修改", en="{name} cannot be changed by a correction")
 define("correction.no_change", zh="更正内容与原记录相同，无需更正", en="The correction changes nothing")
 define("correction.bad_id", zh="{name} 不是有效的身份证号码：{problem}",
-       en="{name} is not a valid ID number: {problem_en}")
+       en="{name} is not a valid ID number: {problem}")
 
 A_CLOSE_DAY = "day.close"
 A_CORRECT = "application.correct"
@@ -144,8 +144,7 @@ def _normalise_change(name: str, value: Any) -> Any:
 
         result = check_id_number(value, clock.today())
         if not result.valid:
-            raise RuleError(error("correction.bad_id", "changes", name=name, problem=result.errors[0].message("zh"),
-                                  problem_en=result.errors[0].message("en")))
+            raise RuleError(error("correction.bad_id", "changes", name=name, problem=result.errors[0]))
         return result.normalized
     if isinstance(value, str):
         return value.strip()

@@ -18,7 +18,7 @@ from sqlmodel import Session, and_, col, or_, select
 
 from clerk_desk.config import load_settings
 from clerk_desk.domain.masking import is_masked, mask_address, mask_id, mask_phone
-from clerk_desk.domain.problems import RuleError, define, define_field, error
+from clerk_desk.domain.problems import RuleError, define, define_field, error, phrase
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit
 from clerk_desk.services.permissions import require
@@ -26,7 +26,10 @@ from clerk_desk.store.models import Application, Person
 
 define_field("record", zh="记录", en="record")
 define("privacy.not_found", zh="找不到该记录", en="The record was not found")
-define("privacy.no_number", zh="该记录没有{which}身份证号码", en="The record has no {which_en} ID number")
+define("privacy.no_number", zh="该记录没有{which}身份证号码", en="The record has no {which} ID number")
+define("privacy.who.insured", zh="参保人", en="insured's")
+define("privacy.who.agent", zh="代办人", en="agent's")
+define("privacy.who.collector", zh="领卡人", en="collector's")
 define("privacy.purged", zh="该记录已超过保存期限，完整个人信息已删除",
        en="The record is past its retention period; the full personal data has been removed")
 
@@ -35,11 +38,7 @@ A_VIEW = "record.view"
 A_PURGE = "retention.purge"
 
 # Which number of an application to reveal.
-WHO = {
-    "insured": ("insured_id_number", "参保人", "insured's"),
-    "agent": ("agent_id_number", "代办人", "agent's"),
-    "collector": ("collector_id_number", "领卡人", "collector's"),
-}
+WHO = {"insured": "insured_id_number", "agent": "agent_id_number", "collector": "collector_id_number"}
 
 # A finished application (or an abandoned draft) keeps full personal data only this long.
 RETAINED_STATUSES = ("collected", "completed", "cancelled", "returned", "draft")
@@ -60,7 +59,7 @@ def reveal_id(session: Session, actor: Actor | None, application_or_person_id: u
     key = _uuid(application_or_person_id)
     require(session, actor, Action.REVEAL_ID, target=str(key))
     assert actor is not None
-    attr, who_zh, who_en = WHO[who]
+    attr, which = WHO[who], phrase(f"privacy.who.{who}")
     app = session.get(Application, key)
     if app is not None:
         number = getattr(app, attr)
@@ -72,7 +71,7 @@ def reveal_id(session: Session, actor: Actor | None, application_or_person_id: u
             raise RuleError(error("privacy.not_found", "record"))
         number, target, kind, who = person.id_number, str(person.id), "person", "insured"
     if not number:
-        raise RuleError(error("privacy.no_number", "record", which=who_zh, which_en=who_en))
+        raise RuleError(error("privacy.no_number", "record", which=which))
     if is_masked(number):
         raise RuleError(error("privacy.purged", "record"))
     audit.record(session, actor=actor.username, action=A_REVEAL, target=target,

@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from clerk_desk.domain.problems import RuleError, define, error
 from clerk_desk.paths import MIGRATIONS
 from clerk_desk.store.schema import SCHEMA_HEAD
+
+define("db.half_made_with_records", zh="{path}：数据库缺少结构版本但有 {rows} 条记录，未作改动，请恢复备份（clerk-desk restore）",
+       en="{path}: tables without a schema revision, holding {rows} records; nothing was changed; "
+          "restore a backup (clerk-desk restore)")
 
 MIGRATIONS_DIR = MIGRATIONS
 
@@ -116,8 +121,7 @@ def _set_aside_half_made(path: Path) -> Path | None:
     if not tables:
         return None
     if rows:
-        raise RuntimeError(f"{path}: tables without a schema revision, holding {rows} records; nothing was changed; "
-                           f"restore a backup (clerk-desk restore) / 数据库缺少结构版本但有 {rows} 条记录，未作改动，请恢复备份")
+        raise RuleError(error("db.half_made_with_records", "database", path=path, rows=rows))
     aside = path.with_name(f"{path.name}.half-made-{datetime.now():%Y%m%d-%H%M%S}")
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)

@@ -114,6 +114,9 @@ def test_correction_refusals(db_session, changes, reason, code) -> None:  # type
     with pytest.raises(RuleError) as info:
         closing.correct_application(db_session, SUP, app.id, changes, reason)
     assert info.value.code == code
+    if code == "correction.bad_id":  # the ID check's own message, in the language of the refusal
+        assert "不是有效的身份证号码：身份证号码校验位错误" in info.value.message("zh")
+        assert "is not a valid ID number: ID number check character is wrong" in info.value.message("en")
     db_session.rollback()
     assert db_session.exec(select(Correction)).all() == []
 

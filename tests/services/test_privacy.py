@@ -66,6 +66,8 @@ def test_reveal_refusals(db_session) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RuleError) as info:
         privacy.reveal_id(db_session, CLERK, app.id, who="collector")
     assert info.value.code == "privacy.no_number"
+    assert info.value.message("zh") == "该记录没有领卡人身份证号码"
+    assert info.value.message("en") == "The record has no collector's ID number"
     for bad in (uuid.uuid4(), "' or 1=1 --"):
         with pytest.raises(RuleError) as info:
             privacy.reveal_id(db_session, CLERK, bad)

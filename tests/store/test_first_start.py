@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from clerk_desk.domain.problems import RuleError
 from clerk_desk.store.schema import SCHEMA_HEAD
 from tests.helpers.fixtures import _drop_pg_schema, pg_url, requires_postgres
 
@@ -79,6 +80,7 @@ def test_a_database_without_revision_but_with_records_is_left_alone(tmp_path: Pa
     lite.commit()
     lite.close()
     before = db.read_bytes()
-    with pytest.raises(RuntimeError, match="1 records"):
+    with pytest.raises(RuleError, match="1 records") as refused:
         ensure_database(f"sqlite:///{db}")
+    assert "有 1 条记录" in refused.value.message("zh")
     assert db.read_bytes() == before
