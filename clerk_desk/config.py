@@ -254,7 +254,7 @@ def _refused(section: str, model: type[_Section], key: str, value: Any, kind: st
     zh, en = _hint(field)
     # hint: both languages in one string, read beside the field by the GUI's settings forms
     return error("settings.bad_value", full_key, key=full_key, value=value, expected=Message(zh, en),
-                 hint=f"{en} / {zh}", default=field.get_default(call_default_factory=True))
+                 default=field.get_default(call_default_factory=True))
 
 
 def _section(name: str, model: type[_Section], raw: dict[str, Any]) -> tuple[_Section, list[Problem]]:

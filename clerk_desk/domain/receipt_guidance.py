@@ -35,6 +35,7 @@ from datetime import date
 from typing import Any
 
 from clerk_desk.domain.categories import CATEGORY_LABELS, SUBSIDISED, PersonCategory
+from clerk_desk.domain.problems import ENUMERATION_SEPARATOR, render
 from clerk_desk.domain.schemes import Employment, Scheme
 
 BUSINESSES = ("new_enrollment", "renewal", "first_card", "card_replacement")
@@ -228,7 +229,7 @@ def _fill(text: str, case: GuidanceCase, lang: str) -> str:
     values = {
         "collection_start": _month_day(case.collection_start, lang),
         "collection_end": _month_day(case.collection_end, lang),
-        "channels": ("、" if lang == "zh" else ", ").join(case.channels),
+        "channels": render(ENUMERATION_SEPARATOR, None, lang).join(case.channels),
         "waiting_months": str(case.waiting_months or 0),
         "benefits_start": "" if start is None else (start.isoformat() if lang == "en"
                                                     else f"{start.year}年{start.month}月{start.day}日"),

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from clerk_desk.domain.problems import (
     DEFAULT_LANGUAGE,
+    ENUMERATION_SEPARATOR,
     Problem,
     RuleError,
     define,
@@ -267,7 +268,7 @@ class DueDate:
         """The text that must accompany a provisional date ("" for an exact one)."""
         if not self.provisional:
             return ""
-        sep = "、" if lang == "zh" else ", "
+        sep = render(ENUMERATION_SEPARATOR, None, lang)
         return render(PROVISIONAL_NOTE, {"years": sep.join(str(y) for y in self.estimated_years)}, lang)
 
     def require(self) -> date:

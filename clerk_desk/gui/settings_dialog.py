@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from clerk_desk.domain.problems import label
 from clerk_desk.gui import errors, settings_fields
 from clerk_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from clerk_desk.gui.qt import (
@@ -186,9 +187,8 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
     def problem_text(self, problem: Any) -> str:
         """A refusal as read beside the field: the settings rule's hint in the user's language."""
         if problem.code == "settings.bad_value":
-            hint = str(problem.params.get("hint", ""))
-            en, _, zh = hint.partition(" / ")
-            return self.tr("无效：{hint}").format(hint=en if self.ctx.lang == "en" else (zh or en))
+            expected = problem.params["expected"]
+            return self.tr("无效：{hint}").format(hint=label((expected.zh, expected.en), self.ctx.lang))
         return problem.message(self.ctx.lang)
 
     @Slot()

@@ -13,8 +13,10 @@ LANGS = ("zh", "en")
 
 
 def check_service_point(settings: Any) -> dict[str, str]:
-    """Field name -> refusal (the settings schema's own hint, as the settings file is checked)."""
+    """Field name -> refusal (what the settings schema expects, as the settings file is checked, in
+    the language chosen)."""
     from clerk_desk.config import settings_from_dict
+    from clerk_desk.domain.problems import label
 
     out: dict[str, str] = {}
     sp = settings.service_point
@@ -24,7 +26,8 @@ def check_service_point(settings: Any) -> dict[str, str]:
         if not value.strip():
             out[name] = "required"
         elif problems:
-            out[name] = str(problems[0].params.get("hint", ""))
+            expected = problems[0].params["expected"]
+            out[name] = label((expected.zh, expected.en), settings.ui.language)
     return out
 
 
