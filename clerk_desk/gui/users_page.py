@@ -7,6 +7,8 @@ permissions again; a refusal is shown on the page.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
@@ -15,11 +17,9 @@ from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.forms.ui_users_page import Ui_UsersPage
 from clerk_desk.gui.login_dialog import ui_language
 from clerk_desk.gui.qt import (
-    QComboBox,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -41,52 +41,29 @@ def creatable_roles(actor: Actor) -> list[Role]:
     return roles
 
 
-def _password(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(128)
-    return edit
-
-
 class _AccountDialog(QDialog):
     """A dialog that stays open until the page has done its work: a refused password (or name)
-    is shown beside its field with everything typed kept (issue 14)."""
+    is shown beside its field with everything typed kept (issue 14).  Its widgets come from a
+    Designer form whose field ``xEdit`` has its problem label ``keyProblem`` under it."""
 
     submitted = Signal()
+    FIELDS: dict[str, str] = {}   # problem key -> the form's field
 
-    def __init__(self, parent: QWidget | None, lang: str) -> None:
+    def __init__(self, ui: Any, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.setMinimumWidth(420)   # room for a problem under a field without reflowing the dialog
-        self._form = QFormLayout(self)
-        self._problems: dict[str, QLabel] = {}
-        self._fields: dict[str, QWidget] = {}
-        self.problem_label = self._problem_label("problemLabel")
-
-    def _problem_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setProperty("class", "problem")
-        label.hide()
-        return label
-
-    def _field(self, key: str, label: str, widget: QWidget) -> None:
-        """A row, with the place for its problem under it."""
-        self._form.addRow(label, widget)
-        self._fields[key] = widget
-        problem = self._problems[key] = self._problem_label(f"{key}Problem")
-        self._form.addRow("", problem)
-
-    def _finish(self) -> None:
-        self._form.addRow(self.problem_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.ui = ui
+        ui.setupUi(self)
+        self._fields: dict[str, QWidget] = {key: getattr(ui, name) for key, name in self.FIELDS.items()}
+        self._problems: dict[str, QLabel] = {key: getattr(ui, f"{key}Problem") for key in self.FIELDS}
+        self.problem_label = ui.problemLabel
+        for edit in (getattr(ui, "passwordEdit", None), getattr(ui, "repeatEdit", None)):
+            if edit is not None:
+                edit.setMaxLength(128)
+        self.buttons = ui.buttons
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        self._form.addRow(self.buttons)
 
     @Slot()
     def _on_ok(self) -> None:
@@ -128,27 +105,19 @@ class _AccountDialog(QDialog):
 
 
 class NewUserDialog(_AccountDialog):
+    FIELDS = {"username": "usernameEdit", "display_name": "displayEdit", "role": "roleCombo",
+              "password": "passwordEdit", "repeat": "repeatEdit"}
+
     def __init__(self, roles: list[Role], parent: QWidget | None = None, *, lang: str | None = None) -> None:
-        super().__init__(parent, ui_language(lang))
-        self.setWindowTitle(self.tr("新建账户"))
+        from clerk_desk.gui.forms.ui_new_user_dialog import Ui_NewUserDialog
+
+        super().__init__(Ui_NewUserDialog(), parent, ui_language(lang))
         self.setObjectName("newUserDialog")
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("usernameEdit")
-        self.display_edit = QLineEdit(self)
-        self.display_edit.setObjectName("displayEdit")
-        self.role_combo = QComboBox(self)
-        self.role_combo.setObjectName("roleCombo")
+        u = self.ui
+        self.username_edit, self.display_edit, self.role_combo = u.usernameEdit, u.displayEdit, u.roleCombo
+        self.password_edit, self.repeat_edit = u.passwordEdit, u.repeatEdit
         for role in roles:
             self.role_combo.addItem(role_label(role), role)
-        self.password_edit = _password(self, "passwordEdit")
-        self.repeat_edit = _password(self, "repeatEdit")
-        self._field("username", self.tr("用户名(&U)"), self.username_edit)
-        self._field("display_name", self.tr("姓名(&N)"), self.display_edit)
-        self._field("role", self.tr("角色(&R)"), self.role_combo)
-        self._field("password", self.tr("初始密码(&P)"), self.password_edit)
-        self._field("repeat", self.tr("再次输入(&A)"), self.repeat_edit)
-        self._form.addRow(QLabel(self.tr("首次登录时须修改密码"), self))
-        self._finish()
 
     def values(self) -> dict[str, object]:
         return {"username": self.username_edit.text().strip(), "display_name": self.display_edit.text().strip(),
@@ -157,16 +126,16 @@ class NewUserDialog(_AccountDialog):
 
 
 class SetPasswordDialog(_AccountDialog):
+    FIELDS = {"password": "passwordEdit", "repeat": "repeatEdit"}
+
     def __init__(self, username: str, parent: QWidget | None = None, *, lang: str | None = None) -> None:
-        super().__init__(parent, ui_language(lang))
+        from clerk_desk.gui.forms.ui_set_password_dialog import Ui_SetPasswordDialog
+
+        super().__init__(Ui_SetPasswordDialog(), parent, ui_language(lang))
         self.username = username
         self.setWindowTitle(self.tr("重设 {user} 的密码").format(user=username))
         self.setObjectName("setPasswordDialog")
-        self.password_edit = _password(self, "passwordEdit")
-        self.repeat_edit = _password(self, "repeatEdit")
-        self._field("password", self.tr("新密码(&P)"), self.password_edit)
-        self._field("repeat", self.tr("再次输入(&A)"), self.repeat_edit)
-        self._finish()
+        self.password_edit, self.repeat_edit = self.ui.passwordEdit, self.ui.repeatEdit
 
 
 def role_label(role: Role) -> str:

@@ -1572,6 +1572,10 @@ After closing, the applications of that day change only through corrections (wit
         <translation>&amp;User name</translation>
     </message>
     <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
         <source>姓名(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
@@ -2001,8 +2005,16 @@ After closing, the applications of that day change only through corrections (wit
         <translation>Set the password of {user}</translation>
     </message>
     <message>
+        <source>重设密码</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
         <source>新密码(&amp;P)</source>
         <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
     </message>
     <message>
         <source>再次输入(&amp;A)</source>
