@@ -1,10 +1,10 @@
-"""The supervisor's working-day calendar page, and the counter's calendar banner.
+"""The supervisor's working-day calendar page.
 
 :class:`CalendarPage` shows one year as twelve rows of days aligned by weekday, days off
 and working weekend days (调休) coloured, with the notice the year comes from; a
 supervisor imports a year from a TOML file and sees the validation report.  It emits
-:attr:`CalendarPage.calendar_changed` after an import, so the main window can refresh
-:class:`CalendarBanner` (decided by :func:`clerk_desk.services.calendar.banner`).
+:attr:`CalendarPage.calendar_changed` after an import, so the main window can refresh its
+banner (decided by :func:`clerk_desk.services.calendar.banner`).
 """
 
 from __future__ import annotations
@@ -17,12 +17,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 from sqlalchemy.engine import Engine
@@ -38,7 +34,7 @@ from clerk_desk.services import calendar as service
 from clerk_desk.services import clock
 from clerk_desk.services.uow import run
 
-__all__ = ["DAY_COLOURS", "MISSING_COLOUR", "CalendarBanner", "CalendarPage", "YearGrid"]
+__all__ = ["DAY_COLOURS", "MISSING_COLOUR", "CalendarPage", "YearGrid"]
 
 
 class CalendarPage(QWidget):
@@ -220,35 +216,3 @@ class CalendarPage(QWidget):
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("工作日历"), text)
         return answer == QMessageBox.StandardButton.Yes
-
-
-class CalendarBanner(QFrame):
-    """The strip every counter shows when a calendar year is missing (hidden otherwise)."""
-
-    open_calendar_requested = Signal()
-
-    def __init__(self, lang: str = "zh", *, can_import: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self.problem: Problem | None = None
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("打开工作日历"))
-        self.button.setVisible(can_import)
-        self.button.clicked.connect(self.open_calendar_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self.hide()
-
-    def set_problem(self, problem: Problem | None) -> None:
-        """Show ``problem`` (from :func:`clerk_desk.services.calendar.banner`), or hide."""
-        self.problem = problem
-        if problem is None:
-            self.hide()
-            return
-        colour = "#f8d7da" if problem.is_error else "#fff3cd"
-        self.setStyleSheet(f"CalendarBanner {{ background:{colour}; border:1px solid #c9a227; }}")
-        self.label.setText(problem.message(self._lang))
-        self.show()

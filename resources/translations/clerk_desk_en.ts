@@ -383,13 +383,6 @@
     </message>
 </context>
 <context>
-    <name>CalendarBanner</name>
-    <message>
-        <source>打开工作日历</source>
-        <translation>Open the calendar</translation>
-    </message>
-</context>
-<context>
     <name>CalendarPage</name>
     <message>
         <source>{year}（未导入）</source>

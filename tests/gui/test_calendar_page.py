@@ -6,11 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from clerk_desk.domain.roles import Actor, Role
-from clerk_desk.domain.workdays import DayKind, calendar_banner
-from clerk_desk.gui.calendar_page import DAY_COLOURS, MISSING_COLOUR, CalendarBanner, CalendarPage
+from clerk_desk.domain.workdays import DayKind
+from clerk_desk.gui.calendar_page import DAY_COLOURS, MISSING_COLOUR, CalendarPage
 from clerk_desk.services import calendar as cal_service
 from clerk_desk.store.db import session_scope
 from tests.gui.conftest import wait_tasks
@@ -106,19 +105,6 @@ def test_clerk_cannot_import(qtbot, seeded):
         widget._import(cal_service.read_calendar_file(RESOURCES / "2027.example.toml"), replace=False)
     assert done.args == [False]
     assert "无权" in widget.status_label.text()
-
-
-def test_banner_widget(qtbot):
-    holder = QWidget()  # embedded, as in the main window (never shown: no window in offscreen tests)
-    qtbot.addWidget(holder)
-    banner = CalendarBanner("zh", can_import=True, parent=holder)
-    assert banner.isHidden()
-    banner.set_problem(calendar_banner(date(2026, 11, 1), range(2004, 2027)))
-    assert not banner.isHidden() and "2027" in banner.label.text()
-    with qtbot.waitSignal(banner.open_calendar_requested):
-        banner.button.click()
-    banner.set_problem(calendar_banner(date(2026, 10, 31), range(2004, 2027)))
-    assert banner.isHidden()
 
 
 def test_import_lists_moved_provisional_slips_with_phones(qtbot, page, seeded, monkeypatch):
