@@ -152,7 +152,10 @@ def test_preview_renders_the_report_as_a_kept_pdf(qtbot, demo_day, tmp_path) -> 
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     page.printer.choose_printer = lambda _settings, _parent: printer
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())  # the pages are painted in a worker
+    from shiboken6 import isValid
+
+    # the pages are painted in a worker; the preview then closes (and is deleted)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
     assert window.statusBar().currentMessage() == "已送打印机：业务日报"
     sheets = pypdf.PdfReader(tmp_path / "printed.pdf").pages
     assert len(sheets) == len(pypdf.PdfReader(path).pages)
