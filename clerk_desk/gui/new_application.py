@@ -51,6 +51,7 @@ from clerk_desk.gui.qt import (
     Signal,
     Slot,
 )
+from clerk_desk.gui.style import set_state
 
 __all__ = ["DOC_RESULTS", "DRAFT_FILE", "HEAD_RELATIONS", "HOUSEHOLD_TYPES", "NewApplicationPage"]
 
@@ -273,6 +274,9 @@ class NewApplicationPage(QWidget):
             reason = self.tr("正在保存…")
         u.acceptButton.setEnabled(not reason)
         u.blockingLabel.setText(reason)
+        problems = getattr(self, "problems", None)   # nothing judged yet: why F9 waits, said quietly
+        quiet = problems is None or not (problems.all or problems.judged)
+        set_state(u.blockingLabel, "quiet", "true" if quiet else "false")
         u.acceptButton.setToolTip(reason)
         u.returnButton.setEnabled(bool(report is not None and report.returnable and self.ctx.ready and not self.busy))
         u.saveDraftButton.setEnabled(self.ctx.ready and not self.busy)

@@ -48,11 +48,13 @@ def test_an_empty_form_shows_nothing_red_until_accept(qtbot, page) -> None:  # t
     page.evaluate()
     assert page.report.errors                          # the rules know what is missing ...
     assert red(page) == [] and not page.problems.list.isVisible()   # ... and say nothing yet
+    assert u.blockingLabel.text() and u.blockingLabel.property("quiet") == "true"  # why F9 waits, not in red
     qtbot.keyClick(u.idNumberEdit, Qt.Key.Key_F9)      # Accept: every field is judged
     assert u.idNumberProblem.isVisible() and u.nameProblem.isVisible() and u.hukouProblem.isVisible()
     assert page.problems.list.isVisible() and page.problems.list.count() == len(
         {(p.is_error, p.message("zh")) for p in page.report.problems})   # each problem once
     assert QApplication.focusWidget() is page.problems.list          # the list to work through
+    assert u.blockingLabel.property("quiet") == "false"               # now in red
     assert page.last_result is None
 
 
