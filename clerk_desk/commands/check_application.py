@@ -103,8 +103,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         text = _read(args.file)
-    except OSError as exc:
-        sys.stderr.write(render_in("cli.check_application.unreadable", {"file": args.file, "reason": exc.strerror or exc},
+    except (OSError, ValueError) as exc:  # ValueError: a name no file can have (a NUL byte in it)
+        reason = getattr(exc, "strerror", None) or exc
+        sys.stderr.write(render_in("cli.check_application.unreadable", {"file": args.file, "reason": reason},
                                 lang) + "\n")
         return EXIT_USAGE
     point_kind = args.point_kind or settings.service_point.kind

@@ -217,9 +217,9 @@ def read_calendar_file(path: str | Path) -> CalendarFile:
     p = Path(path)
     try:
         data = p.read_bytes()
-    except OSError as exc:
-        return CalendarFile(None, "", (), (), (error(FILE_UNREADABLE, "file", path=str(p), reason=exc.strerror
-                                                      or str(exc)),))
+    except (OSError, ValueError) as exc:  # ValueError: a name no file can have (a NUL byte in it)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return CalendarFile(None, "", (), (), (error(FILE_UNREADABLE, "file", path=str(p), reason=reason),))
     return parse_calendar_bytes(data)
 
 

@@ -106,6 +106,22 @@ def test_check_id_with_standard_output_closed(isolated_env: Path) -> None:
 
 
 # --- fuzzing: no input reaches the catch-all (which would log "command failed") ---------------------
+def test_a_file_name_with_a_nul_byte_is_unreadable_not_a_crash(isolated_env: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A NUL byte in a file name (the fuzz test found it) is "cannot read", never the catch-all."""
+    from clerk_desk import cli
+
+    code = cli.main(["check-application", "forms\0.jsonl"])
+    err = capsys.readouterr().err
+    assert code == 2 and "无法读取 forms" in err and not _caught(isolated_env)
+
+
+def test_a_calendar_file_name_with_a_nul_byte_is_reported(tmp_path: Path) -> None:
+    from clerk_desk.services.calendar import read_calendar_file
+
+    parsed = read_calendar_file(str(tmp_path / "2027\0.toml"))
+    assert [p.code for p in parsed.problems] == ["calendar.file_unreadable"]
+
+
 def _caught(data_dir: Path) -> str:
     """What the catch-all logged in the data directory's one log ("" when it was never reached)."""
     from clerk_desk.logs import FAILED
