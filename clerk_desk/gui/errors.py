@@ -46,12 +46,9 @@ def set_sink(sink: Callable[[str, str], None] | None) -> None:
 
 def is_database_error(exc: BaseException) -> bool:
     """An error of SQLAlchemy or of a database driver (sqlite3, psycopg), by its type."""
-    import sqlite3
+    from clerk_desk.services.database import database_errors
 
-    import psycopg
-    from sqlalchemy.exc import SQLAlchemyError
-
-    return isinstance(exc, SQLAlchemyError | sqlite3.Error | psycopg.Error)
+    return isinstance(exc, database_errors())
 
 
 def database_problem(exc: BaseException) -> str | None:
