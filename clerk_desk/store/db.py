@@ -47,7 +47,7 @@ def sqlite_path(url: str) -> Path | None:
 def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     # The driver's own transaction handling sends no BEGIN before SAVEPOINT or DDL, so a
     # RELEASE SAVEPOINT would commit and a CREATE TABLE would escape a rollback: switch it
-    # off and let SQLAlchemy send BEGIN (see _on_sqlite_begin).
+    # off and let SQLAlchemy send BEGIN (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -57,9 +57,12 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
     cur.close()
 
 
-def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    # straight to the driver: through exec_driver_sql it cost a third of an indexed lookup
-    conn.connection.dbapi_connection.execute("BEGIN")
+def _sqlite_begin(pooled) -> None:  # type: ignore[no-untyped-def]
+    # The dialect's own begin (a no-op for pysqlite), replaced on this engine's dialect rather
+    # than an engine "begin" event: any engine event makes every statement of every connection
+    # dispatch its events (a sixth of an indexed lookup); and straight to the driver, since
+    # through exec_driver_sql it cost a third.
+    pooled.dbapi_connection.execute("BEGIN")
 
 
 def make_engine(url: str, **kwargs: object) -> Engine:
@@ -72,7 +75,7 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         connect_args = {"check_same_thread": False, "timeout": 10, **kwargs.pop("connect_args", {})}  # type: ignore[dict-item]
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]  # each engine has its own dialect
     else:
         url, given = _url_connect_args(url, kwargs.pop("connect_args", None))  # type: ignore[arg-type]
         kwargs["connect_args"] = postgres_connect_args(given)
