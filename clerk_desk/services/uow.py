@@ -3,7 +3,8 @@
 The GUI and the command line never import ``clerk_desk.store``: they name the database (a
 URL, or an engine they were handed) and call a service, which opens its transaction here.
 ``with unit_of_work(url) as session:`` commits when the block ends and rolls back on any
-exception (``store.db.session_scope``).
+exception (``store.db.session_scope``).  A use case that only reads and records nothing (a
+lookup as the clerk types) may take ``with reading(url) as connection:`` instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 
@@ -31,6 +32,17 @@ def unit_of_work(target: Engine | str | None = None) -> Iterator[Session]:
     engine = target if isinstance(target, Engine) else engine_for(target)
     with session_scope(engine) as session:
         yield session
+
+
+@contextmanager
+def reading(target: Engine | str | None = None) -> Iterator[Connection]:
+    """A connection for a use case that only reads: one transaction, rolled back when the block
+    ends (it wrote nothing), and no Session: a Session's begin, identity map, flush and events
+    cost as much again as an indexed lookup.  Nothing is audited here (an audited view writes its
+    entry: :func:`unit_of_work`); a denied action is, in its own transaction (``permissions``)."""
+    engine = target if isinstance(target, Engine) else engine_for(target)
+    with engine.connect() as connection:
+        yield connection
 
 
 SQLITE_ATTEMPTS = 12
