@@ -31,3 +31,4 @@ fixed_clock; new_year_eve_clock; on_windows; subtype
 log_uncaught
 # Set on the driver's connection (SQLAlchemy sends BEGIN itself), an event listener, a documented constant:
 _.isolation_level; _name_keys_if_renamed; SMALL_TABLES
+_.do_begin  # the SQLite engine's dialect's begin, replaced (store/db.py): SQLAlchemy calls it
