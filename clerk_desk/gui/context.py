@@ -86,3 +86,18 @@ class AppContext(QObject):
             return getattr(applications, name)(session, *args, **kwargs)
 
         self.call(work, on_done, on_error)
+
+    def read(self, name: str, *args: Any, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """``clerk_desk.services.applications.<name>(connection, *args, **kwargs)`` in a worker, for a
+        use case that only reads and records nothing (a lookup as the clerk types): on a read-only
+        connection, without a Session's cost (``uow.reading``)."""
+
+        def work() -> Any:
+            from clerk_desk.services import applications
+            from clerk_desk.services.uow import reading
+
+            with reading(self.url) as connection:
+                return getattr(applications, name)(connection, *args, **kwargs)
+
+        run_task(work, on_done, on_error)

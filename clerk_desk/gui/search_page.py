@@ -4,9 +4,10 @@ looked up as the clerk types.
 Typing: the first keystroke after a pause is looked up at once, the keystrokes that follow
 within :data:`DEBOUNCE_MS` are gathered by a single-shot timer and the text is looked up
 when typing pauses.  Each lookup runs in a worker (:func:`clerk_desk.services.search.search`,
-one indexed query, not audited: list rows are masked); results come back in any order, and a
-result older than the one shown is dropped, so a slow 张 never overwrites 张秀英.  Enter (or
-the main window's search box) submits the text: one audited search.
+one indexed query on a read-only connection, not audited: list rows are masked); results come
+back in any order, and a result older than the one shown is dropped, so a slow 张 never
+overwrites 张秀英.  Enter (or the main window's search box) submits the text: one audited
+search, in a unit of work.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ class SearchPage(ListPage):
             if self._show(seq, rows) and open_single and len(rows) == 1 and not continued(rows[0]):
                 self.open_record.emit(rows[0].id)
 
-        self.ctx.service("search", self.ctx.actor, text.strip(), record=record, on_done=done)
+        if record:  # writes its audit entry: a unit of work
+            self.ctx.service("search", self.ctx.actor, text.strip(), record=True, on_done=done)
+        else:
+            self.ctx.read("search", self.ctx.actor, text.strip(), on_done=done)
 
     def _show(self, seq: int, rows: list[Any]) -> bool:
         """Show the rows of lookup ``seq`` unless a later lookup's are shown already (then False)."""

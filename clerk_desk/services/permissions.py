@@ -38,8 +38,11 @@ def _has_written(session: Session) -> bool:
     return bool(session.new or session.dirty or session.deleted or session.info.get("audit_written"))
 
 
-def require(session: Session, actor: Actor | None, action: Action, *, target: str = "") -> Actor:
-    """The actor, if allowed; otherwise audit the denial and raise :class:`PermissionDenied`."""
+def require(session: Session | Connection, actor: Actor | None, action: Action, *, target: str = "") -> Actor:
+    """The actor, if allowed; otherwise audit the denial and raise :class:`PermissionDenied`.
+
+    ``session`` may be a read-only use case's connection (``uow.reading``): it has written
+    nothing, so the denial is recorded in its own transaction."""
     problem = denial(actor, action)
     if problem is None:
         assert actor is not None
@@ -47,8 +50,8 @@ def require(session: Session, actor: Actor | None, action: Action, *, target: st
     entry = {"actor": actor.username if actor else "", "action": "permission.denied", "target": target,
              "details": {"action": action.value, "role": actor.role.value if actor else None}}
     exc = PermissionDenied(problem, entry)
-    if not (session.in_transaction() and _has_written(session)):
-        bind = session.get_bind()
+    if isinstance(session, Connection) or not (session.in_transaction() and _has_written(session)):
+        bind = session if isinstance(session, Connection) else session.get_bind()
         engine = bind.engine if isinstance(bind, Connection) else bind
         assert isinstance(engine, Engine)
         with Session(engine) as side:

@@ -18,6 +18,10 @@ anything else                      name prefix (张 → 张秀英), in name orde
 
 Drafts are never listed.  Rows are masked (:class:`ApplicationRow`).
 
+Typing looks up on a read-only connection (``uow.reading``: no Session, which would cost as
+much again as the lookup); a submitted search writes its audit entry, so it runs in a unit of
+work (a Session).
+
 Auditing: a row of a list shows no full ID number, address or phone, so typing is not
 audited keystroke by keystroke; a *submitted* search (``record=True``: Enter in the search
 box, ``clerk-desk find``) writes one ``search`` entry (what kind of lookup, the text with
@@ -32,6 +36,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from clerk_desk.domain.idnumber import mask, normalize, upgrade_legacy15
@@ -70,15 +75,23 @@ def classify(text: str) -> tuple[str, str]:
     return "name", query[:50]
 
 
-def search(session: Session, actor: Actor, text: str, *, limit: int = 50, record: bool = False) -> list[ApplicationRow]:
-    """Applications matching what was typed (masked rows, drafts excluded); see the module's table."""
+def search(session: Session | Connection, actor: Actor, text: str, *, limit: int = 50, record: bool = False
+           ) -> list[ApplicationRow]:
+    """Applications matching what was typed (masked rows, drafts excluded); see the module's table.
+
+    ``session``: a unit of work's Session, or a read-only connection (``uow.reading``) when the
+    search is not ``record``-ed (it writes nothing then)."""
+    if record and not isinstance(session, Session):
+        raise TypeError("a recorded search writes its audit entry: it needs a unit of work's Session")
     require(session, actor, Action.SEARCH)
     how, key = classify(text)
     if not key:
         return []
     limit = max(1, min(limit, MAX_LIMIT))
-    rows = _LOOKUPS[how](session, key, limit)
+    conn = session if isinstance(session, Connection) else session.connection()
+    rows = _LOOKUPS[how](conn, key, limit)
     if record:
+        assert isinstance(session, Session)
         shown = mask(key) if how in ("id_number", "id_prefix") else key
         audit.record(session, actor=actor.username, action="search", target=how,
                      details={"query": shown, "found": len(rows)})
@@ -126,45 +139,45 @@ def _escape(text: str) -> str:
     return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
-def _run(session: Session, what: str, limit: int, prefix: str | None = None, **params: Any) -> list[ApplicationRow]:
-    postgres = session.get_bind().dialect.name == "postgresql"
+def _run(conn: Connection, what: str, limit: int, prefix: str | None = None, **params: Any) -> list[ApplicationRow]:
+    postgres = conn.dialect.name == "postgresql"
     if prefix is not None:
         params.update({"pattern": _escape(prefix) + "%"} if postgres else {"lo": prefix, "hi": prefix + _TOP})
-    # Core rows through the session's connection (its transaction), without the ORM's result machinery
-    result = session.connection().execute(_statement(what, postgres), {**params, "limit": limit})
+    # Core rows (in the session's transaction, if any), without the ORM's result machinery
+    result = conn.execute(_statement(what, postgres), {**params, "limit": limit})
     return [row_of(r) for r in result.all()]
 
 
-def _by_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    return _run(session, "number", limit, key=key)
+def _by_number(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
+    return _run(conn, "number", limit, key=key)
 
 
-def _by_pickup_code(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    return _run(session, "pickup_code", limit, key=key) or _by_id_prefix(session, key, limit)
+def _by_pickup_code(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
+    return _run(conn, "pickup_code", limit, key=key) or _by_id_prefix(conn, key, limit)
 
 
-def _by_id_number(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+def _by_id_number(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
     upgraded = upgrade_legacy15(key) if len(key) == 15 else None
-    return _run(session, "id_number", limit, key=key, upgraded=upgraded or key)
+    return _run(conn, "id_number", limit, key=key, upgraded=upgraded or key)
 
 
-def _by_id_prefix(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    return _run(session, "id", limit, prefix=key)
+def _by_id_prefix(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
+    return _run(conn, "id", limit, prefix=key)
 
 
-def _by_pinyin(session: Session, key: str, limit: int) -> list[ApplicationRow]:
+def _by_pinyin(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
     found: dict[Any, ApplicationRow] = {}
     for what in ("initials", "pinyin"):
         if len(found) >= limit:
             break
-        for row in _run(session, what, limit, prefix=key):
+        for row in _run(conn, what, limit, prefix=key):
             found.setdefault(row.id, row)
     return list(found.values())[:limit]
 
 
-def _by_name(session: Session, key: str, limit: int) -> list[ApplicationRow]:
-    return (_run(session, "name", limit, prefix=key)
-            or _run(session, "substring", limit, prefix=key, inside=f"%{_escape(key)}%"))
+def _by_name(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
+    return (_run(conn, "name", limit, prefix=key)
+            or _run(conn, "substring", limit, prefix=key, inside=f"%{_escape(key)}%"))
 
 
 _LOOKUPS = {"slip": _by_number, "number": _by_number, "pickup_code": _by_pickup_code, "id_number": _by_id_number,

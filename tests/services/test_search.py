@@ -11,7 +11,9 @@ from clerk_desk.domain.roles import Actor, Role
 from clerk_desk.services import applications as svc
 from clerk_desk.services import clock
 from clerk_desk.services.calendar import ensure_published_years
+from clerk_desk.services.permissions import PermissionDenied
 from clerk_desk.services.search import classify
+from clerk_desk.services.uow import reading
 from tests.helpers.people import make_id, self_form
 
 CLERK = Actor("wang", Role.CLERK, "王芳")
@@ -55,6 +57,8 @@ def people(db_session):  # type: ignore[no-untyped-def]
 def test_name_prefix_and_pinyin(people, typed, expected) -> None:  # type: ignore[no-untyped-def]
     session, _ = people
     assert {r.insured_name for r in svc.search(session, CLERK, typed)} == expected
+    with reading(session.get_bind()) as connection:  # as the search page looks up what is typed
+        assert {r.insured_name for r in svc.search(connection, CLERK, typed)} == expected
 
 
 def test_pickup_code_id_prefix_and_limit(people) -> None:  # type: ignore[no-untyped-def]
@@ -96,3 +100,37 @@ def test_pinyin_keys_follow_a_corrected_name(people) -> None:  # type: ignore[no
     app.status = "ready"  # other changes leave them alone
     session.commit()
     assert app.name_initials == "ls"
+
+
+def _audit_actions(session) -> list[str]:  # type: ignore[no-untyped-def]
+    from sqlmodel import col, select
+
+    from clerk_desk.store.models import AuditEvent
+
+    session.rollback()  # a fresh snapshot: what other connections committed
+    return list(session.exec(select(AuditEvent.action).order_by(col(AuditEvent.seq))).all())
+
+
+def test_a_lookup_on_a_read_only_connection_writes_nothing_and_a_recorded_one_needs_a_session(people
+                                                                                                ) -> None:  # type: ignore[no-untyped-def]
+    session, results = people
+    before = _audit_actions(session)
+    res = results["李四"]
+    assert res.slip is not None
+    with reading(session.get_bind()) as connection:
+        assert [r.number for r in svc.search(connection, CLERK, res.slip.pickup_code)] == [res.number]
+        assert [r.number for r in svc.search(connection, CLERK, res.number)] == [res.number]
+        with pytest.raises(TypeError):  # its audit entry would be rolled back with the connection
+            svc.search(connection, CLERK, "张", record=True)
+    assert _audit_actions(session) == before
+    assert svc.search(session, CLERK, "张", record=True)
+    session.commit()
+    assert _audit_actions(session) == [*before, "search"]
+
+
+def test_a_denied_lookup_on_a_read_only_connection_is_audited(people) -> None:  # type: ignore[no-untyped-def]
+    session, _ = people
+    before = _audit_actions(session)
+    with reading(session.get_bind()) as connection, pytest.raises(PermissionDenied):
+        svc.search(connection, None, "张")  # type: ignore[arg-type]  # nobody signed in
+    assert _audit_actions(session) == [*before, "permission.denied"]
