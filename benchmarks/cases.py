@@ -141,17 +141,16 @@ def accept_on_postgres(url: str) -> tuple[Any, Any]:
 
 def _search(engine: Any, conn: sqlite3.Connection, texts: list[str], raw: list[tuple[str, tuple[Any, ...]]]
             ) -> tuple[Any, Any]:
-    from sqlmodel import Session
-
     from clerk_desk.domain.roles import Actor, Role
     from clerk_desk.services.search import search
+    from clerk_desk.services.uow import reading
 
     clerk = Actor("wang", Role.CLERK, "王芳")
     ours_cycle, floor_cycle = itertools.cycle(texts), itertools.cycle(raw)
 
-    def ours() -> None:
-        with Session(engine) as s:
-            assert search(s, clerk, next(ours_cycle))
+    def ours() -> None:  # as the search page looks up what is typed (AppContext.read)
+        with reading(engine) as connection:
+            assert search(connection, clerk, next(ours_cycle))
 
     def floor() -> None:
         sql, params = next(floor_cycle)

@@ -3,7 +3,7 @@
 Ours: the search page (``clerk_desk/gui/search_page.py``, offscreen) receives one keystroke
 as the input method commits it (张 → 张秀 → 张秀英, then the pinyin initials z → zx → zxy,
 over and over); timed from the key event to the page's model holding the rows, the lookup
-having run in a worker (its own session, ``services.search``) and come back to the GUI
+having run in a worker (on a read-only connection, ``services.search``) and come back to the GUI
 thread (the page is not shown: painting the rows is the view's, after the model is
 updated, and is not measured).  Each keystroke comes after a pause, as a clerk picks a character from the input
 method's candidates, so the debounce does not hold it (the first keystroke after a pause is
