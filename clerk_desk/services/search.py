@@ -120,10 +120,12 @@ def _statement(what: str, postgres: bool) -> Any:
         return base.where(Application.number == bindparam("key")).limit(limit)
     if what == "pickup_code":
         return base.where(PickupSlip.pickup_code == bindparam("key")).order_by(col(PickupSlip.issued_at).desc()).limit(limit)
-    if what == "id_number":  # and its 18-character upgrade when a 15-digit one was typed
+    if what in ("id_number", "id_number15"):  # a 15-digit one also as its 18-character upgrade
         number = col(Application.insured_id_number)
-        return (base.where((number == bindparam("key")) | (number == bindparam("upgraded")))
-                .order_by(col(Application.created_at).desc()).limit(limit))
+        match = number == bindparam("key")
+        if what == "id_number15":
+            match = match | (number == bindparam("upgraded"))
+        return base.where(match).order_by(col(Application.created_at).desc()).limit(limit)
     if what == "substring":
         name = col(Application.insured_name)
         recent = (select(col(Application.id), name).where(col(Application.business_date).is_not(None))
@@ -158,7 +160,9 @@ def _by_pickup_code(conn: Connection, key: str, limit: int) -> list[ApplicationR
 
 def _by_id_number(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
     upgraded = upgrade_legacy15(key) if len(key) == 15 else None
-    return _run(conn, "id_number", limit, key=key, upgraded=upgraded or key)
+    if upgraded:
+        return _run(conn, "id_number15", limit, key=key, upgraded=upgraded)
+    return _run(conn, "id_number", limit, key=key)  # one equality: an OR of the same value costs an eighth more
 
 
 def _by_id_prefix(conn: Connection, key: str, limit: int) -> list[ApplicationRow]:
