@@ -113,3 +113,22 @@ def test_purge_needs_confirmation_and_runs(isolated_env: Path) -> None:
             env={"CLERK_DESK_LANG": "en", "CLERK_DESK_PASSWORD": "DemoClerk2026"})
     assert r.returncode == 1 and "may not" in r.stderr
     assert run("db", "check").returncode == 0
+
+
+def test_check_names_a_row_whose_parent_is_gone(isolated_env: Path) -> None:
+    """A document check pointing at no application (written with the keys off, as a bad copy would) is
+    found by the full check, which names the table; the quick start-up check does not walk rows."""
+    import sqlite3
+
+    assert run("db", "upgrade").returncode == 0
+    conn = sqlite3.connect(isolated_env / "clerk_desk.sqlite3")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("INSERT INTO document_check (id, application_id, document, result, note, station, created_at) "
+                 "VALUES ('a' || hex(randomblob(15)), 'f' || hex(randomblob(15)), 'id_card', 'ok', '', 'S1', "
+                 "'2026-11-30 09:00:00')")
+    conn.commit()
+    conn.close()
+    r = run("db", "check", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1
+    assert "document_check" in r.stderr
+    assert run("db", "check", "--quick").returncode == 0
