@@ -112,8 +112,8 @@ def test_postgres_timeouts_and_keepalives_come_from_the_settings(isolated_env) -
 
 def test_concurrent_audited_transactions_never_share_a_sequence_number(engine) -> None:  # type: ignore[no-untyped-def]
     """Workers (the GUI's thread pool) read and then write the audit chain at the same time: each
-    transaction gets its own next number, none fails (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
-    head row's lock)."""
+    transaction gets its own next number, none fails (SQLite: a stale snapshot is retried whole by
+    uow.run; PostgreSQL: the head row's lock)."""
     import threading
 
     from clerk_desk.services import audit
