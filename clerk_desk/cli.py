@@ -47,11 +47,14 @@ def _handler(target: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _h(code: str) -> str:
-    """A help text of the command line, in the configured language (``clerk_desk.commands.texts``)."""
-    from clerk_desk.commands.texts import t
+_help_language: str | None = None  # the language of the help texts, read once per parser built
 
-    return t(code)
+
+def _h(code: str, **params: Any) -> str:
+    """A help text of the command line, in the configured language (``clerk_desk.commands.texts``)."""
+    from clerk_desk.commands.texts import lang, render_in
+
+    return render_in(code, params, _help_language or lang())
 
 
 def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mode: str = "required",
@@ -59,9 +62,7 @@ def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mo
     """The command reads or changes personal data or accounts: it runs as ``--user NAME`` (with
     that account's password), and only for a role allowed one of ``needs`` (when given).  ``help``
     is the catalogue code saying who that account is."""
-    from clerk_desk.commands.texts import t
-
-    parser.add_argument("--user", metavar="NAME", default=None, help=t("cli.help.password", who=t(help)))
+    parser.add_argument("--user", metavar="NAME", default=None, help=_h("cli.help.password", who=_h(help)))
     parser.set_defaults(identity=mode, needs=needs)
 
 
@@ -78,21 +79,24 @@ def _sign_in(args: argparse.Namespace) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="clerk-desk",
-        description=_h("cli.help.description"),
-    )
-    from clerk_desk import __version__
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser of the command line.  When ``argv`` starts with a command, only that command's
+    group is built (its help texts are translated, which is most of a parser's cost); else all."""
+    global _help_language
+    from clerk_desk.commands.texts import lang
 
-    p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _identity_commands(sub)
-    _calendar_commands(sub)
-    _demo_report_print_commands(sub)
-    _sync_backup_commands(sub)
-    _account_commands(sub)
-    _database_commands(sub)
+    _help_language = lang()
+    try:
+        p = _Parser(prog="clerk-desk", description=_h("cli.help.description"))
+        from clerk_desk import __version__
+
+        p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
+        sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+        group = _GROUPS.get(argv[0]) if argv else None
+        for build in (group,) if group else dict.fromkeys(_GROUPS.values()):
+            build(sub)
+    finally:
+        _help_language = None
     return p
 
 
@@ -243,6 +247,17 @@ def _database_commands(sub: Any) -> None:
     x.set_defaults(func=_handler("db:purge"))
 
 
+# each command's group of subcommands (the order is that of the help)
+_GROUPS: dict[str, Callable[[Any], None]] = {
+    "check-id": _identity_commands, "check-application": _identity_commands,
+    "due-date": _calendar_commands, "calendar": _calendar_commands,
+    "demo": _demo_report_print_commands, "find": _demo_report_print_commands,
+    "report": _demo_report_print_commands, "print": _demo_report_print_commands,
+    "sync": _sync_backup_commands, "bundle": _sync_backup_commands, "backup": _sync_backup_commands,
+    "restore": _sync_backup_commands, "user": _account_commands, "db": _database_commands,
+}
+
+
 def _configure_logs() -> None:
     """The rotating, masked log in the data directory; on Windows, which ignores the umask, the data
     directory also gets its own access list (icacls)."""
@@ -260,7 +275,7 @@ def _configure_logs() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.config import private_by_default
+    from clerk_desk.datadir import private_by_default
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -269,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _configure_logs()
         return run_app(argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
         _configure_logs()
@@ -285,9 +300,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(t("cli.error.stdout_closed"), file=sys.stderr)
         return EXIT_REFUSED
     try:
-        from clerk_desk.commands.common import settings_or_warn
+        from clerk_desk.commands import common
 
-        settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
+        if getattr(args, "light", False):  # uses no setting but the language (clerk_desk.datadir)
+            common.light_settings_or_warn()
+        else:
+            common.settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
         if getattr(args, "identity", None):
             code = _sign_in(args)
             if code:
