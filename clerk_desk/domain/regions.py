@@ -84,19 +84,28 @@ class CountyStatus(StrEnum):
 class RegionTable:
     """Codes and their names through time.  Immutable after construction."""
 
-    def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = ()) -> None:
+    def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = (),
+                 rows: dict[str, list[str]] | None = None) -> None:
+        """``rows`` (:func:`load_table`): more codes, each with its file rows after the code (name, start,
+        end); they are read into entries when the code is first asked for, not all at the start."""
         by_code: dict[str, list[RegionEntry]] = {}
         for e in entries:
             by_code.setdefault(e.code, []).append(e)
-        self._by_code: dict[str, tuple[RegionEntry, ...]] = {
-            code: tuple(sorted(es, key=lambda e: (e.start_year or 0, e.end_year or 9999)))
-            for code, es in by_code.items()
-        }
+        # a code's entries in order; a code of ``rows`` holds its rows (a list) until first asked for
+        self._by_code: dict[str, tuple[RegionEntry, ...] | list[str]] = {**(rows or {})}
+        self._by_code.update((code, _in_order(es)) for code, es in by_code.items())
         self._provinces = frozenset(c[:2] for c in self._by_code if c.endswith("0000"))
         self._countries = {c.numeric: c for c in countries}
         self._name_cache: dict[tuple[str, int | None], str | None] = {}
         self._shown: dict[str, str | None] = {}  # display_name per code (asked for every number checked)
         self._status: dict[tuple[str, int], CountyStatus] = {}
+
+    def _of(self, code: str) -> tuple[RegionEntry, ...] | None:
+        """The entries of ``code`` (None when unknown), its rows read on first use."""
+        found = self._by_code.get(code)
+        if isinstance(found, list):
+            found = self._by_code[code] = _in_order(_entry(code, row) for row in found)
+        return found
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -106,7 +115,7 @@ class RegionTable:
         return sorted(self._by_code)
 
     def entries(self, code: str) -> tuple[RegionEntry, ...]:
-        return self._by_code.get(code, ())
+        return self._of(code) or ()
 
     def is_known(self, code: str) -> bool:
         return code in self._by_code
@@ -119,7 +128,7 @@ class RegionTable:
 
     def name(self, code: str, year: int | None = None) -> str | None:
         """The name ``code`` carried in ``year`` (the first later name, else the last name)."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries:
             return None
         if year is not None:
@@ -172,7 +181,7 @@ class RegionTable:
         return shown
 
     def _display_name(self, code: str) -> str | None:
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if entries and all(e.end_year is not None for e in entries):
             last = max(e.end_year for e in entries if e.end_year is not None)
             name = self.full_name(code, last)
@@ -189,7 +198,7 @@ class RegionTable:
         return status
 
     def _county_status(self, code: str, birth_year: int) -> CountyStatus:
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries:
             return CountyStatus.UNKNOWN
         if any(e.in_use(birth_year) for e in entries):
@@ -200,14 +209,14 @@ class RegionTable:
 
     def first_year(self, code: str) -> int | None:
         """The first year the code was in use; None if before 1980 or unknown."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries or any(e.start_year is None for e in entries):
             return None
         return min(e.start_year for e in entries if e.start_year is not None)
 
     def last_year(self, code: str) -> int | None:
         """The last year the code was in use; None if still in use or unknown."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries or any(e.end_year is None for e in entries):
             return None
         return max(e.end_year for e in entries if e.end_year is not None)
@@ -221,16 +230,31 @@ def _int_or_none(text: str) -> int | None:
     return int(text) if text else None
 
 
-def _read_regions(path: Path) -> list[RegionEntry]:
-    out: list[RegionEntry] = []
+def _in_order(entries: Iterable[RegionEntry]) -> tuple[RegionEntry, ...]:
+    return tuple(sorted(entries, key=lambda e: (e.start_year or 0, e.end_year or 9999)))
+
+
+def _entry(code: str, row: str) -> RegionEntry:
+    """One row of the file, after its code: name, start year, end year (empty: none), source."""
+    cols = row.split("\t")
+    cols += [""] * (3 - len(cols))
+    return RegionEntry(code, cols[0], _int_or_none(cols[1]), _int_or_none(cols[2]))
+
+
+def _read_rows(path: Path) -> dict[str, list[str]]:
+    """The file's rows by code, each row what follows the code (read into entries when asked for:
+    a check of a few numbers needs a few codes of the 8,000)."""
+    rows: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for line in fh.read().split("\n"):
             if not line.strip() or line.startswith("#"):
                 continue
-            cols = line.rstrip("\n").split("\t")
-            cols += [""] * (4 - len(cols))
-            out.append(RegionEntry(cols[0], cols[1], _int_or_none(cols[2]), _int_or_none(cols[3])))
-    return out
+            code, _, row = line.partition("\t")
+            if code in rows:
+                rows[code].append(row)
+            else:
+                rows[code] = [row]
+    return rows
 
 
 def _read_countries(path: Path) -> list[Country]:
@@ -247,7 +271,7 @@ def _read_countries(path: Path) -> list[Country]:
 
 def load_table(regions_tsv: Path, countries_tsv: Path | None = None) -> RegionTable:
     countries = _read_countries(countries_tsv) if countries_tsv is not None else []
-    return RegionTable(_read_regions(regions_tsv), countries)
+    return RegionTable((), countries, rows=_read_rows(regions_tsv))
 
 
 @lru_cache(maxsize=1)

@@ -90,3 +90,24 @@ def test_name_by_year_prefers_the_name_in_use():
     assert t.name("130123", 1970) == "栾城县"     # before the code: its first name
     assert t.name("130123", 2000) == "正定县"
     assert t.name("130123") == "正定县"
+
+
+def test_every_row_of_the_shipped_file_is_an_entry_of_its_code():
+    """The table reads a code's rows only when asked for it: every row of the file (read here with
+    ``csv``) is still an entry of its code, every code is known, nothing else is."""
+    import csv
+
+    expected: dict[str, set[RegionEntry]] = {}
+    with open(REGIONS_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            start, end = (int(y) if y else None for y in (row[2], row[3]))
+            expected.setdefault(row[0], set()).add(RegionEntry(row[0], row[1], start, end))
+    t = load_table(REGIONS_FILE)
+    assert t.codes() == sorted(expected) and len(t) == len(expected)
+    for code, entries in expected.items():
+        got = t.entries(code)
+        assert set(got) == entries and len(got) == len(entries), code
+        assert [e.start_year or 0 for e in got] == sorted(e.start_year or 0 for e in got), code
+    assert t.entries("999999") == () and not t.is_known("999999")
