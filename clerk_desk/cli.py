@@ -275,25 +275,28 @@ def _configure_logs() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.datadir import private_by_default
+    from clerk_desk.datadir import one_reading, private_by_default
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:  # the desktop app: no command line to parse (building the parser cost its start 8 ms)
-        from clerk_desk.gui.app import run_app
+    if argv:
+        with one_reading():  # the settings file is read once for the language of all this run says
+            parser = build_parser(argv)
+            args = parser.parse_args(argv)
+            if getattr(args, "func", None) is not None:
+                return _run(args)
+    from clerk_desk.gui.app import run_app  # the desktop app (no command line to parse: it starts 8 ms sooner)
 
-        _configure_logs()
-        return run_app(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    _configure_logs()
+    return run_app(argv)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command chosen, with the settings checked first, as the account it acts as."""
     if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
         _configure_logs()
-    if getattr(args, "func", None) is None:
-        from clerk_desk.gui.app import run_app
-
-        return run_app(argv)
-    if "clerk_desk.commands.common" in sys.modules:  # a second run in one process acts as nobody yet
-        sys.modules["clerk_desk.commands.common"].act_as(None)
+    if "clerk_desk.commands.common" in sys.modules:  # a second run in one process: as nobody, nothing said yet
+        sys.modules["clerk_desk.commands.common"].new_run()
     if sys.stdout is None:  # started with standard output closed: nowhere to put the results
         from clerk_desk.commands.texts import t
 

@@ -16,6 +16,8 @@ not use them.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,9 +76,34 @@ def read_settings_file(path: Path | None = None) -> tuple[dict[str, Any], Proble
         return {}, error("settings.unreadable", "settings", path=str(path), reason=reason)
 
 
+_this_run: list[tuple[str, Problem | None]] = []  # the file's language and problem, read once (one_reading)
+
+
+def _read_language() -> tuple[str, Problem | None]:
+    """The settings file's ``[ui] language`` (the default when it is not ``zh``/``en``) and why the
+    file cannot be read (None when it can)."""
+    if _this_run:
+        return _this_run[-1]
+    raw, problem = read_settings_file()
+    ui = raw.get("ui")
+    value = ui.get("language") if isinstance(ui, dict) else None
+    return (value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE), problem
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """Within, the settings file is read once for the language (a command-line run: its texts, however
+    many, are said in one language; the file is not parsed again for each)."""
+    _this_run.append(_read_language())
+    try:
+        yield
+    finally:
+        _this_run.pop()
+
+
 def unreadable_problem() -> Problem | None:
     """What a light command says about the settings file: that it cannot be read (None when it can)."""
-    return read_settings_file()[1]
+    return _read_language()[1]
 
 
 def language() -> str:
@@ -85,6 +112,4 @@ def language() -> str:
     env = os.environ.get("CLERK_DESK_LANG", "")
     if env in LANGUAGES:
         return env
-    ui = read_settings_file()[0].get("ui")
-    value = ui.get("language") if isinstance(ui, dict) else None
-    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+    return _read_language()[0]

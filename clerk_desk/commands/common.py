@@ -141,6 +141,14 @@ def refuse_unless_allowed(actions: tuple[str, ...]) -> int:
     return EXIT_REFUSED
 
 
+def new_run() -> None:
+    """A second command run in one process (the tests): it acts as nobody yet, and says again what is
+    wrong with the settings file."""
+    global _warned
+    _warned = False
+    act_as(None)
+
+
 def act_as(actor: Any) -> None:
     """The bootstrap (``user add`` on an empty account table, ``demo seed`` on an empty data
     directory) acts without signing in."""

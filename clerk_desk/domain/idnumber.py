@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import mul
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from operator import mul
 from typing import Any
 
 from clerk_desk.domain.masking import mask_id as mask
