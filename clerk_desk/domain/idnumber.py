@@ -303,6 +303,20 @@ def _made(input: str, cleaned: str, kind: IdKind, normalized: str, birth_date: d
 
 
 def _resident_region(tbl: RegionTable, code: str, birth_year: int | None, problems: list[Problem]) -> str | None:
+    """The region's name, its problems added to ``problems``; both kept with the table per code and
+    year of birth (10,000 numbers of a district ask the same few questions)."""
+    key = ("id.resident_region", code, birth_year)
+    found: Any = tbl.derived.get(key)
+    if found is None:
+        found_problems: list[Problem] = []
+        found = (_region_of(tbl, code, birth_year, found_problems), tuple(found_problems))
+        if len(tbl.derived) < 100_000:
+            tbl.derived[key] = found
+    problems += found[1]
+    return found[0]  # type: ignore[no-any-return]
+
+
+def _region_of(tbl: RegionTable, code: str, birth_year: int | None, problems: list[Problem]) -> str | None:
     if not tbl.is_province(code[:2]) or code[:2] in ("81", "82", "83"):
         problems.append(error(E_PROVINCE, FIELD, region_code=code[:2]))
         return None

@@ -99,6 +99,7 @@ class RegionTable:
         self._name_cache: dict[tuple[str, int | None], str | None] = {}
         self._shown: dict[str, str | None] = {}  # display_name per code (asked for every number checked)
         self._status: dict[tuple[str, int], CountyStatus] = {}
+        self.derived: dict[object, object] = {}  # what a caller derives from this (immutable) table, kept with it
 
     def _of(self, code: str) -> tuple[RegionEntry, ...] | None:
         """The entries of ``code`` (None when unknown), its rows read on first use."""
