@@ -37,7 +37,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from operator import mul
 from typing import Any
 
 from clerk_desk.domain.masking import mask_id as mask
@@ -161,11 +160,10 @@ def normalize(text: str) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", text)).replace("x", "X")
 
 
-# ISO 7064 MOD 11-2 over 17 digits: the weights 2^17 .. 2^1 mod 11 (GB 11643: 7 9 10 5 8 4 2 1 6 3 7 9 10
-# 5 8 4 2); the check character is (1 - sum) mod 11, "X" for 10, looked up by sum mod 11.
-_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
-_ASCII_ZEROS = ord("0") * sum(_WEIGHTS)  # the sum over the digits' code points is this much too large
-_BY_SUM = "10X98765432"
+# ISO 7064 MOD 11-2 over 17 digits a1..a17: S = sum of ai * 2^(18-i) (GB 11643's weights 7 9 10 5 8 4 2 1 6 3
+# 7 9 10 5 8 4 2 are these mod 11), the check character (1 - S) mod 11, "X" for 10.  As 13 = 2 (mod 11),
+# the digits read as a base-13 number are S / 2 (mod 11): one int() in C, the character looked up by it.
+_BY_HALF_SUM = "".join("X" if (1 - 2 * r) % 11 == 10 else str((1 - 2 * r) % 11) for r in range(11))
 
 
 def check_character(body17: str) -> str:
@@ -182,7 +180,7 @@ def check_character(body17: str) -> str:
 
 def _check17(body17: str) -> str:
     """:func:`check_character` of 17 ASCII digits (the caller has matched them)."""
-    return _BY_SUM[(sum(map(mul, _WEIGHTS, body17.encode("ascii"))) - _ASCII_ZEROS) % 11]
+    return _BY_HALF_SUM[int(body17, 13) % 11]
 
 
 def upgrade_legacy15(number15: str) -> str | None:
