@@ -26,10 +26,11 @@ Reading the shipped data file is the one thing this package reads from disk; not
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+
+from clerk_desk.domain.values import Value
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 # a checkout's resources/regions, or its copy inside an installed wheel (clerk_desk/_data/resources)
@@ -49,14 +50,17 @@ _PLACEHOLDERS = frozenset({
 RETIRED_MARK = "（已撤销的区划）"
 
 
-@dataclass(frozen=True, slots=True)
-class RegionEntry:
+class RegionEntry(Value):
     """One name a code carried: ``start_year``/``end_year`` None = before 1980 / still in use."""
 
+    _fields = ("code", "name", "start_year", "end_year")
     code: str
     name: str
-    start_year: int | None = None
-    end_year: int | None = None
+    start_year: int | None
+    end_year: int | None
+
+    def __init__(self, code: str, name: str, start_year: int | None = None, end_year: int | None = None) -> None:
+        self._set(code=code, name=name, start_year=start_year, end_year=end_year)
 
     def in_use(self, year: int) -> bool:
         return (self.start_year is None or self.start_year <= year) and (
@@ -64,12 +68,15 @@ class RegionEntry:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(Value):
+    _fields = ("numeric", "alpha3", "zh", "en")
     numeric: str
     alpha3: str
     zh: str
     en: str
+
+    def __init__(self, numeric: str, alpha3: str, zh: str, en: str) -> None:
+        self._set(numeric=numeric, alpha3=alpha3, zh=zh, en=en)
 
 
 class CountyStatus(StrEnum):
