@@ -25,6 +25,7 @@ Reading the shipped data file is the one thing this package reads from disk; not
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
@@ -92,16 +93,18 @@ class RegionTable:
     """Codes and their names through time.  Immutable after construction."""
 
     def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = (),
-                 rows: dict[str, list[str]] | None = None) -> None:
-        """``rows`` (:func:`load_table`): more codes, each with its file rows after the code (name, start,
-        end); they are read into entries when the code is first asked for, not all at the start."""
+                 lines: list[str] | None = None) -> None:
+        """``lines`` (:func:`load_table`): more codes, as the lines of a file (``code<TAB>name<TAB>start
+        <TAB>end``, ``#`` comments); a code's lines are read into entries when it is first asked for,
+        found by bisection in the sorted lines, so a start reads no more than it needs."""
         by_code: dict[str, list[RegionEntry]] = {}
         for e in entries:
             by_code.setdefault(e.code, []).append(e)
-        # a code's entries in order; a code of ``rows`` holds its rows (a list) until first asked for
-        self._by_code: dict[str, tuple[RegionEntry, ...] | list[str]] = {**(rows or {})}
-        self._by_code.update((code, _in_order(es)) for code, es in by_code.items())
-        self._provinces = frozenset(c[:2] for c in self._by_code if c.endswith("0000"))
+        self._by_code: dict[str, tuple[RegionEntry, ...]] = {code: _in_order(es) for code, es in by_code.items()}
+        self._lines = sorted(lines or ())
+        self._line_number = dict(zip(lines or (), range(len(lines or ())), strict=True))
+        self._all: frozenset[str] | None = None if self._lines else frozenset(self._by_code)
+        self._provinces: frozenset[str] | None = None
         self._countries = {c.numeric: c for c in countries}
         self._name_cache: dict[tuple[str, int | None], str | None] = {}
         self._shown: dict[str, str | None] = {}  # display_name per code (asked for every number checked)
@@ -109,26 +112,41 @@ class RegionTable:
         self.derived: dict[object, object] = {}  # what a caller derives from this (immutable) table, kept with it
 
     def _of(self, code: str) -> tuple[RegionEntry, ...] | None:
-        """The entries of ``code`` (None when unknown), its rows read on first use."""
+        """The entries of ``code`` (None when unknown), its lines read on first use."""
         found = self._by_code.get(code)
-        if isinstance(found, list):
-            found = self._by_code[code] = _in_order(_entry(code, row) for row in found)
+        if found is None and self._lines:
+            lines, key = self._lines, code + "\t"  # a code alone on its line: an empty row
+            mine = [line for line in _lines_of(lines, code) if _is_row(line)]
+            if mine:
+                mine.sort(key=self._line_number.__getitem__)  # the file's order (sorting by years keeps it for ties)
+                found = self._by_code[code] = _in_order(_entry(code, line[len(key):]) for line in mine)
         return found
 
+    def _codes(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(self._by_code).union(line.partition("\t")[0] for line in self._lines
+                                                       if _is_row(line))
+        return self._all
+
     def __len__(self) -> int:
-        return len(self._by_code)
+        return len(self._codes())
 
     def codes(self) -> list[str]:
         """Every code in the table, sorted."""
-        return sorted(self._by_code)
+        return sorted(self._codes())
 
     def entries(self, code: str) -> tuple[RegionEntry, ...]:
         return self._of(code) or ()
 
     def is_known(self, code: str) -> bool:
-        return code in self._by_code
+        return self._of(code) is not None
 
     def is_province(self, code2: str) -> bool:
+        """Whether ``code2`` begins a known code ending in ``0000``."""
+        if self._provinces is None:
+            if len(code2) == 2 and self._of(code2 + "0000") is not None:  # the usual question, answered at once
+                return True
+            self._provinces = frozenset(c[:2] for c in self._codes() if c.endswith("0000"))
         return code2 in self._provinces
 
     def province_name(self, code2: str) -> str | None:
@@ -249,20 +267,25 @@ def _entry(code: str, row: str) -> RegionEntry:
     return RegionEntry(code, cols[0], _int_or_none(cols[1]), _int_or_none(cols[2]))
 
 
-def _read_rows(path: Path) -> dict[str, list[str]]:
-    """The file's rows by code, each row what follows the code (read into entries when asked for:
-    a check of a few numbers needs a few codes of the 8,000)."""
-    rows: dict[str, list[str]] = {}
+def _lines_of(lines: list[str], code: str) -> list[str]:
+    """The lines of ``code`` in the sorted ``lines``: the code alone, then the code and a tab and more."""
+    out = []
+    for start, of_code in ((code, code.__eq__), (code + "\t", lambda line: line.startswith(code + "\t"))):
+        i = bisect_left(lines, start)
+        while i < len(lines) and of_code(lines[i]):
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _is_row(line: str) -> bool:
+    """A line of the file that is a row: not blank, not a ``#`` comment."""
+    return bool(line) and line[0] != "#" and not line.isspace()
+
+
+def _read_lines(path: Path) -> list[str]:
     with open(path, encoding="utf-8") as fh:
-        for line in fh.read().split("\n"):
-            if not line.strip() or line.startswith("#"):
-                continue
-            code, _, row = line.partition("\t")
-            if code in rows:
-                rows[code].append(row)
-            else:
-                rows[code] = [row]
-    return rows
+        return fh.read().split("\n")
 
 
 def _read_countries(path: Path) -> list[Country]:
@@ -279,7 +302,7 @@ def _read_countries(path: Path) -> list[Country]:
 
 def load_table(regions_tsv: Path, countries_tsv: Path | None = None) -> RegionTable:
     countries = _read_countries(countries_tsv) if countries_tsv is not None else []
-    return RegionTable((), countries, rows=_read_rows(regions_tsv))
+    return RegionTable((), countries, lines=_read_lines(regions_tsv))
 
 
 @lru_cache(maxsize=1)
