@@ -85,10 +85,11 @@ def check_lines(numbers: Iterable[str], on: date, *, as_json: bool, lang: str) -
     if as_json:
         import json  # only for --json: not at every start
 
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) makes one a call
         for text in numbers:
             result = check_id_number(text, on)
             all_valid = all_valid and result.valid
-            out.append(json.dumps(result.as_dict(lang), ensure_ascii=False))
+            out.append(encode(result.as_dict(lang)))
         return out, all_valid
     words = _Words(lang)
     for text in numbers:
