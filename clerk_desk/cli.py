@@ -29,7 +29,35 @@ EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's, but it asks the terminal's width itself: argparse imports shutil for it (and with
+    it zlib, bz2, lzma), a few milliseconds of every start, help or not."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``: ``COLUMNS``, else the terminal's, else 80."""
+    import os
+
+    try:
+        if int(os.environ["COLUMNS"]) > 0:
+            return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -47,11 +75,14 @@ def _handler(target: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _h(code: str) -> str:
-    """A help text of the command line, in the configured language (``clerk_desk.commands.texts``)."""
-    from clerk_desk.commands.texts import t
+_help_language: str | None = None  # the language of the help texts, read once per parser built
 
-    return t(code)
+
+def _h(code: str, **params: Any) -> str:
+    """A help text of the command line, in the configured language (``clerk_desk.commands.texts``)."""
+    from clerk_desk.commands.texts import lang, render_in
+
+    return render_in(code, params, _help_language or lang())
 
 
 def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mode: str = "required",
@@ -59,9 +90,7 @@ def _acts_as(parser: argparse.ArgumentParser, needs: tuple[str, ...] = (), *, mo
     """The command reads or changes personal data or accounts: it runs as ``--user NAME`` (with
     that account's password), and only for a role allowed one of ``needs`` (when given).  ``help``
     is the catalogue code saying who that account is."""
-    from clerk_desk.commands.texts import t
-
-    parser.add_argument("--user", metavar="NAME", default=None, help=t("cli.help.password", who=t(help)))
+    parser.add_argument("--user", metavar="NAME", default=None, help=_h("cli.help.password", who=_h(help)))
     parser.set_defaults(identity=mode, needs=needs)
 
 
@@ -78,21 +107,24 @@ def _sign_in(args: argparse.Namespace) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="clerk-desk",
-        description=_h("cli.help.description"),
-    )
-    from clerk_desk import __version__
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser of the command line.  When ``argv`` starts with a command, only that command's
+    group is built (its help texts are translated, which is most of a parser's cost); else all."""
+    global _help_language
+    from clerk_desk.commands.texts import lang
 
-    p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _identity_commands(sub)
-    _calendar_commands(sub)
-    _demo_report_print_commands(sub)
-    _sync_backup_commands(sub)
-    _account_commands(sub)
-    _database_commands(sub)
+    _help_language = lang()
+    try:
+        p = _Parser(prog="clerk-desk", description=_h("cli.help.description"))
+        from clerk_desk import __version__
+
+        p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
+        sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+        group = _GROUPS.get(argv[0]) if argv else None
+        for build in (group,) if group else dict.fromkeys(_GROUPS.values()):
+            build(sub)
+    finally:
+        _help_language = None
     return p
 
 
@@ -243,6 +275,17 @@ def _database_commands(sub: Any) -> None:
     x.set_defaults(func=_handler("db:purge"))
 
 
+# each command's group of subcommands (the order is that of the help)
+_GROUPS: dict[str, Callable[[Any], None]] = {
+    "check-id": _identity_commands, "check-application": _identity_commands,
+    "due-date": _calendar_commands, "calendar": _calendar_commands,
+    "demo": _demo_report_print_commands, "find": _demo_report_print_commands,
+    "report": _demo_report_print_commands, "print": _demo_report_print_commands,
+    "sync": _sync_backup_commands, "bundle": _sync_backup_commands, "backup": _sync_backup_commands,
+    "restore": _sync_backup_commands, "user": _account_commands, "db": _database_commands,
+}
+
+
 def _configure_logs() -> None:
     """The rotating, masked log in the data directory; on Windows, which ignores the umask, the data
     directory also gets its own access list (icacls)."""
@@ -260,34 +303,40 @@ def _configure_logs() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.config import private_by_default
+    from clerk_desk.datadir import one_reading, private_by_default
 
     private_by_default()  # files 0600, folders 0700: full ID numbers are nobody else's business
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:  # the desktop app: no command line to parse (building the parser cost its start 8 ms)
-        from clerk_desk.gui.app import run_app
+    if argv:
+        with one_reading():  # the settings file is read once for the language of all this run says
+            parser = build_parser(argv)
+            args = parser.parse_args(argv)
+            if getattr(args, "func", None) is not None:
+                return _run(args)
+    from clerk_desk.gui.app import run_app  # the desktop app (no command line to parse: it starts 8 ms sooner)
 
-        _configure_logs()
-        return run_app(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    _configure_logs()
+    return run_app(argv)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command chosen, with the settings checked first, as the account it acts as."""
     if not getattr(args, "light", False):  # a pure domain check logs nothing: no logging to import
         _configure_logs()
-    if getattr(args, "func", None) is None:
-        from clerk_desk.gui.app import run_app
-
-        return run_app(argv)
-    if "clerk_desk.commands.common" in sys.modules:  # a second run in one process acts as nobody yet
-        sys.modules["clerk_desk.commands.common"].act_as(None)
+    if "clerk_desk.commands.common" in sys.modules:  # a second run in one process: as nobody, nothing said yet
+        sys.modules["clerk_desk.commands.common"].new_run()
     if sys.stdout is None:  # started with standard output closed: nowhere to put the results
         from clerk_desk.commands.texts import t
 
         print(t("cli.error.stdout_closed"), file=sys.stderr)
         return EXIT_REFUSED
     try:
-        from clerk_desk.commands.common import settings_or_warn
+        from clerk_desk.commands import common
 
-        settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
+        if getattr(args, "light", False):  # uses no setting but the language (clerk_desk.datadir)
+            common.light_settings_or_warn()
+        else:
+            common.settings_or_warn()  # a broken settings file is reported (naming the key), never a crash
         if getattr(args, "identity", None):
             code = _sign_in(args)
             if code:

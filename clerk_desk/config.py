@@ -8,14 +8,14 @@ Environment overrides, for tests and scripted use:
 ``CLERK_DESK_DATA_DIR`` (the data directory), ``CLERK_DESK_DATABASE_URL`` (the database),
 ``CLERK_DESK_LANG`` (``zh`` or ``en``).
 
-This module is imported by every command, so it stays light: no SQLAlchemy, no Qt.
+No SQLAlchemy, no Qt.  Where the files are and the language come from :mod:`clerk_desk.datadir`
+(re-exported here), which has no schema either: the light commands (``check-id``) import only it.
 """
 
 from __future__ import annotations
 
 import copy
 import os
-import tomllib
 from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
@@ -23,49 +23,29 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
 from pydantic.fields import FieldInfo
 
+# where the files are, and the language, without the schema (light commands import only these)
+from clerk_desk.datadir import (  # noqa: F401  (re-exported)
+    APP_NAME,
+    DB_FILE,
+    LOG_FILE,
+    SETTINGS_FILE,
+    data_dir,
+    log_file,
+    private_by_default,
+    read_settings_file,
+    settings_path,
+)
+from clerk_desk.datadir import language as _light_language
 from clerk_desk.domain import receipt_guidance as rg
 from clerk_desk.domain.problems import Message, Problem, define, error
 from clerk_desk.domain.receipt_guidance import DEFAULT_GUIDANCE  # noqa: F401  (re-exported)
-
-APP_NAME = "clerk-desk"
-SETTINGS_FILE = "settings.toml"
-DB_FILE = "clerk_desk.sqlite3"
 
 define("settings.bad_value", zh="设置项 {key} 的值 {value!r} 无效，应为：{expected}；已使用默认值 {default!r}",
        en="Setting {key} has an invalid value {value!r}; it should be {expected}; the default {default!r} is used")
 define("settings.not_a_table", zh="设置文件中的 {key} 应为一个表 [{key}]，该部分已使用默认值",
        en="{key} in the settings file should be a table [{key}]; the defaults are used for it")
-define("settings.unreadable", zh="设置文件 {path} 无法读取（{reason}），已使用全部默认值",
-       en="Settings file {path} cannot be read ({reason}); all defaults are used")
 define("settings.unknown_key", zh="设置文件中有未知的设置项 {key}，已忽略",
        en="Unknown setting {key} in the settings file; it is ignored")
-
-
-def data_dir() -> Path:
-    """The data directory: ``CLERK_DESK_DATA_DIR`` or the platform's user data directory."""
-    override = os.environ.get("CLERK_DESK_DATA_DIR")
-    if override:
-        path = Path(override).expanduser()
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return path
-
-
-def private_by_default() -> None:
-    """Everything this process creates (database, settings, bundles, backups, logs, PDFs) is readable
-    by the user alone: on POSIX, files 0600 and folders 0700 (Windows: the profile's ACL does it)."""
-    if os.name == "posix":
-        os.umask(0o077)
-
-
-LOG_FILE = Path("logs") / "clerk-desk.log"  # in the data directory (rotated by clerk_desk.logs)
-
-
-def log_file() -> Path:
-    """The program's log file, ``logs/clerk-desk.log`` in the data directory (shown in Help ▸ About)."""
-    return data_dir() / LOG_FILE
 
 
 # ---------------------------------------------------------------------------------
@@ -283,21 +263,11 @@ def settings_from_dict(raw: dict[str, Any]) -> tuple[Settings, list[Problem]]:
     return Settings(**sections), problems
 
 
-def settings_path() -> Path:
-    return data_dir() / SETTINGS_FILE
-
-
 def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     """The settings from the file (defaults where it is missing or wrong) and what was wrong."""
-    path = path or settings_path()
-    try:
-        with open(path, "rb") as fh:
-            raw = tomllib.load(fh)
-    except FileNotFoundError:
-        return Settings(), []
-    except (OSError, ValueError, RecursionError) as exc:  # unreadable, not TOML, not UTF-8, absurdly nested
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        return Settings(), [error("settings.unreadable", "settings", path=str(path), reason=reason)]
+    raw, unreadable = read_settings_file(path)
+    if unreadable is not None:
+        return Settings(), [unreadable]
     return settings_from_dict(raw)
 
 
@@ -333,9 +303,11 @@ def database_url(settings: Settings | None = None) -> str:
 
 
 def language(settings: Settings | None = None) -> str:
+    """``CLERK_DESK_LANG``, else the settings' ``ui.language`` (read from the file, without the
+    schema, when no settings are given: :func:`clerk_desk.datadir.language`, the same answer)."""
     env = os.environ.get("CLERK_DESK_LANG", "")
     if env in ("zh", "en"):
         return env
     if settings is None:
-        settings, _ = load_settings()
+        return _light_language()
     return settings.ui.language

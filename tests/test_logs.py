@@ -81,7 +81,7 @@ def test_the_command_lines_catch_all_writes_the_one_log(isolated_env, capsys, mo
         raise RuntimeError(f"unforeseen for {ID}")
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    monkeypatch.setattr(cli, "build_parser", lambda *_argv: parser)  # main() passes its argv
     parser._subparsers._group_actions[0].choices["check-id"].set_defaults(func=boom)  # type: ignore[union-attr]
     monkeypatch.setenv("CLERK_DESK_LANG", "en")
     try:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from clerk_desk.commands.texts import render_in
-from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, check_id_number
+from clerk_desk.domain.idnumber import IdKind, IdNumberCheck, Sex, check_id_number
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -34,26 +34,47 @@ def _inputs(numbers: Iterable[str]) -> Iterator[str]:
             yield item
 
 
-def _text_line(result: IdNumberCheck, lang: str) -> str:
-    sep = render_in("list.separator", lang=lang)
-    head = result.normalized if result.valid and result.normalized else result.input.strip() or '""'
-    parts = [head, render_in("cli.check_id.valid" if result.valid else "cli.check_id.invalid", lang=lang)]
+class _Words:
+    """The words of the text lines in one language, rendered once (not once a number)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.sep = render_in("list.separator", lang=lang)
+        self.verdict = {True: render_in("cli.check_id.valid", lang=lang),
+                        False: render_in("cli.check_id.invalid", lang=lang)}
+        self.kind = {k: render_in(f"cli.check_id.kind.{k.value}", lang=lang) for k in IdKind}
+        self.sex = {s: render_in(f"cli.check_id.sex.{s.value}", lang=lang) for s in Sex}
+        self.born = self._around("cli.check_id.born", "birth")
+        self.age = self._around("cli.check_id.age", "age")
+
+    def _around(self, code: str, name: str) -> tuple[str, str]:
+        """The text of ``code`` before and after its one parameter ``name``."""
+        before, _, after = render_in(code, {name: "\0"}, self.lang).partition("\0")
+        return before, after
+
+
+def _text_line(result: IdNumberCheck, words: _Words) -> str:
+    valid = not result.problems or result.valid
+    head = result.normalized if valid and result.normalized else result.input.strip() or '""'
+    parts = [head, words.verdict[valid]]
     if result.kind is not None and result.kind is not IdKind.RESIDENT:
-        parts.append(render_in(f"cli.check_id.kind.{result.kind.value}", lang=lang))
+        parts.append(words.kind[result.kind])
     if result.birth_date is not None:
-        parts.append(render_in("cli.check_id.born", {"birth": result.birth_date.isoformat()}, lang))
+        parts.append(result.birth_date.isoformat().join(words.born))
     if result.sex is not None:
-        parts.append(render_in(f"cli.check_id.sex.{result.sex.value}", lang=lang))
+        parts.append(words.sex[result.sex])
     if result.age is not None:
-        parts.append(render_in("cli.check_id.age", {"age": result.age}, lang))
+        parts.append(str(result.age).join(words.age))
     if result.region:
         parts.append(result.region)
     line = "  ".join(parts)
-    if result.errors:
-        line += "  " + sep.join(p.message(lang) for p in result.errors)
-    if result.warnings:
-        line += "  " + render_in("cli.check_id.warning", {"text": sep.join(p.message(lang) for p in result.warnings)},
-                              lang)
+    if result.problems:
+        lang, sep = words.lang, words.sep
+        if result.errors:
+            line += "  " + sep.join(p.message(lang) for p in result.errors)
+        if result.warnings:
+            line += "  " + render_in("cli.check_id.warning", {"text": sep.join(p.message(lang) for p in result.warnings)},
+                                  lang)
     return line
 
 
@@ -61,20 +82,26 @@ def check_lines(numbers: Iterable[str], on: date, *, as_json: bool, lang: str) -
     """The output lines for ``numbers`` and whether all were valid."""
     out: list[str] = []
     all_valid = True
+    if as_json:
+        import json  # only for --json: not at every start
+
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) makes one a call
+        for text in numbers:
+            result = check_id_number(text, on)
+            all_valid = all_valid and result.valid
+            out.append(encode(result.as_dict(lang)))
+        return out, all_valid
+    words = _Words(lang)
     for text in numbers:
         result = check_id_number(text, on)
-        all_valid = all_valid and result.valid
-        if as_json:
-            import json  # only for --json: not at every start
-
-            out.append(json.dumps(result.as_dict(lang), ensure_ascii=False))
-        else:
-            out.append(_text_line(result, lang))
+        line = _text_line(result, words)
+        all_valid = all_valid and (not result.problems or result.valid)
+        out.append(line)
     return out, all_valid
 
 
 def run(args: argparse.Namespace) -> int:
-    from clerk_desk.config import language
+    from clerk_desk.datadir import language
 
     lang = language()
     from clerk_desk.commands.common import day_option

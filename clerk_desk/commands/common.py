@@ -8,10 +8,13 @@ import os
 import sys
 import unicodedata
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_desk.commands.texts import t
-from clerk_desk.config import Settings, language, load_settings
+from clerk_desk.datadir import language
+
+if TYPE_CHECKING:
+    from clerk_desk.config import Settings
 
 
 def disk_full(exc: BaseException) -> bool:
@@ -31,13 +34,28 @@ _warned = False
 
 def settings_or_warn() -> Settings:
     """The settings; what is wrong with the file is said once a run (the file itself is left alone)."""
+    from clerk_desk import config  # the schema: not for the light commands (clerk_desk.datadir)
+
+    settings, problems = config.load_settings()
+    _say_once(problems, config.language(settings))
+    return settings
+
+
+def light_settings_or_warn() -> None:
+    """A light command's look at the settings file (:mod:`clerk_desk.datadir`): it says, once a run,
+    only that the file cannot be read; the values are checked by the commands that use them."""
+    from clerk_desk.datadir import unreadable_problem
+
+    problem = unreadable_problem()
+    _say_once([problem] if problem else [], language())
+
+
+def _say_once(problems: list[Any], lang: str) -> None:
     global _warned
-    settings, problems = load_settings()
     if not _warned:
         _warned = True
         for p in problems:
-            print(p.message(language(settings)), file=sys.stderr)
-    return settings
+            print(p.message(lang), file=sys.stderr)
 
 
 def open_database():  # type: ignore[no-untyped-def]
@@ -121,6 +139,14 @@ def refuse_unless_allowed(actions: tuple[str, ...]) -> int:
     problem = denial(actor, Action(actions[0]))
     print(problem.message(language()), file=sys.stderr)
     return EXIT_REFUSED
+
+
+def new_run() -> None:
+    """A second command run in one process (the tests): it acts as nobody yet, and says again what is
+    wrong with the settings file."""
+    global _warned
+    _warned = False
+    act_as(None)
 
 
 def act_as(actor: Any) -> None:

@@ -349,7 +349,7 @@ for _code, (_zh, _en) in _TEXTS.items():
 
 def lang() -> str:
     """The language of this run: ``CLERK_DESK_LANG``, else the settings' ``ui.language``."""
-    from clerk_desk.config import language
+    from clerk_desk.datadir import language
 
     return language()
 

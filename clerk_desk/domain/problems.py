@@ -15,10 +15,10 @@ Modules define their messages next to the rules that raise them::
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from enum import StrEnum
 from typing import Any, TypeVar
+
+from clerk_desk.domain.values import Value
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -31,10 +31,15 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(Value):
+    """A text in Chinese and English (a frozen value)."""
+
+    _fields = ("zh", "en")
     zh: str
     en: str
+
+    def __init__(self, zh: str, en: str) -> None:
+        self._set(zh=zh, en=en)
 
 
 CATALOGUE: dict[str, Message] = {}
@@ -116,14 +121,18 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = DEFAU
         return template
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding of a rule: what (code), where (field), how bad (severity)."""
+class Problem(Value):
+    """One finding of a rule: what (code), where (field), how bad (severity).  A frozen value."""
 
+    _fields = ("code", "field", "params", "severity")
     code: str
     field: str
-    params: Mapping[str, Any] = dc_field(default_factory=dict)
-    severity: Severity = Severity.ERROR
+    params: Mapping[str, Any]
+    severity: Severity
+
+    def __init__(self, code: str, field: str, params: Mapping[str, Any] | None = None,
+                 severity: Severity = Severity.ERROR) -> None:
+        self._set(code=code, field=field, params={} if params is None else params, severity=severity)
 
     @property
     def is_error(self) -> bool:

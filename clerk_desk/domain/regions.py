@@ -25,11 +25,13 @@ Reading the shipped data file is the one thing this package reads from disk; not
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+
+from clerk_desk.domain.values import Value
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 # a checkout's resources/regions, or its copy inside an installed wheel (clerk_desk/_data/resources)
@@ -49,14 +51,17 @@ _PLACEHOLDERS = frozenset({
 RETIRED_MARK = "（已撤销的区划）"
 
 
-@dataclass(frozen=True, slots=True)
-class RegionEntry:
+class RegionEntry(Value):
     """One name a code carried: ``start_year``/``end_year`` None = before 1980 / still in use."""
 
+    _fields = ("code", "name", "start_year", "end_year")
     code: str
     name: str
-    start_year: int | None = None
-    end_year: int | None = None
+    start_year: int | None
+    end_year: int | None
+
+    def __init__(self, code: str, name: str, start_year: int | None = None, end_year: int | None = None) -> None:
+        self._set(code=code, name=name, start_year=start_year, end_year=end_year)
 
     def in_use(self, year: int) -> bool:
         return (self.start_year is None or self.start_year <= year) and (
@@ -64,12 +69,15 @@ class RegionEntry:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(Value):
+    _fields = ("numeric", "alpha3", "zh", "en")
     numeric: str
     alpha3: str
     zh: str
     en: str
+
+    def __init__(self, numeric: str, alpha3: str, zh: str, en: str) -> None:
+        self._set(numeric=numeric, alpha3=alpha3, zh=zh, en=en)
 
 
 class CountyStatus(StrEnum):
@@ -84,34 +92,61 @@ class CountyStatus(StrEnum):
 class RegionTable:
     """Codes and their names through time.  Immutable after construction."""
 
-    def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = ()) -> None:
+    def __init__(self, entries: Iterable[RegionEntry], countries: Iterable[Country] = (),
+                 lines: list[str] | None = None) -> None:
+        """``lines`` (:func:`load_table`): more codes, as the lines of a file (``code<TAB>name<TAB>start
+        <TAB>end``, ``#`` comments); a code's lines are read into entries when it is first asked for,
+        found by bisection in the sorted lines, so a start reads no more than it needs."""
         by_code: dict[str, list[RegionEntry]] = {}
         for e in entries:
             by_code.setdefault(e.code, []).append(e)
-        self._by_code: dict[str, tuple[RegionEntry, ...]] = {
-            code: tuple(sorted(es, key=lambda e: (e.start_year or 0, e.end_year or 9999)))
-            for code, es in by_code.items()
-        }
-        self._provinces = frozenset(c[:2] for c in self._by_code if c.endswith("0000"))
+        self._by_code: dict[str, tuple[RegionEntry, ...]] = {code: _in_order(es) for code, es in by_code.items()}
+        self._lines = sorted(lines or ())
+        self._line_number = dict(zip(lines or (), range(len(lines or ())), strict=True))
+        self._all: frozenset[str] | None = None if self._lines else frozenset(self._by_code)
+        self._provinces: frozenset[str] | None = None
         self._countries = {c.numeric: c for c in countries}
         self._name_cache: dict[tuple[str, int | None], str | None] = {}
         self._shown: dict[str, str | None] = {}  # display_name per code (asked for every number checked)
         self._status: dict[tuple[str, int], CountyStatus] = {}
+        self.derived: dict[object, object] = {}  # what a caller derives from this (immutable) table, kept with it
+
+    def _of(self, code: str) -> tuple[RegionEntry, ...] | None:
+        """The entries of ``code`` (None when unknown), its lines read on first use."""
+        found = self._by_code.get(code)
+        if found is None and self._lines:
+            lines, key = self._lines, code + "\t"  # a code alone on its line: an empty row
+            mine = [line for line in _lines_of(lines, code) if _is_row(line)]
+            if mine:
+                mine.sort(key=self._line_number.__getitem__)  # the file's order (sorting by years keeps it for ties)
+                found = self._by_code[code] = _in_order(_entry(code, line[len(key):]) for line in mine)
+        return found
+
+    def _codes(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(self._by_code).union(line.partition("\t")[0] for line in self._lines
+                                                       if _is_row(line))
+        return self._all
 
     def __len__(self) -> int:
-        return len(self._by_code)
+        return len(self._codes())
 
     def codes(self) -> list[str]:
         """Every code in the table, sorted."""
-        return sorted(self._by_code)
+        return sorted(self._codes())
 
     def entries(self, code: str) -> tuple[RegionEntry, ...]:
-        return self._by_code.get(code, ())
+        return self._of(code) or ()
 
     def is_known(self, code: str) -> bool:
-        return code in self._by_code
+        return self._of(code) is not None
 
     def is_province(self, code2: str) -> bool:
+        """Whether ``code2`` begins a known code ending in ``0000``."""
+        if self._provinces is None:
+            if len(code2) == 2 and self._of(code2 + "0000") is not None:  # the usual question, answered at once
+                return True
+            self._provinces = frozenset(c[:2] for c in self._codes() if c.endswith("0000"))
         return code2 in self._provinces
 
     def province_name(self, code2: str) -> str | None:
@@ -119,7 +154,7 @@ class RegionTable:
 
     def name(self, code: str, year: int | None = None) -> str | None:
         """The name ``code`` carried in ``year`` (the first later name, else the last name)."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries:
             return None
         if year is not None:
@@ -172,7 +207,7 @@ class RegionTable:
         return shown
 
     def _display_name(self, code: str) -> str | None:
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if entries and all(e.end_year is not None for e in entries):
             last = max(e.end_year for e in entries if e.end_year is not None)
             name = self.full_name(code, last)
@@ -189,7 +224,7 @@ class RegionTable:
         return status
 
     def _county_status(self, code: str, birth_year: int) -> CountyStatus:
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries:
             return CountyStatus.UNKNOWN
         if any(e.in_use(birth_year) for e in entries):
@@ -200,14 +235,14 @@ class RegionTable:
 
     def first_year(self, code: str) -> int | None:
         """The first year the code was in use; None if before 1980 or unknown."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries or any(e.start_year is None for e in entries):
             return None
         return min(e.start_year for e in entries if e.start_year is not None)
 
     def last_year(self, code: str) -> int | None:
         """The last year the code was in use; None if still in use or unknown."""
-        entries = self._by_code.get(code)
+        entries = self._of(code)
         if not entries or any(e.end_year is None for e in entries):
             return None
         return max(e.end_year for e in entries if e.end_year is not None)
@@ -221,16 +256,36 @@ def _int_or_none(text: str) -> int | None:
     return int(text) if text else None
 
 
-def _read_regions(path: Path) -> list[RegionEntry]:
-    out: list[RegionEntry] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            cols += [""] * (4 - len(cols))
-            out.append(RegionEntry(cols[0], cols[1], _int_or_none(cols[2]), _int_or_none(cols[3])))
+def _in_order(entries: Iterable[RegionEntry]) -> tuple[RegionEntry, ...]:
+    return tuple(sorted(entries, key=lambda e: (e.start_year or 0, e.end_year or 9999)))
+
+
+def _entry(code: str, row: str) -> RegionEntry:
+    """One row of the file, after its code: name, start year, end year (empty: none), source."""
+    cols = row.split("\t")
+    cols += [""] * (3 - len(cols))
+    return RegionEntry(code, cols[0], _int_or_none(cols[1]), _int_or_none(cols[2]))
+
+
+def _lines_of(lines: list[str], code: str) -> list[str]:
+    """The lines of ``code`` in the sorted ``lines``: the code alone, then the code and a tab and more."""
+    out = []
+    for start, of_code in ((code, code.__eq__), (code + "\t", lambda line: line.startswith(code + "\t"))):
+        i = bisect_left(lines, start)
+        while i < len(lines) and of_code(lines[i]):
+            out.append(lines[i])
+            i += 1
     return out
+
+
+def _is_row(line: str) -> bool:
+    """A line of the file that is a row: not blank, not a ``#`` comment."""
+    return bool(line) and line[0] != "#" and not line.isspace()
+
+
+def _read_lines(path: Path) -> list[str]:
+    with open(path, encoding="utf-8") as fh:
+        return fh.read().split("\n")
 
 
 def _read_countries(path: Path) -> list[Country]:
@@ -247,7 +302,7 @@ def _read_countries(path: Path) -> list[Country]:
 
 def load_table(regions_tsv: Path, countries_tsv: Path | None = None) -> RegionTable:
     countries = _read_countries(countries_tsv) if countries_tsv is not None else []
-    return RegionTable(_read_regions(regions_tsv), countries)
+    return RegionTable((), countries, lines=_read_lines(regions_tsv))
 
 
 @lru_cache(maxsize=1)

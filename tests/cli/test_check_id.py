@@ -179,3 +179,20 @@ def test_check_id_imports_no_database_and_no_qt(tmp_path):
     assert "clerk_desk.domain.idnumber" in modules
     loaded = [m for m in modules if m.split(".")[0] in HEAVY]
     assert loaded == []
+
+
+def test_settings_file_a_light_command_reads_it_for_the_language_only(tmp_path, capsys):
+    """check-id uses no setting but the language (clerk_desk.datadir): a file that cannot be read is
+    said (the language falls back to Chinese), a wrong value elsewhere is left to the commands that
+    use it; the numbers are checked either way."""
+    data = tmp_path / "data"
+    data.mkdir()
+    settings = data / "settings.toml"
+    settings.write_bytes(b'[ui]\nlanguage = "en"\n[service_point]\nname = "\xff\xfe"\n')  # not UTF-8
+    assert main(["check-id", "--on", "2025-06-01", "11010519491231002X"]) == 0
+    out, err = capsys.readouterr()
+    assert "有效" in out and str(settings) in err and "无法读取" in err
+    settings.write_text('[ui]\nlanguage = "en"\n[rules]\nworking_days = "three"\n', encoding="utf-8")
+    assert main(["check-id", "--on", "2025-06-01", "11010519491231002X"]) == 0
+    out, err = capsys.readouterr()
+    assert "female" in out and err == ""

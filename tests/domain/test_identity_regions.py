@@ -90,3 +90,48 @@ def test_name_by_year_prefers_the_name_in_use():
     assert t.name("130123", 1970) == "栾城县"     # before the code: its first name
     assert t.name("130123", 2000) == "正定县"
     assert t.name("130123") == "正定县"
+
+
+def test_every_row_of_the_shipped_file_is_an_entry_of_its_code():
+    """The table reads a code's rows only when asked for it: every row of the file (read here with
+    ``csv``) is still an entry of its code, every code is known, nothing else is."""
+    import csv
+
+    expected: dict[str, set[RegionEntry]] = {}
+    with open(REGIONS_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            start, end = (int(y) if y else None for y in (row[2], row[3]))
+            expected.setdefault(row[0], set()).add(RegionEntry(row[0], row[1], start, end))
+    t = load_table(REGIONS_FILE)
+    assert t.codes() == sorted(expected) and len(t) == len(expected)
+    for code, entries in expected.items():
+        got = t.entries(code)
+        assert set(got) == entries and len(got) == len(entries), code
+        assert [e.start_year or 0 for e in got] == sorted(e.start_year or 0 for e in got), code
+    assert t.entries("999999") == () and not t.is_known("999999")
+
+
+def test_a_file_read_lazily_is_the_table_of_all_its_rows(tmp_path: Path):
+    """Odd files too: rows of a code out of order and with the same years (the file's order kept),
+    a code alone on its line, comments and blank lines, a comment that looks like a row, a code of
+    other length ending in 0000.  The reference: every row read at once (the entries constructor)."""
+    text = ("# code\tname\n110000\t北京市\t\t\n110105\t甲\t1990\t1995\n110105\t乙\t1990\t1995\n"
+            "110105\t朝阳区\t\t\n  \n\n#120000\t不是\t\t\n130000\n0000\t零\t\t\n110105\tA\t1980\t1989\n"
+            "110105\x01\t控制\t\t\n\t无码\t\t\n")
+    f = tmp_path / "r.tsv"
+    f.write_text(text, encoding="utf-8")
+    reference = RegionTable([RegionEntry(*(cols + ["", ""])[:2], *(int(y) if y.strip() else None
+                                                                  for y in (cols + ["", "", ""])[2:4]))
+                             for line in text.split("\n") if line.strip() and not line.startswith("#")
+                             for cols in [line.split("\t")]])
+    lazy = load_table(f)
+    for code in ["110105", "130000", "0000", "", "110105\x01", "120000", "#120000", "999999", "110000"]:
+        assert lazy.entries(code) == reference.entries(code), code
+        assert lazy.is_known(code) == reference.is_known(code), code
+    assert [e.name for e in lazy.entries("110105")] == ["朝阳区", "A", "甲", "乙"]  # file order for equal years
+    fresh = load_table(f)  # a table whose provinces were never asked for: "00" from the code 0000
+    for code2 in ["11", "13", "12", "00", "99", "1"]:
+        assert fresh.is_province(code2) == reference.is_province(code2), code2
+    assert lazy.codes() == reference.codes() and len(lazy) == len(reference)

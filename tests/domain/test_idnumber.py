@@ -116,6 +116,16 @@ def test_check_character_agrees_with_stdnum(body, check):
         assert expected == check
 
 
+@given(st.text("0123456789", min_size=17, max_size=17))
+def test_check_character_agrees_with_stdnum_on_any_body(body):
+    assert check_character(body) == mod_11_2.calc_check_digit(body)
+
+
+@given(st.text("0123456789X", max_size=30))
+def test_check_character_of_other_lengths_agrees_with_stdnum(digits):
+    assert check_character(digits) == mod_11_2.calc_check_digit(digits)
+
+
 @pytest.mark.parametrize("wrong", "0123456789")
 def test_wrong_check_character_refused(wrong):
     r = check_id_number("11010519491231002" + wrong, ON)
