@@ -32,6 +32,11 @@ class _FirstExpose(QObject):
         return False
 
 
+def when_drawn(widget: Any, callback: Any) -> None:
+    """``callback()`` once ``widget``'s window has first been drawn (from the event loop)."""
+    widget.windowHandle().installEventFilter(_FirstExpose(callback, widget))
+
+
 def set_high_dpi_policy() -> None:
     """Before the QApplication exists: scale by the screen's exact factor (125 %, 150 %), unrounded.
 
@@ -52,15 +57,15 @@ def steady_style(app: QApplication) -> None:
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.config import language, load_settings
     from clerk_desk.gui import errors, i18n, style
+    from clerk_desk.gui.first_look import first_look
 
-    settings, problems = load_settings()
+    look = first_look()  # the checked settings are read in a worker once the window shows
     if QApplication.instance() is None:
         set_high_dpi_policy()
     app = QApplication.instance() or QApplication(["clerk-desk", *(argv or [])])
     app.setApplicationName("Clerk Desk")
-    lang = language(settings)
+    lang = look.language
     i18n.install(app, lang)
     steady_style(app)
     errors.set_language(lang)
@@ -73,7 +78,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
 
-    ctx = AppContext(settings, lang=lang)
+    ctx = AppContext(None, lang=lang)
+    ctx.first_look = look
     window = MainWindow(ctx)
     quit_after_shown = os.environ.get("CLERK_DESK_QUIT_AFTER_SHOWN") == "1"
 
@@ -86,14 +92,11 @@ def run_app(argv: Sequence[str] | None = None) -> int:
             return
         ctx.database_ready.connect(lambda: _log_in(window, ctx))
         window.start_database()
-        if problems:
-            window.show_message("rule", "\n".join(p.message(lang) for p in problems))
 
     from clerk_desk.gui.window_place import show_placed
 
-    show_placed(window, settings)  # maximised, or where the clerk left it
-    handle = window.windowHandle()
-    handle.installEventFilter(_FirstExpose(after_first_expose, window))
+    show_placed(window, look.window_geometry)  # maximised, or where the clerk left it
+    when_drawn(window, after_first_expose)
     code = app.exec()
     shut_down(window)
     collector.stop()
@@ -109,10 +112,11 @@ def shut_down(window: Any) -> None:
     _remember_place(window)
     if not tasks.shutdown():
         errors.log.warning("quitting with database work still running")
-    actor, url = window.ctx.actor, window.ctx.url
+    actor = window.ctx.actor
     if actor is not None and window.ctx.ready:  # the user leaves with the program: audited like 注销
         from clerk_desk.services import signin
 
+        url = window.ctx.url
         try:  # the window is gone: nothing waits on this thread any more
             signin.sign_out(url, actor)
         except Exception as exc:  # noqa: BLE001 - the database may be what is gone
@@ -130,7 +134,7 @@ def _remember_place(window: Any) -> None:
     from clerk_desk.gui import errors
     from clerk_desk.gui.window_place import remember
 
-    if not window.ctx.settings.is_configured:  # first run not finished: no settings file yet
+    if window.ctx.settings is None or not window.ctx.settings.is_configured:  # not read yet, or first run not finished
         return
     try:
         remember(window, window.ctx.settings)
@@ -139,8 +143,15 @@ def _remember_place(window: Any) -> None:
 
 
 def _log_in(window: Any, ctx: Any) -> None:
-    """First run (no service point or no account yet): setup; otherwise the login dialog."""
+    """First run (no service point or no account yet): setup; otherwise the login dialog.  Once it
+    is drawn, the rest of the start loads in workers (:meth:`MainWindow.warm_up`)."""
     info = getattr(window, "database_info", {}) or {}
+    if ctx.settings is None:  # start-up: the settings are not checked yet
+        if info.get("needs_first_run") or not ctx.first_look.is_configured:
+            window.after_settings(lambda: _log_in(window, ctx))  # the setup edits them: read them first
+        else:
+            when_drawn(window.show_login(), window.warm_up)
+        return
     if info.get("needs_first_run") or not ctx.settings.is_configured:
         from clerk_desk.gui.setup_dialog import SetupDialog
 
@@ -157,5 +168,6 @@ def _log_in(window: Any, ctx: Any) -> None:
         dialog.accepted.connect(configured)
         dialog.rejected.connect(window.close)
         dialog.open()
+        when_drawn(dialog, window.warm_up)
         return
     window.show_login()

@@ -20,6 +20,11 @@ from clerk_desk.gui.tasks import run_task
 from clerk_desk.gui.window_status import DATABASE_CHECK_MS, DatabaseStatus
 
 
+def _load_sign_in() -> None:
+    """Worker: import what signing in uses (the services, SQLAlchemy, the models)."""
+    from clerk_desk.services import signin  # noqa: F401
+
+
 class MainWindow(DatabaseStatus, QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +62,6 @@ class MainWindow(DatabaseStatus, QMainWindow):
                                   (self.ui.actionExportBundle, "export"), (self.ui.actionImportBundle, "import")):
             action.triggered.connect(lambda _checked=False, op=operation: self.open_sync(op))
         self._sync_times: tuple[Any, Any] = (None, None)  # last push, last pull (gui/sync_dialog.py)
-        ctx.database_ready.connect(self.refresh_sync_state)
         ctx.actor_changed.connect(self._update_actions)
         self._update_actions()
         ctx.settings_changed.connect(self.update_title)
@@ -92,6 +96,9 @@ class MainWindow(DatabaseStatus, QMainWindow):
     # -- who is signed in (one value: ctx.actor, read by every page when it acts) ----------------
     def start_session(self, actor: Any, *, lock: bool = True) -> None:
         """After login: the pages this role may use, and the idle lock."""
+        if self.ctx.settings is None:  # signed in before the start-up had read the settings: once it has
+            self.after_settings(lambda: self.start_session(actor, lock=lock))
+            return
         self.set_actor(actor)
         if not lock or not self.ctx.ready:
             return
@@ -141,9 +148,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
     def show_login(self) -> Any:
         """The login dialog over the window; quitting it quits the program."""
         from clerk_desk.gui.login_dialog import LoginDialog
-        from clerk_desk.services.uow import engine_for
 
-        login = self.login_dialog = LoginDialog(engine_for(self.ctx.url), self, lang=self.ctx.lang)
+        login = self.login_dialog = LoginDialog(self.ctx.url, self, lang=self.ctx.lang)  # the engine: in its worker
         login.logged_in.connect(self.start_session)
         login.rejected.connect(self.close)
         login.finished.connect(lambda _code: setattr(self, "login_dialog", None))
@@ -271,6 +277,19 @@ class MainWindow(DatabaseStatus, QMainWindow):
     def _on_synced(self, operation: str) -> None:
         if operation in ("pull", "import"):
             self.ctx.applications_changed.emit()
+        self.refresh_sync_state()
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Once the login (or setup) over the window has been drawn: the database stack loads in a
+        worker (first the checked settings, then SQLAlchemy, the models, the sign-in service: a third
+        of a second the login's check does not wait for), and the status bar reads the last push
+        and pull.  Started from the
+        event loop after the drawing, so that nothing holds the dialog up."""
+        QTimer.singleShot(0, lambda: self.after_settings(self._load_database_stack))
+
+    def _load_database_stack(self) -> None:
+        run_task(_load_sign_in, None, lambda exc: errors.log.warning("database stack not loaded: %s", exc))
         self.refresh_sync_state()
 
     @Slot()
