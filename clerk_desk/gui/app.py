@@ -41,11 +41,12 @@ def set_high_dpi_policy() -> None:
     """Before the QApplication exists: scale by the screen's exact factor (125 %, 150 %), unrounded.
 
     Qt 6 always scales for high-DPI screens; the rounding policy decides whether a 150 % Windows
-    setting draws at 1.5 (PassThrough, sharp and the size the clerk chose) or at 2.
+    setting draws at 1.5 (PassThrough, sharp and the size the clerk chose) or at 2.  Set through
+    Qt's documented variable (``QGuiApplication.setHighDpiScaleFactorRoundingPolicy``'s twin), which
+    a variable already set still overrides, as it did the call: the call needs the ``Qt`` namespace,
+    whose hundreds of enums cost the first window a tenth of its time.
     """
-    from clerk_desk.gui.qt import QGuiApplication, Qt
-
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
 
 def steady_style(app: QApplication) -> None:
@@ -80,7 +81,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
 
     ctx = AppContext(None, lang=lang)
     ctx.first_look = look
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, shell=True)  # its contents right after the first paint
     quit_after_shown = os.environ.get("CLERK_DESK_QUIT_AFTER_SHOWN") == "1"
 
     def after_first_expose() -> None:
@@ -91,7 +92,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
             app.quit()
             return
         ctx.database_ready.connect(lambda: _log_in(window, ctx))
-        window.start_database()
+        window.start_database()  # the worker opens it while the window is built
+        window.build()
 
     from clerk_desk.gui.window_place import show_placed
 

@@ -1,7 +1,9 @@
 """The main window: title (service point and clerk), search, pages, calendar banner, status bar.
 
-It shows at once; :meth:`build_pages` runs right after the first paint and
-:meth:`start_database` opens (and if needed upgrades) the database in a worker, so the
+At start-up it shows at once as a shell (``MainWindow(ctx, shell=True)``: its title, at its
+place); right after that first paint :meth:`MainWindow.build` makes its menus, search, tabs and
+status bar (the form's Qt classes and the ``Qt`` namespace cost a start a fifth of its time),
+while :meth:`start_database` opens (and if needed upgrades) the database in a worker, so the
 clerk sees the window before SQLAlchemy is even imported.
 """
 
@@ -9,12 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_desk.gui import errors, wheel_guard
+from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
-from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
-from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
-from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
-from clerk_desk.gui.shortcuts_help import shortcuts, show_shortcuts  # noqa: F401 - shortcuts: Help ▸ Shortcuts
+from clerk_desk.gui.qt import QMainWindow, QTimer, QWidget, Slot
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.gui.window_status import DATABASE_CHECK_MS, DatabaseStatus
@@ -26,16 +25,32 @@ def _load_sign_in() -> None:
 
 
 class MainWindow(DatabaseStatus, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, shell: bool = False) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.ui: Any = None
+        self.lock: Any = None
+        self.login_dialog: Any = None
+        self.setMinimumSize(1024, 700)  # the form's: the shell shows at the window's own size and place
+        self.update_title()
+        if not shell:
+            self.build()
+
+    def build(self) -> None:
+        """The window's contents (once): the form, the pages' set, the status bar, the keys."""
+        if self.ui is not None:
+            return
+        from clerk_desk.gui import wheel_guard
+        from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
+        from clerk_desk.gui.page_set import PageSet
+        from clerk_desk.gui.qt import QAction, QKeySequence, QLabel, QShortcut
+
+        ctx = self.ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.ctx = ctx
         wheel_guard.install()  # the wheel never changes an unfocused combo, spin or date field
         self.page_set = PageSet(self)
         self.pages: dict[str, QWidget] = self.page_set.pages  # name -> page, for whoever is signed in
-        self.lock: Any = None
-        self.login_dialog: Any = None
         self._db_state = QLabel(self.tr("数据库：正在打开数据库…"))
         self._sync_state = QLabel()
         self._printer_state = QLabel()
@@ -110,6 +125,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
                                     minutes=self.ctx.settings.ui.idle_lock_minutes)
             self.lock.screen.user_switched.connect(lambda _old, new: self.set_actor(new))
             self.lock.screen.quit_requested.connect(self.close)
+            from clerk_desk.gui.qt import QKeySequence, QShortcut
+
             QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
         self.lock.start()
 
@@ -125,6 +142,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
         self.ctx.actor_changed.emit()
 
     def _close_dialogs(self) -> None:
+        from clerk_desk.gui.qt import QDialog
+
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.login_dialog:
                 dialog.reject()
@@ -160,7 +179,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
         """Stop what would still run at the end: the database check, the idle lock, the input filters."""
         from clerk_desk.gui.qt import QApplication
 
-        self._ping_timer.stop()
+        if self.ui is not None:
+            self._ping_timer.stop()
         if self.lock is not None:
             self.lock.stop()
         app = QApplication.instance()
@@ -305,6 +325,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
 
     @Slot()
     def _on_shortcuts(self) -> None:
+        from clerk_desk.gui.shortcuts_help import show_shortcuts
+
         show_shortcuts(self)
 
     @Slot()

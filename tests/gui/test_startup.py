@@ -31,7 +31,9 @@ class _Drawn(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Expose and obj.isExposed():
             heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic") if m in sys.modules)
-            print("DIALOG:" + self.parent().__class__.__name__ + ":" + ",".join(heavy), flush=True)
+            window = self.parent().parent()  # the main window, its menus and tabs made after its first paint
+            built = window.ui is not None and window.ui.menuFile.actions() != []
+            print("DIALOG:" + self.parent().__class__.__name__ + ":" + ",".join(heavy) + ":" + str(built), flush=True)
             obj.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
@@ -75,8 +77,9 @@ def test_the_login_is_drawn_before_the_database_stack_loads(tmp_path: Path) -> N
 
     dispose_engines()
     data = Path(os.environ["CLERK_DESK_DATA_DIR"])
-    assert first_dialog(data) == "DIALOG:LoginDialog:"
+    assert first_dialog(data) == "DIALOG:LoginDialog::True"
 
 
 def test_a_first_start_opens_the_setup(tmp_path: Path) -> None:
-    assert first_dialog(tmp_path / "new").startswith("DIALOG:SetupDialog:")
+    dialog = first_dialog(tmp_path / "new")
+    assert dialog.startswith("DIALOG:SetupDialog:") and dialog.endswith(":True")
