@@ -83,3 +83,32 @@ def test_the_login_is_drawn_before_the_database_stack_loads(tmp_path: Path) -> N
 def test_a_first_start_opens_the_setup(tmp_path: Path) -> None:
     dialog = first_dialog(tmp_path / "new")
     assert dialog.startswith("DIALOG:SetupDialog:") and dialog.endswith(":True")
+
+
+def test_a_sign_in_before_the_settings_are_read_waits_for_them(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """The start reads the checked settings after the login is drawn; a hand faster than that read
+    gets its pages (which read the settings) once they are there, never before."""
+    from clerk_desk.config import load_settings, save_settings
+    from clerk_desk.domain.roles import Actor, Role
+    from clerk_desk.gui.context import AppContext
+    from clerk_desk.gui.first_look import first_look
+    from clerk_desk.gui.main_window import MainWindow
+    from tests.gui.conftest import wait_tasks
+
+    settings = load_settings()[0]
+    settings.service_point.code, settings.service_point.name = "S001", "幸福街道医保服务点"
+    settings.ui.idle_lock_minutes = 7
+    save_settings(settings)
+    ctx = AppContext(None, lang="zh")
+    ctx.first_look = first_look()
+    window = MainWindow(ctx, shell=True)
+    qtbot.addWidget(window)
+    assert "幸福街道医保服务点（S001）" in window.windowTitle()  # the shell's title, from the file
+    window.build()
+    window.start_session(Actor("wang", Role("clerk"), "王芳"))
+    assert ctx.actor is None and window.pages == {}  # not yet: the settings are being read
+    qtbot.waitUntil(lambda: ctx.actor is not None, timeout=10000)
+    assert ctx.settings is not None and ctx.settings.ui.idle_lock_minutes == 7
+    assert "new_application" in window.pages and "王芳" in window.windowTitle()
+    window.prepare_to_quit()
+    wait_tasks(qtbot)
