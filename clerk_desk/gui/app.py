@@ -1,8 +1,15 @@
 """``clerk-desk`` without a subcommand: the desktop app.
 
-Start-up budget: only PySide6 widgets and the light settings module load before the first
-window shows; the database stack (SQLAlchemy, SQLModel, Alembic) and ReportLab load in a
-worker after it, while the window says "正在打开数据库…".
+Start-up budget (``benchmarks/``: the first window, and the login drawn with the database ready):
+
+1. only PySide6's three modules, the settings file read as plain TOML (``gui/first_look.py``)
+   and the main window's shell (title, place) before the first paint;
+2. then, at once, the window's contents (``MainWindow.build``) while a worker opens the database:
+   a SQLite file with nothing to change is checked with stdlib ``sqlite3``
+   (``services.database.open_at_start``), anything else takes the full road (SQLAlchemy, Alembic);
+3. the login (or the first-run setup) over it; once that is drawn, workers read the checked
+   settings (pydantic) and load the database stack and the sign-in service while the clerk types
+   (``MainWindow.warm_up``).
 
 ``CLERK_DESK_QUIT_AFTER_SHOWN=1`` quits as soon as the first window is exposed
 (``benchmarks/startup.py`` times that).
