@@ -22,9 +22,9 @@ def actor_source(actor: Any) -> Callable[[], Any]:
 
 
 class AppContext(QObject):
-    """``settings`` is None only at start-up, until :meth:`MainWindow.start_database` has read them in a
-    worker (the first window shows before pydantic loads); meanwhile ``first_look`` has what the
-    window shows (``gui/first_look.py``)."""
+    """``settings`` is None only at start-up, until a worker has read them (``MainWindow.after_settings``,
+    once the login is drawn: the window and the login show before pydantic loads); meanwhile
+    ``first_look`` has what the start needs (``gui/first_look.py``)."""
 
     applications_changed = Signal()   # an application was saved, accepted, handed over, ...
     settings_changed = Signal()

@@ -31,6 +31,7 @@ class MainWindow(DatabaseStatus, QMainWindow):
         self.ui: Any = None
         self.lock: Any = None
         self.login_dialog: Any = None
+        self._settings_waiters: list[Any] = []  # after_settings (gui/window_status.py)
         self.setMinimumSize(1024, 700)  # the form's: the shell shows at the window's own size and place
         self.update_title()
         if not shell:
@@ -304,8 +305,7 @@ class MainWindow(DatabaseStatus, QMainWindow):
         """Once the login (or setup) over the window has been drawn: the database stack loads in a
         worker (first the checked settings, then SQLAlchemy, the models, the sign-in service: a third
         of a second the login's check does not wait for), and the status bar reads the last push
-        and pull.  Started from the
-        event loop after the drawing, so that nothing holds the dialog up."""
+        and pull.  Started from the event loop after the drawing, so that nothing holds the dialog up."""
         QTimer.singleShot(0, lambda: self.after_settings(self._load_database_stack))
 
     def _load_database_stack(self) -> None:

@@ -38,6 +38,7 @@ class DatabaseStatus:
     _printer_state: Any
     _sync_times: tuple[Any, Any]
     _pinging: bool
+    _settings_waiters: list[Any]
     database_info: dict[str, Any]
 
     # -- title and status ---------------------------------------------------------
@@ -86,9 +87,8 @@ class DatabaseStatus:
         if self.ctx.settings is not None:
             then()
             return
-        waiting = self.__dict__.setdefault("_settings_waiters", [])
-        waiting.append(then)
-        if len(waiting) == 1:
+        self._settings_waiters.append(then)
+        if len(self._settings_waiters) == 1:
             run_task(read_settings, self._on_settings_read)
 
     def _on_settings_read(self, result: tuple[Any, list[Any]]) -> None:
@@ -97,7 +97,7 @@ class DatabaseStatus:
         self.ctx.settings_changed.emit()
         if problems:
             self.show_message("rule", "\n".join(p.message(self.ctx.lang) for p in problems))  # type: ignore[attr-defined]
-        waiting, self.__dict__["_settings_waiters"] = self.__dict__.get("_settings_waiters", []), []
+        waiting, self._settings_waiters = self._settings_waiters, []
         for then in waiting:
             then()
 
