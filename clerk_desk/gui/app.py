@@ -1,8 +1,15 @@
 """``clerk-desk`` without a subcommand: the desktop app.
 
-Start-up budget: only PySide6 widgets and the light settings module load before the first
-window shows; the database stack (SQLAlchemy, SQLModel, Alembic) and ReportLab load in a
-worker after it, while the window says "正在打开数据库…".
+Start-up budget (``benchmarks/``: the first window, and the login drawn with the database ready):
+
+1. only PySide6's three modules, the settings file read as plain TOML (``gui/first_look.py``)
+   and the main window's shell (title, place) before the first paint;
+2. then, at once, the window's contents (``MainWindow.build``) while a worker opens the database:
+   a SQLite file with nothing to change is checked with stdlib ``sqlite3``
+   (``services.database.open_at_start``), anything else takes the full road (SQLAlchemy, Alembic);
+3. the login (or the first-run setup) over it; once that is drawn, workers read the checked
+   settings (pydantic) and load the database stack and the sign-in service while the clerk types
+   (``MainWindow.warm_up``).
 
 ``CLERK_DESK_QUIT_AFTER_SHOWN=1`` quits as soon as the first window is exposed
 (``benchmarks/startup.py`` times that).
@@ -32,15 +39,21 @@ class _FirstExpose(QObject):
         return False
 
 
+def when_drawn(widget: Any, callback: Any) -> None:
+    """``callback()`` once ``widget``'s window has first been drawn (from the event loop)."""
+    widget.windowHandle().installEventFilter(_FirstExpose(callback, widget))
+
+
 def set_high_dpi_policy() -> None:
     """Before the QApplication exists: scale by the screen's exact factor (125 %, 150 %), unrounded.
 
     Qt 6 always scales for high-DPI screens; the rounding policy decides whether a 150 % Windows
-    setting draws at 1.5 (PassThrough, sharp and the size the clerk chose) or at 2.
+    setting draws at 1.5 (PassThrough, sharp and the size the clerk chose) or at 2.  Set through
+    Qt's documented variable (``QGuiApplication.setHighDpiScaleFactorRoundingPolicy``'s twin), which
+    a variable already set still overrides, as it did the call: the call needs the ``Qt`` namespace,
+    whose hundreds of enums cost the first window a tenth of its time.
     """
-    from clerk_desk.gui.qt import QGuiApplication, Qt
-
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
 
 def steady_style(app: QApplication) -> None:
@@ -52,15 +65,15 @@ def steady_style(app: QApplication) -> None:
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
-    from clerk_desk.config import language, load_settings
     from clerk_desk.gui import errors, i18n, style
+    from clerk_desk.gui.first_look import first_look
 
-    settings, problems = load_settings()
+    look = first_look()  # the checked settings are read in a worker once the window shows
     if QApplication.instance() is None:
         set_high_dpi_policy()
     app = QApplication.instance() or QApplication(["clerk-desk", *(argv or [])])
     app.setApplicationName("Clerk Desk")
-    lang = language(settings)
+    lang = look.language
     i18n.install(app, lang)
     steady_style(app)
     errors.set_language(lang)
@@ -69,12 +82,18 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     from clerk_desk.gui.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector(app)  # workers never collect Qt objects (a crash in PySide)
+    import gc
+
+    gc.freeze()  # what the start made (modules, classes, Qt's enums) lives as long as the program:
+    # full collections leave it out (the one at quit took 10 ms, a third of what the program adds
+    # to a bare window's start)
 
     from clerk_desk.gui.context import AppContext
     from clerk_desk.gui.main_window import MainWindow
 
-    ctx = AppContext(settings, lang=lang)
-    window = MainWindow(ctx)
+    ctx = AppContext(None, lang=lang)
+    ctx.first_look = look
+    window = MainWindow(ctx, shell=True)  # its contents right after the first paint
     quit_after_shown = os.environ.get("CLERK_DESK_QUIT_AFTER_SHOWN") == "1"
 
     def after_first_expose() -> None:
@@ -85,15 +104,13 @@ def run_app(argv: Sequence[str] | None = None) -> int:
             app.quit()
             return
         ctx.database_ready.connect(lambda: _log_in(window, ctx))
-        window.start_database()
-        if problems:
-            window.show_message("rule", "\n".join(p.message(lang) for p in problems))
+        window.start_database()  # the worker opens it while the window is built
+        window.build()
 
     from clerk_desk.gui.window_place import show_placed
 
-    show_placed(window, settings)  # maximised, or where the clerk left it
-    handle = window.windowHandle()
-    handle.installEventFilter(_FirstExpose(after_first_expose, window))
+    show_placed(window, look.window_geometry)  # maximised, or where the clerk left it
+    when_drawn(window, after_first_expose)
     code = app.exec()
     shut_down(window)
     collector.stop()
@@ -109,10 +126,11 @@ def shut_down(window: Any) -> None:
     _remember_place(window)
     if not tasks.shutdown():
         errors.log.warning("quitting with database work still running")
-    actor, url = window.ctx.actor, window.ctx.url
+    actor = window.ctx.actor
     if actor is not None and window.ctx.ready:  # the user leaves with the program: audited like 注销
         from clerk_desk.services import signin
 
+        url = window.ctx.url
         try:  # the window is gone: nothing waits on this thread any more
             signin.sign_out(url, actor)
         except Exception as exc:  # noqa: BLE001 - the database may be what is gone
@@ -120,9 +138,10 @@ def shut_down(window: Any) -> None:
     errors.set_sink(None)
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    from clerk_desk.services.database import close_connections
+    if "sqlalchemy" in sys.modules:  # no engine without it: nothing to close, nothing to import to see that
+        from clerk_desk.services.database import close_connections
 
-    close_connections()
+        close_connections()
 
 
 def _remember_place(window: Any) -> None:
@@ -130,7 +149,7 @@ def _remember_place(window: Any) -> None:
     from clerk_desk.gui import errors
     from clerk_desk.gui.window_place import remember
 
-    if not window.ctx.settings.is_configured:  # first run not finished: no settings file yet
+    if window.ctx.settings is None or not window.ctx.settings.is_configured:  # not read yet, or first run not finished
         return
     try:
         remember(window, window.ctx.settings)
@@ -139,8 +158,15 @@ def _remember_place(window: Any) -> None:
 
 
 def _log_in(window: Any, ctx: Any) -> None:
-    """First run (no service point or no account yet): setup; otherwise the login dialog."""
+    """First run (no service point or no account yet): setup; otherwise the login dialog.  Once it
+    is drawn, the rest of the start loads in workers (:meth:`MainWindow.warm_up`)."""
     info = getattr(window, "database_info", {}) or {}
+    if ctx.settings is None:  # start-up: the settings are not checked yet
+        if info.get("needs_first_run") or not ctx.first_look.is_configured:
+            window.after_settings(lambda: _log_in(window, ctx))  # the setup edits them: read them first
+        else:
+            when_drawn(window.show_login(), window.warm_up)
+        return
     if info.get("needs_first_run") or not ctx.settings.is_configured:
         from clerk_desk.gui.setup_dialog import SetupDialog
 
@@ -157,5 +183,6 @@ def _log_in(window: Any, ctx: Any) -> None:
         dialog.accepted.connect(configured)
         dialog.rejected.connect(window.close)
         dialog.open()
+        when_drawn(dialog, window.warm_up)
         return
     window.show_login()

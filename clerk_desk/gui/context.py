@@ -22,6 +22,10 @@ def actor_source(actor: Any) -> Callable[[], Any]:
 
 
 class AppContext(QObject):
+    """``settings`` is None only at start-up, until a worker has read them (``MainWindow.after_settings``,
+    once the login is drawn: the window and the login show before pydantic loads); meanwhile
+    ``first_look`` has what the start needs (``gui/first_look.py``)."""
+
     applications_changed = Signal()   # an application was saved, accepted, handed over, ...
     settings_changed = Signal()
     database_ready = Signal()
@@ -31,6 +35,7 @@ class AppContext(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.first_look: Any = None
         self.lang = lang
         self.actor = actor
         self._url = url
@@ -39,6 +44,8 @@ class AppContext(QObject):
     # -- plain facts -------------------------------------------------------------
     @property
     def url(self) -> str:
+        if self._url is None and self.settings is None and self.first_look is not None:
+            self._url = self.first_look.database_url  # start-up (gui/first_look.py)
         if self._url is None:
             from clerk_desk.config import database_url
 

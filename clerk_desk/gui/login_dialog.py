@@ -4,6 +4,8 @@
 the password was set by someone else, the dialog turns to its change-password page before
 it accepts; cancelling there logs the user out again.  Password checks (argon2) and the
 database run in a worker (``gui/tasks.py``): a stalled hall server never freezes the dialog.
+The services (and with them SQLAlchemy) are imported there too, so the dialog draws at start-up
+before the database stack has loaded.
 """
 
 from __future__ import annotations
@@ -19,9 +21,15 @@ from clerk_desk.gui.forms.ui_change_password import Ui_ChangePasswordForm
 from clerk_desk.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from clerk_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from clerk_desk.gui.tasks import run_task
-from clerk_desk.services import accounts, signin
 
-Engine = Any  # an engine handed over by the window (the GUI never imports the store)
+Engine = Any  # an engine or a database URL handed over by the window (the GUI never imports the store)
+
+
+def _signin() -> Any:
+    """``clerk_desk.services.signin``, imported when first used (in a worker)."""
+    from clerk_desk.services import signin
+
+    return signin
 
 
 def ui_language(lang: str | None = None) -> str:
@@ -60,6 +68,8 @@ class ChangePasswordForm(QWidget):
         if old_password is not None:
             u.oldPasswordLabel.hide()
             self.old_edit.hide()
+        from clerk_desk.services import accounts
+
         hint = accounts.security_settings().min_password_length
         self.new_edit.setPlaceholderText(self.tr("至少 {n} 位，含字母和数字").format(n=hint))
         self.ok_button.clicked.connect(self._on_ok_clicked)
@@ -75,7 +85,7 @@ class ChangePasswordForm(QWidget):
         old = self._old if self._old is not None else self.old_edit.text()
         engine, username, new, repeat = self._engine, self._username, self.new_edit.text(), self.repeat_edit.text()
         self.ok_button.setEnabled(False)
-        run_task(lambda: signin.change_password(engine, username, old, new, repeat=repeat),
+        run_task(lambda: _signin().change_password(engine, username, old, new, repeat=repeat),
                  self._on_changed, self._on_refused)
 
     def _on_refused(self, exc: BaseException) -> None:
@@ -148,7 +158,7 @@ class LoginDialog(QDialog):
             return
         self.login_button.setEnabled(False)
         engine = self._engine
-        run_task(lambda: (signin.sign_in(engine, username, password), password), self._on_checked, self._on_refused)
+        run_task(lambda: (_signin().sign_in(engine, username, password), password), self._on_checked, self._on_refused)
 
     def _on_refused(self, exc: BaseException) -> None:
         self.login_button.setEnabled(True)
@@ -190,6 +200,6 @@ class LoginDialog(QDialog):
     def reject(self) -> None:
         if self._pending is not None:  # logged in but refused to change the password: log out again
             pending, engine = self._pending, self._engine
-            run_task(lambda: signin.sign_out(engine, pending))
+            run_task(lambda: _signin().sign_out(engine, pending))
             self._pending = None
         super().reject()

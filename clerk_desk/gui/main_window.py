@@ -1,7 +1,9 @@
 """The main window: title (service point and clerk), search, pages, calendar banner, status bar.
 
-It shows at once; :meth:`build_pages` runs right after the first paint and
-:meth:`start_database` opens (and if needed upgrades) the database in a worker, so the
+At start-up it shows at once as a shell (``MainWindow(ctx, shell=True)``: its title, at its
+place); right after that first paint :meth:`MainWindow.build` makes its menus, search, tabs and
+status bar (the form's Qt classes and the ``Qt`` namespace cost a start a fifth of its time),
+while :meth:`start_database` opens (and if needed upgrades) the database in a worker, so the
 clerk sees the window before SQLAlchemy is even imported.
 """
 
@@ -9,28 +11,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from clerk_desk.gui import errors, wheel_guard
+from clerk_desk.gui import errors
 from clerk_desk.gui.context import AppContext
-from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
-from clerk_desk.gui.page_set import PAGES, PageSet  # noqa: F401 - PAGES: the pages and their roles
-from clerk_desk.gui.qt import QAction, QDialog, QKeySequence, QLabel, QMainWindow, QShortcut, QTimer, QWidget, Slot
-from clerk_desk.gui.shortcuts_help import shortcuts, show_shortcuts  # noqa: F401 - shortcuts: Help ▸ Shortcuts
+from clerk_desk.gui.qt import QMainWindow, QTimer, QWidget, Slot
 from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.gui.window_status import DATABASE_CHECK_MS, DatabaseStatus
 
 
+def _load_sign_in() -> None:
+    """Worker: import what signing in uses (the services, SQLAlchemy, the models)."""
+    from clerk_desk.services import signin  # noqa: F401
+
+
 class MainWindow(DatabaseStatus, QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, shell: bool = False) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.ui: Any = None
+        self.lock: Any = None
+        self.login_dialog: Any = None
+        self._settings_waiters: list[Any] = []  # after_settings (gui/window_status.py)
+        self.setMinimumSize(1024, 700)  # the form's: the shell shows at the window's own size and place
+        self.update_title()
+        if not shell:
+            self.build()
+
+    def build(self) -> None:
+        """The window's contents (once): the form, the pages' set, the status bar, the keys."""
+        if self.ui is not None:
+            return
+        from clerk_desk.gui import wheel_guard
+        from clerk_desk.gui.forms.ui_main_window import Ui_MainWindow
+        from clerk_desk.gui.page_set import PageSet
+        from clerk_desk.gui.qt import QAction, QKeySequence, QLabel, QShortcut
+
+        ctx = self.ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.ctx = ctx
         wheel_guard.install()  # the wheel never changes an unfocused combo, spin or date field
         self.page_set = PageSet(self)
         self.pages: dict[str, QWidget] = self.page_set.pages  # name -> page, for whoever is signed in
-        self.lock: Any = None
-        self.login_dialog: Any = None
         self._db_state = QLabel(self.tr("数据库：正在打开数据库…"))
         self._sync_state = QLabel()
         self._printer_state = QLabel()
@@ -57,7 +78,6 @@ class MainWindow(DatabaseStatus, QMainWindow):
                                   (self.ui.actionExportBundle, "export"), (self.ui.actionImportBundle, "import")):
             action.triggered.connect(lambda _checked=False, op=operation: self.open_sync(op))
         self._sync_times: tuple[Any, Any] = (None, None)  # last push, last pull (gui/sync_dialog.py)
-        ctx.database_ready.connect(self.refresh_sync_state)
         ctx.actor_changed.connect(self._update_actions)
         self._update_actions()
         ctx.settings_changed.connect(self.update_title)
@@ -92,6 +112,9 @@ class MainWindow(DatabaseStatus, QMainWindow):
     # -- who is signed in (one value: ctx.actor, read by every page when it acts) ----------------
     def start_session(self, actor: Any, *, lock: bool = True) -> None:
         """After login: the pages this role may use, and the idle lock."""
+        if self.ctx.settings is None:  # signed in before the start-up had read the settings: once it has
+            self.after_settings(lambda: self.start_session(actor, lock=lock))
+            return
         self.set_actor(actor)
         if not lock or not self.ctx.ready:
             return
@@ -103,6 +126,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
                                     minutes=self.ctx.settings.ui.idle_lock_minutes)
             self.lock.screen.user_switched.connect(lambda _old, new: self.set_actor(new))
             self.lock.screen.quit_requested.connect(self.close)
+            from clerk_desk.gui.qt import QKeySequence, QShortcut
+
             QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock.lock_now)
         self.lock.start()
 
@@ -118,6 +143,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
         self.ctx.actor_changed.emit()
 
     def _close_dialogs(self) -> None:
+        from clerk_desk.gui.qt import QDialog
+
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.login_dialog:
                 dialog.reject()
@@ -141,9 +168,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
     def show_login(self) -> Any:
         """The login dialog over the window; quitting it quits the program."""
         from clerk_desk.gui.login_dialog import LoginDialog
-        from clerk_desk.services.uow import engine_for
 
-        login = self.login_dialog = LoginDialog(engine_for(self.ctx.url), self, lang=self.ctx.lang)
+        login = self.login_dialog = LoginDialog(self.ctx.url, self, lang=self.ctx.lang)  # the engine: in its worker
         login.logged_in.connect(self.start_session)
         login.rejected.connect(self.close)
         login.finished.connect(lambda _code: setattr(self, "login_dialog", None))
@@ -154,7 +180,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
         """Stop what would still run at the end: the database check, the idle lock, the input filters."""
         from clerk_desk.gui.qt import QApplication
 
-        self._ping_timer.stop()
+        if self.ui is not None:
+            self._ping_timer.stop()
         if self.lock is not None:
             self.lock.stop()
         app = QApplication.instance()
@@ -274,6 +301,18 @@ class MainWindow(DatabaseStatus, QMainWindow):
         self.refresh_sync_state()
 
     @Slot()
+    def warm_up(self) -> None:
+        """Once the login (or setup) over the window has been drawn: the database stack loads in a
+        worker (first the checked settings, then SQLAlchemy, the models, the sign-in service: a third
+        of a second the login's check does not wait for), and the status bar reads the last push
+        and pull.  Started from the event loop after the drawing, so that nothing holds the dialog up."""
+        QTimer.singleShot(0, lambda: self.after_settings(self._load_database_stack))
+
+    def _load_database_stack(self) -> None:
+        run_task(_load_sign_in, None, lambda exc: errors.log.warning("database stack not loaded: %s", exc))
+        self.refresh_sync_state()
+
+    @Slot()
     def refresh_sync_state(self) -> None:
         from clerk_desk.gui.sync_dialog import read_sync_state
 
@@ -286,6 +325,8 @@ class MainWindow(DatabaseStatus, QMainWindow):
 
     @Slot()
     def _on_shortcuts(self) -> None:
+        from clerk_desk.gui.shortcuts_help import show_shortcuts
+
         show_shortcuts(self)
 
     @Slot()

@@ -9,9 +9,9 @@ from typing import Any
 from clerk_desk.gui.qt import QByteArray, QWidget
 
 
-def show_placed(window: QWidget, settings: Any) -> None:
-    """Show ``window`` at the kept geometry, or maximised when none is kept (or it is unusable)."""
-    kept = settings.ui.window_geometry
+def show_placed(window: QWidget, kept: str) -> None:
+    """Show ``window`` at the kept geometry (``[ui] window_geometry``), or maximised when none is
+    kept (or it is unusable)."""
     if kept and window.restoreGeometry(QByteArray.fromHex(kept.encode("ascii"))):
         window.show()
     else:

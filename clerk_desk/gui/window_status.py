@@ -11,19 +11,18 @@ from clerk_desk.gui.style import set_state
 from clerk_desk.gui.tasks import run_task
 
 
+def read_settings() -> tuple[Any, list[Any]]:
+    """Worker: the checked settings and what is wrong with the file (at start-up)."""
+    from clerk_desk.config import load_settings
+
+    return load_settings()
+
+
 def open_database(url: str) -> dict[str, Any]:
     """Worker: bring the database to the current schema and read what the window shows."""
-    from clerk_desk.services.database import ensure_database
+    from clerk_desk.services.database import open_at_start
 
-    result = ensure_database(url)
-    info: dict[str, Any] = {"url": result.url, "upgraded": result.upgraded, "banner": None}
-    from clerk_desk.services import accounts, calendar
-    from clerk_desk.services.uow import unit_of_work
-
-    with unit_of_work(url) as session:
-        info["banner"] = calendar.banner(session)
-        info["needs_first_run"] = accounts.needs_first_run(session)
-    return info
+    return open_at_start(url)
 
 
 DATABASE_CHECK_MS = 15_000  # how often the status bar asks whether the database is there
@@ -39,16 +38,19 @@ class DatabaseStatus:
     _printer_state: Any
     _sync_times: tuple[Any, Any]
     _pinging: bool
+    _settings_waiters: list[Any]
     database_info: dict[str, Any]
 
     # -- title and status ---------------------------------------------------------
     @Slot()
     def update_title(self) -> None:
-        sp = self.ctx.settings.service_point
+        s = self.ctx.settings
+        name, code = ((s.service_point.name, s.service_point.code) if s is not None
+                      else (self.ctx.first_look.point_name, self.ctx.first_look.point_code))
         parts = ["Clerk Desk"]
-        if sp.name:
-            parts.append(QCoreApplication.translate("MainWindow", "{name}（{code}）").format(name=sp.name, code=sp.code)
-                         if sp.code else sp.name)
+        if name:
+            parts.append(QCoreApplication.translate("MainWindow", "{name}（{code}）").format(name=name, code=code)
+                         if code else name)
         if self.ctx.actor is not None:
             parts.append(QCoreApplication.translate("MainWindow", "经办人：%1").replace("%1", self.ctx.actor.label))
         window: Any = self   # a QMainWindow
@@ -57,6 +59,8 @@ class DatabaseStatus:
     @Slot()
     def _update_status(self) -> None:
         s = self.ctx.settings
+        if s is None:  # start-up: shown once the settings are read
+            return
         self._sync_state.setText(QCoreApplication.translate("MainWindow", "同步：未配置") if not s.sync.central_url else QCoreApplication.translate("MainWindow", "同步：已配置中心库"))
         if any(self._sync_times):
             never = QCoreApplication.translate("MainWindow", "从未")
@@ -74,7 +78,28 @@ class DatabaseStatus:
 
     # -- the database -------------------------------------------------------------------
     def start_database(self) -> None:
-        run_task(lambda: open_database(self.ctx.url), self._on_database_ready, self._on_database_failed)
+        url = self.ctx.url  # at start-up the first look's: the checked settings name the same one
+        run_task(lambda: open_database(url), self._on_database_ready, self._on_database_failed)
+
+    # -- the checked settings, read in a worker at start-up (until then ctx.settings is None) -----------
+    def after_settings(self, then: Any) -> None:
+        """``then()`` once the checked settings are read (at once when they are)."""
+        if self.ctx.settings is not None:
+            then()
+            return
+        self._settings_waiters.append(then)
+        if len(self._settings_waiters) == 1:
+            run_task(read_settings, self._on_settings_read)
+
+    def _on_settings_read(self, result: tuple[Any, list[Any]]) -> None:
+        settings, problems = result
+        self.ctx.settings = settings
+        self.ctx.settings_changed.emit()
+        if problems:
+            self.show_message("rule", "\n".join(p.message(self.ctx.lang) for p in problems))  # type: ignore[attr-defined]
+        waiting, self._settings_waiters = self._settings_waiters, []
+        for then in waiting:
+            then()
 
     @Slot(object)
     def _on_database_ready(self, info: dict[str, Any]) -> None:
@@ -93,6 +118,7 @@ class DatabaseStatus:
         set_state(self._db_state, "state", "error")
         self.ui.statusBar.clearMessage()
         errors.report_exception(exc)
+        self.after_settings(lambda: None)  # the status bar's printer and sync, what is wrong with the file
 
     @Slot()
     def check_database(self) -> None:

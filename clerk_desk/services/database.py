@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from clerk_desk.store.bootstrap import UpgradeResult, backup_sqlite, current_revision
+from clerk_desk.store.bootstrap import UpgradeResult, backup_sqlite, current_revision, normalize_url, start_facts
 from clerk_desk.store.bootstrap import _sqlite_file as sqlite_file
 from clerk_desk.store.bootstrap import ensure_schema as _ensure_schema
 from clerk_desk.store.schema import SCHEMA_HEAD
@@ -31,17 +31,71 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return (SQLAlchemyError, sqlite3.Error, psycopg.Error)
 
 
-def normalize_url(url: str) -> str:
-    from clerk_desk.store.db import normalize_url as normalize
-
-    return normalize(url)
-
-
 def ensure_database(url: str | None = None) -> UpgradeResult:
     """The configured database (or ``url``), upgraded to head and seeded with the published calendar years."""
     result = _ensure_schema(url)
     seed_reference_data(result.url)  # cheap and repeatable: picks up years a newer chinese-calendar publishes
     return result
+
+
+def open_at_start(url: str) -> dict[str, Any]:
+    """The desktop app's start (in a worker): the database at head and seeded (:func:`ensure_database`),
+    and what the window shows before the login: ``url``, ``upgraded``, the calendar ``banner`` and
+    ``needs_first_run`` (no account yet).
+
+    A SQLite file already at head, holding the published calendar years and its station code,
+    needs nothing written: then this is read with stdlib ``sqlite3`` alone, and the login shows
+    without waiting for SQLAlchemy (a third of a second), which loads while the clerk types."""
+    url = normalize_url(url)
+    quick = _settled(url)
+    if quick is not None:
+        return quick
+    result = ensure_database(url)
+    from clerk_desk.services import accounts, calendar
+    from clerk_desk.services.uow import unit_of_work
+
+    with unit_of_work(result.url) as session:
+        return {"url": result.url, "upgraded": result.upgraded, "banner": calendar.banner(session),
+                "needs_first_run": accounts.needs_first_run(session)}
+
+
+def _settled(url: str) -> dict[str, Any] | None:
+    """:func:`open_at_start`'s answer when :func:`ensure_database` would change nothing, else None."""
+    facts = start_facts(url)
+    if facts is None or not facts.station_remembered or not _published_years_held(facts.calendar):
+        return None
+    from clerk_desk.domain.workdays import calendar_banner
+    from clerk_desk.services import clock
+
+    return {"url": url, "upgraded": False, "banner": calendar_banner(clock.today(), list(facts.calendar)),
+            "needs_first_run": facts.accounts == 0}
+
+
+def _published_years_held(held: dict[int, tuple[str, str, str]]) -> bool:
+    """Every year the chinese-calendar package carries is stored, and a stored package year has its
+    days (what ``calendar.ensure_published_years`` checks before it adds or refreshes one)."""
+    import json
+
+    from chinese_calendar import constants
+
+    published: dict[int, tuple[list[str], list[str]]] = {}
+    for days, i in ((constants.holidays, 0), (constants.workdays, 1)):
+        for day in days:
+            published.setdefault(day.year, ([], []))[i].append(day.isoformat())
+    for year, (holidays, workdays) in published.items():
+        row = held.get(year)
+        if row is None:
+            return False
+        origin, stored_holidays, stored_workdays = row
+        if origin == "package":  # calendar.ORIGIN_PACKAGE (an imported year is never refreshed)
+            try:
+                same = (sorted(json.loads(stored_holidays)) == sorted(holidays)
+                        and sorted(json.loads(stored_workdays)) == sorted(workdays))
+            except (ValueError, TypeError):
+                return False
+            if not same:
+                return False
+    return True
 
 
 def seed_reference_data(url: str) -> None:

@@ -2,7 +2,9 @@
 
 Start-up reads the schema revision without SQLAlchemy or Alembic (stdlib ``sqlite3``
 for the SQLite default) and imports Alembic only when an upgrade is due.  Before a
-SQLite file is upgraded, a backup copy is made beside it.
+SQLite file is upgraded, a backup copy is made beside it.  :func:`start_facts` reads, the
+same way, what the desktop app needs to know before its login (the revision, the calendar
+years, whether an account exists).
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ class UpgradeResult:
     @property
     def upgraded(self) -> bool:
         return self.before != self.after
+
+
+def normalize_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3 here (plain text: no SQLAlchemy needed)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -71,6 +82,40 @@ def current_revision(url: str) -> str | None:
         except Exception:
             conn.rollback()
             return None
+
+
+@dataclass(frozen=True)
+class StartFacts:
+    """What a SQLite file says about itself, read without SQLAlchemy (:func:`start_facts`)."""
+
+    revision: str | None
+    station_remembered: bool  # station_identity holds this database's station code
+    accounts: int
+    calendar: dict[int, tuple[str, str, str]]  # year -> (origin, holidays JSON, workdays JSON)
+
+
+def start_facts(url: str) -> StartFacts | None:
+    """The start-up facts of a SQLite file at the current schema, read-only with stdlib ``sqlite3``;
+    None when there is no such file, it is at another revision, or it cannot be read as expected
+    (the caller then takes the full road: SQLAlchemy, Alembic, whose errors say what is wrong)."""
+    path = _sqlite_file(normalize_url(url))
+    if path is None or not path.is_file():
+        return None
+    try:
+        lite = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            row = lite.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] != SCHEMA_HEAD:
+                return None
+            station = lite.execute("SELECT 1 FROM station_identity LIMIT 1").fetchone() is not None
+            accounts = lite.execute("SELECT count(*) FROM user_account").fetchone()[0]
+            calendar = {int(y): (str(o), str(h), str(w)) for y, o, h, w in
+                        lite.execute("SELECT year, origin, holidays, workdays FROM calendar_year")}
+        finally:
+            lite.close()
+    except sqlite3.Error:
+        return None
+    return StartFacts(SCHEMA_HEAD, station, int(accounts), calendar)
 
 
 def needs_upgrade(url: str) -> bool:
@@ -131,8 +176,6 @@ def _set_aside_half_made(path: Path) -> Path | None:
 
 def upgrade(url: str) -> UpgradeResult:
     """Migrate to head (after a backup copy of an existing SQLite file)."""
-    from clerk_desk.store.db import normalize_url
-
     url = normalize_url(url)
     before = current_revision(url)
     backup = None
@@ -158,8 +201,9 @@ def upgrade(url: str) -> UpgradeResult:
 def ensure_schema(url: str | None = None) -> UpgradeResult:
     """The configured database (or ``url``) upgraded to head.  The reference data (calendar
     years) is seeded by ``clerk_desk.services.database.ensure_database``, the one start-up door."""
-    from clerk_desk.config import database_url
-    from clerk_desk.store.db import normalize_url
+    if url is None:
+        from clerk_desk.config import database_url
 
-    url = normalize_url(url or database_url())
+        url = database_url()
+    url = normalize_url(url)
     return upgrade(url) if needs_upgrade(url) else UpgradeResult(url, SCHEMA_HEAD, SCHEMA_HEAD, None)

@@ -18,19 +18,12 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from clerk_desk.store.bootstrap import normalize_url
+
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-def normalize_url(url: str) -> str:
-    """``postgresql://`` and ``postgres://`` mean psycopg 3 here."""
-    if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    return url
 
 
 def is_sqlite(url: str) -> bool:

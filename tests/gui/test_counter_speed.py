@@ -243,7 +243,7 @@ def test_the_window_opens_maximised_then_where_it_was_left(qtbot, database) -> N
     ctx = make_ctx()
     first = MainWindow(ctx)
     qtbot.addWidget(first)
-    show_placed(first, ctx.settings)              # nothing kept yet: the whole screen
+    show_placed(first, ctx.settings.ui.window_geometry)  # nothing kept yet: the whole screen
     qtbot.waitExposed(first)
     assert first.isMaximized()
     first.showNormal()
@@ -255,7 +255,7 @@ def test_the_window_opens_maximised_then_where_it_was_left(qtbot, database) -> N
     assert problems == [] and kept.ui.window_geometry == ctx.settings.ui.window_geometry != ""
     again = MainWindow(make_ctx())
     qtbot.addWidget(again)
-    show_placed(again, kept)
+    show_placed(again, kept.ui.window_geometry)
     qtbot.waitExposed(again)
     assert not again.isMaximized()
     # the kept place (restoreGeometry keeps a window on its screen: x is pulled in on a 1024-wide screen)

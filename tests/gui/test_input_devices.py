@@ -270,8 +270,8 @@ def test_new_application_tab_order_is_complete_and_starts_with_the_id(qtbot, win
 
 
 def test_every_listed_shortcut_exists_and_f1_lists_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from clerk_desk.gui.main_window import shortcuts
     from clerk_desk.gui.qt import QDialog, QKeySequence
+    from clerk_desk.gui.shortcuts_help import shortcuts
 
     window.start_session(window.ctx.actor)  # the counter lock brings Ctrl+L
     wait_tasks(qtbot)
