@@ -47,7 +47,7 @@ class MaskingFormatter(logging.Formatter):
 
 
 def log_path(directory: Path | None = None) -> Path:
-    from clerk_desk.config import LOG_FILE, data_dir
+    from clerk_desk.datadir import LOG_FILE, data_dir
 
     return (directory or data_dir()) / LOG_FILE
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.datadir import DB_FILE, data_dir, read_settings_file
+
 LANGUAGES = ("zh", "en")
 POINT_CODE = r"([A-Za-z0-9_-]{1,16})?"  # config.ServicePointSettings.code
 POINT_NAME_MAX = 100
@@ -36,16 +38,6 @@ class FirstLook:
         return bool(self.point_code and self.point_name)
 
 
-def _data_dir() -> Path:
-    """As :func:`clerk_desk.config.data_dir`."""
-    override = os.environ.get("CLERK_DESK_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("clerk-desk", appauthor=False))
-
-
 def _table(raw: dict[str, Any], name: str) -> dict[str, Any]:
     table = raw.get(name)
     return table if isinstance(table, dict) else {}
@@ -60,20 +52,14 @@ def _text(table: dict[str, Any], key: str, pattern: str | None = None) -> str:
 
 def first_look(path: Path | None = None) -> FirstLook:
     """The first window's settings (defaults where the file is missing, unreadable or wrong)."""
-    directory = _data_dir()
-    try:
-        with open(path or directory / "settings.toml", "rb") as fh:
-            import tomllib
-
-            raw = tomllib.load(fh)
-    except (OSError, ValueError, RecursionError):  # missing, unreadable, not TOML: the checked settings say why
-        raw = {}
+    directory = data_dir()
+    raw, _ = read_settings_file(path)  # missing, unreadable, not TOML: {} (the checked settings say why)
     ui, point = _table(raw, "ui"), _table(raw, "service_point")
     env = os.environ.get("CLERK_DESK_LANG", "")
     language = env if env in LANGUAGES else ui.get("language")
     name = _text(point, "name")
     url = (os.environ.get("CLERK_DESK_DATABASE_URL") or _text(_table(raw, "database"), "url")
-           or f"sqlite:///{directory / 'clerk_desk.sqlite3'}")
+           or f"sqlite:///{directory / DB_FILE}")
     return FirstLook(language=language if language in LANGUAGES else "zh",
                      point_name=name if len(name) <= POINT_NAME_MAX else "", point_code=_text(point, "code", POINT_CODE),
                      window_geometry=_text(ui, "window_geometry", "[0-9a-f]*"), database_url=url)

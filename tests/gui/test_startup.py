@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 class _Drawn(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Expose and obj.isExposed():
-            heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic") if m in sys.modules)
+            heavy = sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "pydantic") if m in sys.modules)
             window = self.parent().parent()  # the main window, its menus and tabs made after its first paint
             built = window.ui is not None and window.ui.menuFile.actions() != []
             print("DIALOG:" + self.parent().__class__.__name__ + ":" + ",".join(heavy) + ":" + str(built), flush=True)
