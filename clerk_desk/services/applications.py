@@ -12,11 +12,13 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, case, or_
+from sqlalchemy import and_, bindparam, case, insert, or_, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from clerk_desk.config import Settings
 from clerk_desk.domain import workflow
@@ -48,7 +50,7 @@ from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
 from clerk_desk.services.transitions import point_kind, transition
 from clerk_desk.store import changes
-from clerk_desk.store.models import Application, Person, PickupSlip
+from clerk_desk.store.models import Application, Person, PickupSlip, new_id
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -103,33 +105,49 @@ def _pickup_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
 
 
-def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
+def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> uuid.UUID:
+    """The person as last seen at the counter, written in one plain statement (this runs at every
+    acceptance: no ORM object), before the application that refers to it; their id."""
     number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
         form.insured.id_number)
-    # a newborn without an ID number yet is a person of their own, never matched on ""
-    person = session.exec(select(Person).where(Person.id_number == number)).first() if number else None
-    if person is None:
-        person = Person(id_number=number, name=form.insured.name.strip(), station=station_code(),
-                        created_at=now, updated_at=now)
     ins = report.insured
-    person.name = form.insured.name.strip()
-    person.id_kind = ins.kind.value if ins and ins.kind else "resident"
-    person.sex = ins.sex.value if ins and ins.sex else ""
-    person.birth_date = ins.birth_date if ins else None
-    person.phone = form.phone.strip()
-    person.address = form.address.strip()
-    person.id_card_authority = form.insured.authority.strip()
-    person.id_card_valid_from = form.insured.valid_from
-    person.id_card_valid_to = form.insured.valid_to
-    person.hukou_household_no = form.hukou.household_no.strip()
-    person.hukou_type = form.hukou.household_type
-    person.hukou_address = form.hukou.address.strip()
-    person.hukou_relation = form.hukou.relation_to_head.strip()
-    person.residence_permit_no = form.hukou.residence_permit_no.strip()
-    person.updated_at = now
-    session.add(person)
-    session.flush()  # before the application that refers to it (no ORM relationship orders them)
+    values = {
+        "name": form.insured.name.strip(),
+        "id_kind": ins.kind.value if ins and ins.kind else "resident",
+        "sex": ins.sex.value if ins and ins.sex else "",
+        "birth_date": ins.birth_date if ins else None,
+        "phone": form.phone.strip(),
+        "address": form.address.strip(),
+        "id_card_authority": form.insured.authority.strip(),
+        "id_card_valid_from": form.insured.valid_from,
+        "id_card_valid_to": form.insured.valid_to,
+        "hukou_household_no": form.hukou.household_no.strip(),
+        "hukou_type": form.hukou.household_type,
+        "hukou_address": form.hukou.address.strip(),
+        "hukou_relation": form.hukou.relation_to_head.strip(),
+        "residence_permit_no": form.hukou.residence_permit_no.strip(),
+        "updated_at": now,
+    }
+    conn = session.connection()
+    # a newborn without an ID number yet is a person of their own, never matched on ""
+    person = conn.execute(_PERSON_BY_NUMBER, {"number": number}).scalar() if number else None
+    if person is not None:
+        held = session.identity_map.get(sa_inspect(Person).identity_key_from_primary_key((person,)))
+        if held is not None:  # loaded earlier in this transaction: read again when next used
+            session.expire(held)
+        stamp = changes.stamp_for_insert(session, "person", person)
+        conn.execute(_UPDATE_PERSON, {**values, "person": person, **({"change_seq": stamp} if stamp else {})})
+        return person  # type: ignore[no-any-return]
+    person = new_id()
+    conn.execute(_INSERT_PERSON, {**values, "id": person, "id_number": number, "station": station_code(),
+                                  "created_at": now, "change_seq": changes.stamp_for_insert(session, "person", person)})
     return person
+
+
+_PERSONS = Person.__table__  # type: ignore[attr-defined]
+_PERSON_BY_NUMBER = sa_select(_PERSONS.c.id).where(_PERSONS.c.id_number == bindparam("number")).limit(1)
+_INSERT_PERSON = insert(_PERSONS)
+_UPDATE_PERSON = update(_PERSONS).where(_PERSONS.c.id == bindparam("person"))
 
 
 def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
@@ -154,15 +172,27 @@ def find_duplicate(session: Session, id_number: str, scheme: str, year: int,
                    exclude: uuid.UUID | None = None) -> Application | None:
     """An open application of the same person, or a card of the same scheme collected this year
     (one plain query on the ID number's index, an open one first; the record loaded only if found)."""
+    params = {"id_number": id_number, "scheme": scheme, "since": datetime(year, 1, 1).astimezone()}
+    if exclude is None:
+        found = session.connection().execute(_DUPLICATE, params).scalar()
+    else:
+        found = session.connection().execute(_DUPLICATE_OTHER, {**params, "exclude": exclude}).scalar()
+    return session.get(Application, found) if found is not None else None
+
+
+def _duplicate_query(*, exclude: bool) -> Any:
+    """The query of find_duplicate, built once (it runs at every acceptance)."""
     t = Application.__table__  # type: ignore[attr-defined]
     open_ = t.c.status.in_([Status.ACCEPTED.value, Status.READY.value])
-    collected = and_(t.c.status == Status.COLLECTED.value, t.c.scheme == scheme,
-                     t.c.collected_at >= datetime(year, 1, 1).astimezone())
-    stmt = sa_select(t.c.id).where(t.c.insured_id_number == id_number, or_(open_, collected))
-    if exclude is not None:
-        stmt = stmt.where(t.c.id != exclude)
-    found = session.connection().execute(stmt.order_by(case((open_, 0), else_=1)).limit(1)).scalar()
-    return session.get(Application, found) if found is not None else None
+    collected = and_(t.c.status == Status.COLLECTED.value, t.c.scheme == bindparam("scheme"),
+                     t.c.collected_at >= bindparam("since"))
+    stmt = sa_select(t.c.id).where(t.c.insured_id_number == bindparam("id_number"), or_(open_, collected))
+    if exclude:
+        stmt = stmt.where(t.c.id != bindparam("exclude"))
+    return stmt.order_by(case((open_, 0), else_=1)).limit(1)
+
+
+_DUPLICATE, _DUPLICATE_OTHER = _duplicate_query(exclude=False), _duplicate_query(exclude=True)
 
 
 def _duplicate_error(app: Application) -> RuleError:
@@ -252,7 +282,7 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
     if dup is not None:
         raise _duplicate_error(dup)
     slip = _slip_for(session, report, settings, now, allow_provisional)
-    app.person_id = _upsert_person(session, form, report, now).id
+    app.person_id = _upsert_person(session, form, report, now)
     if app.number is None:   # a returned application keeps the number its notice shows
         app.number = next_number(session, point, today)
     _mark_accepted(app, form, actor, workflow.final_status(Transition.ACCEPT, point_kind(settings),
@@ -302,9 +332,15 @@ def _write_checks_and_slip(session: Session, app: Application, form: Application
     session.add(app)
     session.flush()  # before the rows that refer to it
     record_checks(session, app, form, report, now, redo=redo)  # a draft or returned one may hold checks
-    if slip is not None:
-        session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
-                               provisional=slip.provisional, issued_at=now, station=app.station))
+    if slip is not None:  # a plain insert, as the checks
+        key = new_id()
+        session.connection().execute(_INSERT_SLIP, {
+            "id": key, "change_seq": changes.stamp_for_insert(session, "pickup_slip", key), "application_id": app.id,
+            "pickup_code": slip.pickup_code, "ready_by": slip.ready_by, "provisional": slip.provisional,
+            "issued_at": now, "station": app.station})
+
+
+_INSERT_SLIP = insert(PickupSlip.__table__)  # type: ignore[attr-defined]
 
 
 def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
