@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, insert, or_, update
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import and_, bindparam, case, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -29,6 +28,7 @@ from clerk_desk.domain.problems import RuleError, define, define_field, error
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.domain.workflow import Status, Transition
 from clerk_desk.services import audit, clock
+from clerk_desk.services.acceptance_rows import SlipInfo, new_application, upsert_person, write_rows
 from clerk_desk.services.application_queries import (  # noqa: F401  (the read side, re-exported)
     ApplicationDetail,
     ApplicationRow,
@@ -44,13 +44,12 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
 )
 from clerk_desk.services.card_flow import Collector, cancel, hand_over, mark_ready  # noqa: F401  (re-exported)
 from clerk_desk.services.closing import assert_day_open
-from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
 from clerk_desk.services.transitions import point_kind, transition
 from clerk_desk.store import changes
-from clerk_desk.store.models import Application, Person, PickupSlip, new_id
+from clerk_desk.store.models import Application
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -60,14 +59,6 @@ define("application.duplicate_collected",
        zh="{name}今年已领取同险种的社保卡（业务 {number}），不能重复受理",
        en="{name} already collected a card of the same scheme this year (application {number})")
 define("application.not_acceptable", zh="{reason}", en="{reason}")
-
-
-@dataclass(frozen=True)
-class SlipInfo:
-    pickup_code: str
-    ready_by: date
-    provisional: bool
-    provisional_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,51 +94,6 @@ def next_number(session: Session, point_code: str, day: date) -> str:
 
 def _pickup_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
-
-
-def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> uuid.UUID:
-    """The person as last seen at the counter, written in one plain statement (this runs at every
-    acceptance: no ORM object), before the application that refers to it; their id."""
-    number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
-        form.insured.id_number)
-    ins = report.insured
-    values = {
-        "name": form.insured.name.strip(),
-        "id_kind": ins.kind.value if ins and ins.kind else "resident",
-        "sex": ins.sex.value if ins and ins.sex else "",
-        "birth_date": ins.birth_date if ins else None,
-        "phone": form.phone.strip(),
-        "address": form.address.strip(),
-        "id_card_authority": form.insured.authority.strip(),
-        "id_card_valid_from": form.insured.valid_from,
-        "id_card_valid_to": form.insured.valid_to,
-        "hukou_household_no": form.hukou.household_no.strip(),
-        "hukou_type": form.hukou.household_type,
-        "hukou_address": form.hukou.address.strip(),
-        "hukou_relation": form.hukou.relation_to_head.strip(),
-        "residence_permit_no": form.hukou.residence_permit_no.strip(),
-        "updated_at": now,
-    }
-    conn = session.connection()
-    # a newborn without an ID number yet is a person of their own, never matched on ""
-    person = conn.execute(_PERSON_BY_NUMBER, {"number": number}).scalar() if number else None
-    if person is not None:
-        held = session.identity_map.get(sa_inspect(Person).identity_key_from_primary_key((person,)))
-        if held is not None:  # loaded earlier in this transaction: read again when next used
-            session.expire(held)
-        stamp = changes.stamp_for_insert(session, "person", person)
-        conn.execute(_UPDATE_PERSON, {**values, "person": person, **({"change_seq": stamp} if stamp else {})})
-        return person  # type: ignore[no-any-return]
-    person = new_id()
-    conn.execute(_INSERT_PERSON, {**values, "id": person, "id_number": number, "station": station_code(),
-                                  "created_at": now, "change_seq": changes.stamp_for_insert(session, "person", person)})
-    return person
-
-
-_PERSONS = Person.__table__  # type: ignore[attr-defined]
-_PERSON_BY_NUMBER = sa_select(_PERSONS.c.id).where(_PERSONS.c.id_number == bindparam("number")).limit(1)
-_INSERT_PERSON = insert(_PERSONS)
-_UPDATE_PERSON = update(_PERSONS).where(_PERSONS.c.id == bindparam("person"))
 
 
 def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
@@ -274,20 +220,20 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
         app = load_application(session, application_id, lock=True)
         transition(app, Transition.ACCEPT, point_kind(settings))
     else:
-        app = Application(point_code=point, station=station_code(), kind=form.kind.value,
-                          status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
+        app = new_application(point_code=point, station=station_code(), kind=form.kind.value,
+                              status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
     dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year,
                          exclude=app.id) if app.insured_id_number else None
     if dup is not None:
         raise _duplicate_error(dup)
     slip = _slip_for(session, report, settings, now, allow_provisional)
-    app.person_id = _upsert_person(session, form, report, now)
+    app.person_id = upsert_person(session, form, report, now)
     if app.number is None:   # a returned application keeps the number its notice shows
         app.number = next_number(session, point, today)
     _mark_accepted(app, form, actor, workflow.final_status(Transition.ACCEPT, point_kind(settings),
                                                            card_made=report.card_made), now)
-    _write_checks_and_slip(session, app, form, report, slip, now, redo=application_id is not None)
+    write_rows(session, app, form, report, now, slip=slip, redo=application_id is not None)
     audit.record(session, actor=actor.username, action="application.accept", target=app.number,
                  details={"kind": app.kind, "scheme": app.scheme, "applicant": app.applicant_type,
                           "status": app.status, "ready_by": slip.ready_by.isoformat() if slip else None,
@@ -325,22 +271,6 @@ def _mark_accepted(app: Application, form: ApplicationForm, actor: Actor, status
         app.collector_name = app.agent_name if by_agent else app.insured_name
         app.collector_id_number = app.agent_id_number if by_agent else app.insured_id_number
         app.collector_relation = app.agent_relation if by_agent else ""
-
-
-def _write_checks_and_slip(session: Session, app: Application, form: ApplicationForm, report: FormReport,
-                           slip: SlipInfo | None, now: datetime, *, redo: bool) -> None:
-    session.add(app)
-    session.flush()  # before the rows that refer to it
-    record_checks(session, app, form, report, now, redo=redo)  # a draft or returned one may hold checks
-    if slip is not None:  # a plain insert, as the checks
-        key = new_id()
-        session.connection().execute(_INSERT_SLIP, {
-            "id": key, "change_seq": changes.stamp_for_insert(session, "pickup_slip", key), "application_id": app.id,
-            "pickup_code": slip.pickup_code, "ready_by": slip.ready_by, "provisional": slip.provisional,
-            "issued_at": now, "station": app.station})
-
-
-_INSERT_SLIP = insert(PickupSlip.__table__)  # type: ignore[attr-defined]
 
 
 def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,
