@@ -221,7 +221,9 @@ class ApplicationForm:
         return gets_slip(self.kind, point_kind, has_card=bool(self.social_security_card_no.strip()))
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_jsonable(dataclasses.asdict(self))
+        """The form as JSON values: ``dataclasses.asdict`` with dates as ISO text and enums as their
+        values, built directly (asdict deep-copies every leaf; this runs at every save and acceptance)."""
+        return _to_jsonable(self)  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> ApplicationForm:
@@ -304,7 +306,19 @@ def _date(value: Any) -> date | None:
     return None
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = frozenset({str, int, bool, float, type(None)})
+
+
 def _to_jsonable(value: Any) -> Any:
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(kind):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    if names is not None:
+        return {name: _to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {k: _to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

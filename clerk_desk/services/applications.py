@@ -12,11 +12,12 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, case, or_
+from sqlalchemy import and_, bindparam, case, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from clerk_desk.config import Settings
 from clerk_desk.domain import workflow
@@ -27,6 +28,7 @@ from clerk_desk.domain.problems import RuleError, define, define_field, error
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.domain.workflow import Status, Transition
 from clerk_desk.services import audit, clock
+from clerk_desk.services.acceptance_rows import SlipInfo, new_application, upsert_person, write_rows
 from clerk_desk.services.application_queries import (  # noqa: F401  (the read side, re-exported)
     ApplicationDetail,
     ApplicationRow,
@@ -42,13 +44,12 @@ from clerk_desk.services.application_queries import (  # noqa: F401  (the read s
 )
 from clerk_desk.services.card_flow import Collector, cancel, hand_over, mark_ready  # noqa: F401  (re-exported)
 from clerk_desk.services.closing import assert_day_open
-from clerk_desk.services.document_checks import record_checks
 from clerk_desk.services.permissions import require
 from clerk_desk.services.search import search  # noqa: F401  (re-exported)
 from clerk_desk.services.station import station_code
 from clerk_desk.services.transitions import point_kind, transition
 from clerk_desk.store import changes
-from clerk_desk.store.models import Application, Person, PickupSlip
+from clerk_desk.store.models import Application
 
 define_field("application", zh="业务", en="application")
 define_field("collector", zh="领卡人", en="collector")
@@ -58,14 +59,6 @@ define("application.duplicate_collected",
        zh="{name}今年已领取同险种的社保卡（业务 {number}），不能重复受理",
        en="{name} already collected a card of the same scheme this year (application {number})")
 define("application.not_acceptable", zh="{reason}", en="{reason}")
-
-
-@dataclass(frozen=True)
-class SlipInfo:
-    pickup_code: str
-    ready_by: date
-    provisional: bool
-    provisional_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,35 +96,6 @@ def _pickup_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
 
 
-def _upsert_person(session: Session, form: ApplicationForm, report: FormReport, now: datetime) -> Person:
-    number = report.insured.normalized if report.insured and report.insured.normalized else normalize(
-        form.insured.id_number)
-    # a newborn without an ID number yet is a person of their own, never matched on ""
-    person = session.exec(select(Person).where(Person.id_number == number)).first() if number else None
-    if person is None:
-        person = Person(id_number=number, name=form.insured.name.strip(), station=station_code(),
-                        created_at=now, updated_at=now)
-    ins = report.insured
-    person.name = form.insured.name.strip()
-    person.id_kind = ins.kind.value if ins and ins.kind else "resident"
-    person.sex = ins.sex.value if ins and ins.sex else ""
-    person.birth_date = ins.birth_date if ins else None
-    person.phone = form.phone.strip()
-    person.address = form.address.strip()
-    person.id_card_authority = form.insured.authority.strip()
-    person.id_card_valid_from = form.insured.valid_from
-    person.id_card_valid_to = form.insured.valid_to
-    person.hukou_household_no = form.hukou.household_no.strip()
-    person.hukou_type = form.hukou.household_type
-    person.hukou_address = form.hukou.address.strip()
-    person.hukou_relation = form.hukou.relation_to_head.strip()
-    person.residence_permit_no = form.hukou.residence_permit_no.strip()
-    person.updated_at = now
-    session.add(person)
-    session.flush()  # before the application that refers to it (no ORM relationship orders them)
-    return person
-
-
 def _fill_application(app: Application, form: ApplicationForm, report: FormReport | None) -> None:
     app.kind = form.kind.value
     app.category = form.category.value
@@ -154,15 +118,27 @@ def find_duplicate(session: Session, id_number: str, scheme: str, year: int,
                    exclude: uuid.UUID | None = None) -> Application | None:
     """An open application of the same person, or a card of the same scheme collected this year
     (one plain query on the ID number's index, an open one first; the record loaded only if found)."""
+    params = {"id_number": id_number, "scheme": scheme, "since": datetime(year, 1, 1).astimezone()}
+    if exclude is None:
+        found = session.connection().execute(_DUPLICATE, params).scalar()
+    else:
+        found = session.connection().execute(_DUPLICATE_OTHER, {**params, "exclude": exclude}).scalar()
+    return session.get(Application, found) if found is not None else None
+
+
+def _duplicate_query(*, exclude: bool) -> Any:
+    """The query of find_duplicate, built once (it runs at every acceptance)."""
     t = Application.__table__  # type: ignore[attr-defined]
     open_ = t.c.status.in_([Status.ACCEPTED.value, Status.READY.value])
-    collected = and_(t.c.status == Status.COLLECTED.value, t.c.scheme == scheme,
-                     t.c.collected_at >= datetime(year, 1, 1).astimezone())
-    stmt = sa_select(t.c.id).where(t.c.insured_id_number == id_number, or_(open_, collected))
-    if exclude is not None:
-        stmt = stmt.where(t.c.id != exclude)
-    found = session.connection().execute(stmt.order_by(case((open_, 0), else_=1)).limit(1)).scalar()
-    return session.get(Application, found) if found is not None else None
+    collected = and_(t.c.status == Status.COLLECTED.value, t.c.scheme == bindparam("scheme"),
+                     t.c.collected_at >= bindparam("since"))
+    stmt = sa_select(t.c.id).where(t.c.insured_id_number == bindparam("id_number"), or_(open_, collected))
+    if exclude:
+        stmt = stmt.where(t.c.id != bindparam("exclude"))
+    return stmt.order_by(case((open_, 0), else_=1)).limit(1)
+
+
+_DUPLICATE, _DUPLICATE_OTHER = _duplicate_query(exclude=False), _duplicate_query(exclude=True)
 
 
 def _duplicate_error(app: Application) -> RuleError:
@@ -244,20 +220,20 @@ def _accept(session: Session, actor: Actor, form: ApplicationForm, *, settings: 
         app = load_application(session, application_id, lock=True)
         transition(app, Transition.ACCEPT, point_kind(settings))
     else:
-        app = Application(point_code=point, station=station_code(), kind=form.kind.value,
-                          status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
+        app = new_application(point_code=point, station=station_code(), kind=form.kind.value,
+                              status=Status.DRAFT.value, created_by=actor.username, created_at=now, updated_at=now)
     _fill_application(app, form, report)
     dup = find_duplicate(session, app.insured_id_number, app.scheme, today.year,
                          exclude=app.id) if app.insured_id_number else None
     if dup is not None:
         raise _duplicate_error(dup)
     slip = _slip_for(session, report, settings, now, allow_provisional)
-    app.person_id = _upsert_person(session, form, report, now).id
+    app.person_id = upsert_person(session, form, report, now)
     if app.number is None:   # a returned application keeps the number its notice shows
         app.number = next_number(session, point, today)
     _mark_accepted(app, form, actor, workflow.final_status(Transition.ACCEPT, point_kind(settings),
                                                            card_made=report.card_made), now)
-    _write_checks_and_slip(session, app, form, report, slip, now, redo=application_id is not None)
+    write_rows(session, app, form, report, now, slip=slip, redo=application_id is not None)
     audit.record(session, actor=actor.username, action="application.accept", target=app.number,
                  details={"kind": app.kind, "scheme": app.scheme, "applicant": app.applicant_type,
                           "status": app.status, "ready_by": slip.ready_by.isoformat() if slip else None,
@@ -295,16 +271,6 @@ def _mark_accepted(app: Application, form: ApplicationForm, actor: Actor, status
         app.collector_name = app.agent_name if by_agent else app.insured_name
         app.collector_id_number = app.agent_id_number if by_agent else app.insured_id_number
         app.collector_relation = app.agent_relation if by_agent else ""
-
-
-def _write_checks_and_slip(session: Session, app: Application, form: ApplicationForm, report: FormReport,
-                           slip: SlipInfo | None, now: datetime, *, redo: bool) -> None:
-    session.add(app)
-    session.flush()  # before the rows that refer to it
-    record_checks(session, app, form, report, now, redo=redo)  # a draft or returned one may hold checks
-    if slip is not None:
-        session.add(PickupSlip(application_id=app.id, pickup_code=slip.pickup_code, ready_by=slip.ready_by,
-                               provisional=slip.provisional, issued_at=now, station=app.station))
 
 
 def return_with_notice(session: Session, actor: Actor, form: ApplicationForm, *, settings: Settings,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, update
+from sqlalchemy import bindparam, event, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -79,22 +79,27 @@ def _station(station: str | None) -> str:
     return station_code()
 
 
+# The statements of every entry, built once.
+_EVENTS, _HEADS = AuditEvent.__table__, AuditHead.__table__  # type: ignore[attr-defined]
+_MOVE_HEAD = (update(_HEADS).where(_HEADS.c.station == bindparam("which")).values(seq=_HEADS.c.seq + 1)
+              .returning(_HEADS.c.seq, _HEADS.c.hash))
+_INSERT_EVENT = insert(_EVENTS)
+_SET_HEAD = update(_HEADS).where(_HEADS.c.station == bindparam("which")).values(hash=bindparam("digest"))
+
+
 def _take_head(session: Session, station: str) -> tuple[int, str]:
     """Move the station's head row one on and lock it until the transaction ends, in one statement
     (``UPDATE … RETURNING``; on SQLite this also takes the file's write lock first, so two workers
     never read the same head): the new entry's sequence number and the hash before it."""
-    table = AuditHead.__table__  # type: ignore[attr-defined]
     conn = session.connection()
-    stmt = (update(table).where(table.c.station == station).values(seq=table.c.seq + 1)
-            .returning(table.c.seq, table.c.hash))
-    row = conn.execute(stmt).first()
+    row = conn.execute(_MOVE_HEAD, {"which": station}).first()
     if row is None:
         try:
             with session.begin_nested():  # the SAVEPOINT is sent when its connection is asked for
-                session.connection().execute(insert(table).values(station=station, seq=0, hash=GENESIS))
+                session.connection().execute(insert(_HEADS).values(station=station, seq=0, hash=GENESIS))
         except IntegrityError:  # another counter created it first
             pass
-        row = conn.execute(stmt).one()
+        row = conn.execute(_MOVE_HEAD, {"which": station}).one()
     return int(row.seq), str(row.hash)
 
 
@@ -110,14 +115,13 @@ def record(session: Session, *, actor: str | None, action: str, target: str = ""
     actor = (actor or "")[:64]
     digest = entry_hash(station=station, seq=seq, at=at, actor=actor, action=action[:40],
                         target=target, details=clean, prev_hash=prev_hash)
-    events, heads = AuditEvent.__table__, AuditHead.__table__  # type: ignore[attr-defined]
     conn = session.connection()
     entry = new_id()
     change_seq = changes.stamp_for_insert(session, "audit_event", entry)
-    conn.execute(insert(events).values(id=entry, change_seq=change_seq, station=station, seq=seq, at=at, actor=actor,
-                                       action=action[:40], target=target, details=clean, prev_hash=prev_hash,
-                                       hash=digest))
-    conn.execute(update(heads).where(heads.c.station == station).values(hash=digest))
+    conn.execute(_INSERT_EVENT, {"id": entry, "change_seq": change_seq, "station": station, "seq": seq, "at": at,
+                                 "actor": actor, "action": action[:40], "target": target, "details": clean,
+                                 "prev_hash": prev_hash, "hash": digest})
+    conn.execute(_SET_HEAD, {"which": station, "digest": digest})
     session.info["audit_written"] = True
     audit_anchor.note(session, station, seq, digest)
 

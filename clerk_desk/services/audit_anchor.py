@@ -119,7 +119,8 @@ def _write_pending(session: Session) -> None:
     anchors[name] = {"seq": seq, "hash": digest, "mac": _seal(db, own, seq, digest)}
     path = _dir() / ANCHOR_FILE
     try:
-        _overwrite(path, json.dumps(anchors, indent=1, sort_keys=True).encode("utf-8"))
+        # one line (the C encoder: indenting takes the pure-Python one, ten times slower)
+        _overwrite(path, json.dumps(anchors, sort_keys=True).encode("utf-8"))
         _keep(path, anchors)
     except OSError:  # a read-only data directory: the chain in the database still stands
         pass

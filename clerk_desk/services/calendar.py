@@ -163,6 +163,9 @@ def years_held(session: Session) -> list[int]:
 
 
 _built: dict[tuple[tuple[Any, ...], ...], WorkCalendar] = {}
+_YEARS = CalendarYear.__table__  # type: ignore[attr-defined]
+_YEARS_TEXT = select(_YEARS.c.year, _YEARS.c.source, cast(_YEARS.c.holidays, Text),  # type: ignore[call-overload]
+                     cast(_YEARS.c.workdays, Text)).order_by(_YEARS.c.year)
 
 
 def load_work_calendar(session: Session) -> WorkCalendar:
@@ -172,9 +175,7 @@ def load_work_calendar(session: Session) -> WorkCalendar:
     calendar built from it is kept, keyed on that very text, so a year imported or changed by
     any counter is seen at once, and an unchanged one is not parsed again.
     """
-    rows = tuple(tuple(r) for r in session.execute(
-        select(CalendarYear.year, CalendarYear.source, cast(CalendarYear.holidays, Text),  # type: ignore[call-overload]
-               cast(CalendarYear.workdays, Text)).order_by(col(CalendarYear.year))))
+    rows = tuple(tuple(r) for r in session.connection().execute(_YEARS_TEXT))
     calendar = _built.get(rows)
     if calendar is None:
         calendar = WorkCalendar.from_schedules(

@@ -15,6 +15,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, func, select
 
 from clerk_desk.domain.masking import mask_id, mask_ids_in_text, mask_phone
@@ -81,12 +82,16 @@ def closure(session: Session, point_code: str, business_date: date) -> DayClosur
                                                  DayClosure.business_date == business_date)).first()
 
 
+_DAY = DayClosure.__table__  # type: ignore[attr-defined]
+# A plain query, built once: asked at every acceptance.
+_IS_CLOSED = select(_DAY.c.id).where(_DAY.c.point_code == bindparam("point"),
+                                     _DAY.c.business_date == bindparam("day")).limit(1)
+
+
 def is_closed(session: Session, point_code: str, business_date: date | None) -> bool:
     if business_date is None:
         return False
-    table = DayClosure.__table__  # type: ignore[attr-defined]  # a plain query: asked at every acceptance
-    found = session.connection().execute(select(table.c.id).where(
-        table.c.point_code == point_code, table.c.business_date == business_date).limit(1)).first()
+    found = session.connection().execute(_IS_CLOSED, {"point": point_code, "day": business_date}).first()
     return found is not None
 
 

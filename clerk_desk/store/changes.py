@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, insert, update
+from sqlalchemy import bindparam, event, insert, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -77,13 +77,18 @@ def current(session: Session) -> int:
     return int(row or 0)
 
 
+_SEQUENCES = NumberSequence.__table__  # type: ignore[attr-defined]
+# Built once (run twice at every acceptance): the named sequence one on, its new value.
+_BUMP = (update(_SEQUENCES).where(_SEQUENCES.c.key == bindparam("which"))
+         .values(value=_SEQUENCES.c.value + 1).returning(_SEQUENCES.c.value))
+
+
 def bump(session: Session, key: str) -> int:
     """Add one to the named sequence and return it, in one statement (``UPDATE … RETURNING``: the
     row stays locked until the transaction ends); a sequence not started yet starts at 1."""
-    table = NumberSequence.__table__  # type: ignore[attr-defined]
+    table = _SEQUENCES
     conn = session.connection()
-    stmt = update(table).where(table.c.key == key).values(value=table.c.value + 1).returning(table.c.value)
-    value = conn.execute(stmt).scalar()
+    value = conn.execute(_BUMP, {"which": key}).scalar()
     if value is None:
         if conn.dialect.name == "sqlite":  # may run inside a flush: no savepoint (one writer anyway)
             conn.execute(sqlite_insert(table).values(key=key, value=0).on_conflict_do_nothing())
@@ -93,7 +98,7 @@ def bump(session: Session, key: str) -> int:
                     session.connection().execute(insert(table).values(key=key, value=0))
             except IntegrityError:  # another counter started it first
                 pass
-        value = conn.execute(stmt).scalar_one()
+        value = conn.execute(_BUMP, {"which": key}).scalar_one()
     return int(value)
 
 

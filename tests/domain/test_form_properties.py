@@ -3,8 +3,11 @@ business decides the card, the slip and the waiting period (DOMAIN.md)."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from datetime import date
+from enum import Enum
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,3 +80,24 @@ def test_rules_hold_for_any_form(form: ApplicationForm, point: str) -> None:
     for p in report.problems:
         # every placeholder filled: no "{name}" left (a typed "{" is the clerk's text, not a placeholder)
         assert p.message("zh") and p.message("en") and not re.search(r"\{[a-z_]+\}", p.message("en"))
+
+
+def _json_values(value: object) -> object:
+    """The standard library's view: what ``json.loads(json.dumps(asdict(form), default=...))`` gives."""
+    if isinstance(value, dict):
+        return {k: _json_values(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_values(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value.value if isinstance(value, Enum) else value
+
+
+@settings(max_examples=200, deadline=None)
+@given(form=forms)
+def test_to_dict_is_asdict_in_json_values(form: ApplicationForm) -> None:
+    """The saved form is ``dataclasses.asdict`` in JSON values, and restores to the same form."""
+    kept = form.to_dict()
+    assert kept == _json_values(dataclasses.asdict(form))
+    assert json.loads(json.dumps(kept, ensure_ascii=False)) == kept
+    assert ApplicationForm.from_dict(kept) == form
