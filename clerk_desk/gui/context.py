@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from clerk_desk.gui.qt import QObject, Signal
+from clerk_desk.gui.qt import QObject, QTimer, Signal
 from clerk_desk.gui.tasks import run_task
 
 
@@ -19,6 +19,9 @@ def actor_source(actor: Any) -> Callable[[], Any]:
     user) or a function returning the signed-in one (``lambda: ctx.actor``). Pages keep the
     function, never the value, so a page built for one user can never act for another."""
     return actor if callable(actor) else (lambda: actor)
+
+
+CHECKPOINT_AFTER_MS = 800  # after the last change: the clerk has turned to the next walk-in
 
 
 class AppContext(QObject):
@@ -40,6 +43,10 @@ class AppContext(QObject):
         self.actor = actor
         self._url = url
         self.ready = False
+        # a moment after a change, the SQLite log is copied into the file (services.database.checkpoint)
+        self._tidy = QTimer(self, singleShot=True, interval=CHECKPOINT_AFTER_MS)
+        self._tidy.timeout.connect(self._checkpoint)
+        self.applications_changed.connect(self._tidy.start)
 
     # -- plain facts -------------------------------------------------------------
     @property
@@ -67,6 +74,19 @@ class AppContext(QObject):
         return self.actor is not None and allowed(self.actor.role, Action(action))
 
     # -- the database, off the GUI thread -------------------------------------------
+    def _checkpoint(self) -> None:
+        """The write-ahead log copied into the file between the counter's writes, so that no
+        acceptance's commit carries the copy (SQLite; nothing on PostgreSQL).  A failure here is
+        the next commit's to meet and report: this one only logs it."""
+        url = self.url
+
+        def work() -> Any:
+            from clerk_desk.services.database import checkpoint
+
+            return checkpoint(url)
+
+        run_task(work, None, _log_checkpoint_failure)
+
     def session(self):  # type: ignore[no-untyped-def]
         """A session scope (worker threads only)."""
         from clerk_desk.services.uow import unit_of_work
@@ -108,3 +128,9 @@ class AppContext(QObject):
                 return getattr(applications, name)(connection, *args, **kwargs)
 
         run_task(work, on_done, on_error)
+
+
+def _log_checkpoint_failure(exc: BaseException) -> None:
+    import logging
+
+    logging.getLogger("clerk_desk").warning("checkpoint after a change failed: %s", exc)

@@ -145,6 +145,26 @@ def ping(url: str | None = None) -> None:
         conn.execute(text("SELECT 1"))
 
 
+def checkpoint(url: str) -> tuple[int, int] | None:
+    """Copy what the write-ahead log holds into the SQLite file, between a counter's writes (the
+    GUI asks for it a moment after each change, in a worker).  Left to SQLite, the copy runs inside
+    the commit that takes the log past 1,000 pages: with its two fsyncs, one acceptance in about
+    fifteen took 7–15 ms longer.  Done while the clerk turns to the next walk-in, the log starts
+    again from its beginning at the next write and no commit carries the copy.  Passive: it waits
+    for no one and stops where a reader still needs the log.  ``(pages in the log, pages copied)``;
+    ``None`` for PostgreSQL, which checkpoints on its own."""
+    if sqlite_file(url) is None:
+        return None
+    from clerk_desk.services.uow import engine_for
+
+    raw = engine_for(url).raw_connection()  # the driver's own: no transaction around the PRAGMA
+    try:
+        _busy, pages, copied = raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        raw.close()
+    return pages, copied
+
+
 def loose_permissions(directory: Path) -> list[tuple[Path, int]]:
     """The data directory and the files in it that other local accounts may read or write (POSIX):
     ``(path, mode)`` for each one wider than 0700 (folders) or 0600 (files)."""
