@@ -159,7 +159,10 @@ def checkpoint(url: str) -> tuple[int, int] | None:
 
     raw = engine_for(url).raw_connection()  # the driver's own: no transaction around the PRAGMA
     try:
-        _busy, pages, copied = raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        _busy, pages, copied = cursor.fetchone()
+        cursor.close()
     finally:
         raw.close()
     return pages, copied
