@@ -161,7 +161,7 @@ def checkpoint(url: str) -> tuple[int, int] | None:
     try:
         cursor = raw.cursor()
         cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        _busy, pages, copied = cursor.fetchone()
+        _busy, pages, copied = cursor.fetchone() or (0, 0, 0)
         cursor.close()
     finally:
         raw.close()
