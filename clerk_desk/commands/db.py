@@ -16,11 +16,15 @@ from clerk_desk.services.database import sqlite_file as _sqlite_file
 
 
 def upgrade(args: argparse.Namespace) -> int:
+    from clerk_desk.domain.problems import RuleError
     from clerk_desk.services.database import ensure_database
 
     url = database_url()
     try:
         result = ensure_database(url)
+    except RuleError as exc:  # refused (a newer program's schema, a half-made file): why, in the user's language
+        print(t("cli.db.database_upgrade_failed", exc=exc.message(lang())), file=sys.stderr)
+        return 1
     except Exception as exc:  # the environment's fault: say what, exit non-zero
         print(t("cli.db.database_upgrade_failed", exc=exc), file=sys.stderr)
         return 1
@@ -99,8 +103,12 @@ def _chain_problems(url: str, quick: bool) -> list[str]:
     except Exception as exc:
         return [t("cli.db.cannot_reach_database", exc=exc)]
     if rev != SCHEMA_HEAD:
+        from clerk_desk.services.database import known_revisions
+
         revision = rev or t("cli.db.empty")
-        problems.append(t("cli.db.schema_revision_expected_run", revision=revision, SCHEMA_HEAD=SCHEMA_HEAD))
+        newer = rev is not None and rev not in known_revisions()  # upgrading is not the fix: a newer program is
+        problems.append(t("cli.db.schema_newer_than_program" if newer else "cli.db.schema_revision_expected_run",
+                          revision=revision, SCHEMA_HEAD=SCHEMA_HEAD))
         return problems
     problems.extend(_schema_drift(url))
     from clerk_desk.services.audit import verify_chain, verify_heads

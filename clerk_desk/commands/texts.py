@@ -188,6 +188,11 @@ _TEXTS = {
         "restoring replaces the current database; add --yes",
     ),
     "cli.db.schema_differs_from_program": ("数据库结构与程序不符：{d}", "schema differs from the program: {d}"),
+    "cli.db.schema_newer_than_program": (
+        "数据库结构版本为 {revision}，比本程序新（本程序只认识到 {SCHEMA_HEAD}）：请把本程序更新到与数据库相同的版本",
+        "schema revision is {revision}, newer than this program knows ({SCHEMA_HEAD} at most): update the program "
+        "to the database's version",
+    ),
     "cli.db.schema_revision_expected_run": (
         "数据库结构版本为 {revision}，应为 {SCHEMA_HEAD}（运行 clerk-desk db upgrade）",
         "schema revision is {revision}, expected {SCHEMA_HEAD} (run clerk-desk db upgrade)",

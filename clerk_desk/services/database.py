@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from clerk_desk.store.bootstrap import UpgradeResult, backup_sqlite, current_revision, normalize_url, start_facts
+from clerk_desk.store.bootstrap import (
+    UpgradeResult,
+    backup_sqlite,
+    current_revision,
+    known_revisions,  # noqa: F401  (re-exported for the command line)
+    normalize_url,
+    start_facts,
+)
 from clerk_desk.store.bootstrap import _sqlite_file as sqlite_file
 from clerk_desk.store.bootstrap import ensure_schema as _ensure_schema
 from clerk_desk.store.schema import SCHEMA_HEAD

@@ -21,6 +21,11 @@ from clerk_desk.store.schema import SCHEMA_HEAD
 define("db.half_made_with_records", zh="{path}：数据库缺少结构版本但有 {rows} 条记录，未作改动，请恢复备份（clerk-desk restore）",
        en="{path}: tables without a schema revision, holding {rows} records; nothing was changed; "
           "restore a backup (clerk-desk restore)")
+define("db.newer_than_program",
+       zh="数据库的结构版本 {found} 比本程序新（本程序只认识到 {head}），它已由较新版本的 Clerk Desk 升级："
+          "请把本程序更新到同一版本；数据库未作改动",
+       en="The database's schema {found} is newer than this program knows ({head} at most): a newer Clerk Desk "
+          "has upgraded it; update this program to that version. The database was not changed")
 
 MIGRATIONS_DIR = MIGRATIONS
 
@@ -118,6 +123,11 @@ def start_facts(url: str) -> StartFacts | None:
     return StartFacts(SCHEMA_HEAD, station, int(accounts), calendar)
 
 
+def known_revisions() -> frozenset[str]:
+    """The schema revisions this program can upgrade from: its migrations' (``0003_….py`` is ``0003``)."""
+    return frozenset(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
 def needs_upgrade(url: str) -> bool:
     return current_revision(url) != SCHEMA_HEAD
 
@@ -178,6 +188,8 @@ def upgrade(url: str) -> UpgradeResult:
     """Migrate to head (after a backup copy of an existing SQLite file)."""
     url = normalize_url(url)
     before = current_revision(url)
+    if before is not None and before not in known_revisions():  # a newer program's: never "downgrade" it
+        raise RuleError(error("db.newer_than_program", "database", found=before, head=SCHEMA_HEAD))
     backup = None
     path = _sqlite_file(url)
     if path is not None:

@@ -132,3 +132,36 @@ def test_check_names_a_row_whose_parent_is_gone(isolated_env: Path) -> None:
     assert r.returncode == 1
     assert "document_check" in r.stderr
     assert run("db", "check", "--quick").returncode == 0
+
+
+def test_a_schema_from_a_newer_program_is_left_alone_and_said_so(isolated_env: Path) -> None:
+    """Another counter's newer Clerk Desk upgraded the hall's database: this older program neither
+    tries to migrate it (Alembic knows no such revision) nor copies it aside; it says to update itself."""
+    import sqlite3
+
+    assert run("db", "upgrade").returncode == 0
+    db = isolated_env / "clerk_desk.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = sorted(p.name for p in isolated_env.iterdir())
+    r = run("db", "upgrade", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1
+    assert "0099" in r.stderr and "newer" in r.stderr and "update this program" in r.stderr
+    assert "Can't locate" not in r.stderr
+    r = run("db", "upgrade")
+    assert r.returncode == 1 and "比本程序新" in r.stderr
+    assert sorted(p.name for p in isolated_env.iterdir()) == before  # no copy set aside
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0099"
+    r = run("db", "check", env={"CLERK_DESK_LANG": "en"})
+    assert r.returncode == 1 and "newer than this program" in r.stderr and "db upgrade" not in r.stderr
+
+
+def test_the_revisions_known_are_alembics_own() -> None:
+    from alembic.script import ScriptDirectory
+
+    from clerk_desk.store.bootstrap import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
+    assert SCHEMA_HEAD in known_revisions()

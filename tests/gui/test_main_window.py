@@ -142,3 +142,24 @@ def test_menu_mnemonics_are_written_and_drawn_whole(qtbot, database) -> None:  #
         for items in [list(menus), *menus.values()]:
             keys = [t[t.index("&") + 1].lower() for t in items]
             assert all(t.count("&") == 1 for t in items) and len(set(keys)) == len(keys), items
+
+
+def test_a_database_upgraded_by_a_newer_program_is_said_so_at_start(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """Not '程序出错': the clerk is told the program needs updating, and nothing was changed."""
+    import sqlite3
+
+    from clerk_desk.gui.main_window import MainWindow
+
+    with sqlite3.connect(database.removeprefix("sqlite:///")) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    ctx = make_ctx(ready=False)
+    ctx._url = database
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_database()
+    bar = window.ui.messageBar
+    qtbot.waitUntil(lambda: "0099" in bar.text(), timeout=30000)
+    assert "比本程序新" in bar.text() and "程序出错" not in bar.text()
+    assert "无法打开" in window._db_state.text() and not ctx.ready
+    wait_tasks(qtbot)
