@@ -170,3 +170,12 @@ def test_csv_cells_cannot_become_formulas(tmp_path) -> None:  # type: ignore[no-
     row = next(r for r in rows if r and r[0] == "A-2")
     assert row[1] == "'=HYPERLINK(\"x\")" and row[4] == "'@林霞" and row[5] == "'-1+1"
     assert ["当日概况", "撤销", "1"] in rows  # numbers are left alone
+
+
+def test_reportlab_runs_with_its_c_speed_ups() -> None:
+    """reportlab[accel]: without rl_accel ReportLab falls back to pure Python without a word, and a
+    busy day's report (5,000 rows) takes twice as long (benchmarks/RESULTS.md)."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
