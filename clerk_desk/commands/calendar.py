@@ -7,8 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
-
-from sqlmodel import Session
+from typing import Any
 
 from clerk_desk.commands.common import current_actor
 from clerk_desk.commands.texts import render_in, t
@@ -20,7 +19,7 @@ EXIT_OK, EXIT_REFUSED = 0, 1
 
 
 @contextmanager
-def _session() -> Iterator[Session]:
+def _session() -> Iterator[Any]:  # a unit of work's Session
     from clerk_desk.services.database import ensure_database
     from clerk_desk.services.uow import unit_of_work
 

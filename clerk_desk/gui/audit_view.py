@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
-from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.gui.context import actor_source
@@ -30,7 +29,7 @@ Fetch = Callable[[AuditFilter, AuditCursor | None, int], AuditPage]  # (filter, 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def service_fetch(actor: Any, engine: Engine | None = None) -> Fetch:
+def service_fetch(actor: Any, engine: Any = None) -> Fetch:
     """A fetch function on the audit-query service, one short transaction a page; ``actor`` is an
     Actor or a function returning the signed-in one (read at each fetch)."""
     current = actor_source(actor)
@@ -195,7 +194,7 @@ class AuditTableModel(QAbstractTableModel):
 class AuditView(QWidget):
     """Filter bar over the audit table; for supervisors and administrators."""
 
-    def __init__(self, actor: Any, engine: Engine | None = None, parent: QWidget | None = None, *,
+    def __init__(self, actor: Any, engine: Any = None, parent: QWidget | None = None, *,
                  fetch: Fetch | None = None, lang: str | None = None, page_size: int = audit_query.PAGE_SIZE) -> None:
         super().__init__(parent)
         self.ui = Ui_AuditView()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from clerk_desk.domain.calendar_file import CalendarFile
 from clerk_desk.domain.problems import Problem, RuleError, Severity
@@ -51,7 +50,7 @@ class CalendarPage(QWidget):
     def _actor(self) -> Actor | None:
         return self._actor_of()
 
-    def __init__(self, engine: Engine, *, actor: Actor | None | Callable[[], Actor | None], lang: str = "zh",
+    def __init__(self, engine: Any, *, actor: Actor | None | Callable[[], Actor | None], lang: str = "zh",
                  today: Callable[[], date] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine = engine

@@ -52,22 +52,13 @@ def is_database_error(exc: BaseException) -> bool:
 
 
 def database_problem(exc: BaseException) -> str | None:
-    """What kind of database trouble ``exc`` is, told apart by its SQLAlchemy (or driver) type:
-    ``constraint``, ``locked``, ``disk_full``, ``unreachable`` or ``other``; None when it is not one."""
+    """What kind of database trouble ``exc`` is (``services.database.trouble``): ``constraint``,
+    ``locked``, ``disk_full``, ``unreachable`` or ``other``; None when it is not one."""
     if not is_database_error(exc):
         return None
-    from sqlalchemy import exc as sa
+    from clerk_desk.services.database import trouble
 
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if isinstance(exc, sa.IntegrityError):
-        return "constraint"
-    if "database is locked" in text or "lock timeout" in text or "deadlock" in text:
-        return "locked"
-    if "disk is full" in text or "no space left" in text or "disk full" in text or "diskfull" in text:
-        return "disk_full"
-    if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError | sa.TimeoutError):
-        return "unreachable"
-    return "other"
+    return trouble(exc)
 
 
 def _database_text(trouble: str) -> str:

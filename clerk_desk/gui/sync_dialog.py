@@ -44,14 +44,9 @@ class CentralUnreachable(Exception):
 # -- work done in workers (no widgets) --------------------------------------------------------------
 def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT) -> str:
     """``url`` with a connect timeout for PostgreSQL, unless it already names one."""
-    from sqlalchemy.engine import make_url
+    from clerk_desk.services.database import url_with_connect_timeout
 
-    from clerk_desk.services.database import normalize_url
-
-    u = make_url(normalize_url(url))
-    if u.get_backend_name() != "postgresql" or "connect_timeout" in u.query:
-        return url
-    return u.update_query_dict({"connect_timeout": str(seconds)}).render_as_string(hide_password=False)
+    return url_with_connect_timeout(url, seconds)
 
 
 def _reason(exc: BaseException) -> str:
@@ -93,12 +88,9 @@ def counts_text(counts: Any) -> str:
 
 def display_url(url: str) -> str:
     """The central database's address without its password."""
-    try:
-        from sqlalchemy.engine import make_url
+    from clerk_desk.services.database import url_for_display
 
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - a malformed setting is shown as typed
-        return url
+    return url_for_display(url)
 
 
 # -- the dialog -----------------------------------------------------------------------------------

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.engine import Engine
-
 from clerk_desk.domain.problems import RuleError
 from clerk_desk.domain.roles import Action, Actor, Role, allowed
 from clerk_desk.gui.context import actor_source
@@ -152,7 +150,7 @@ class UsersPage(QWidget):
     finished = Signal(bool)  # an action done (True) or refused (False); the work runs in a worker
     loaded = Signal()  # the table was (re)read
 
-    def __init__(self, actor: Actor, engine: Engine | None = None, parent: QWidget | None = None, *,
+    def __init__(self, actor: Actor, engine: Any = None, parent: QWidget | None = None, *,
                  lang: str | None = None) -> None:
         super().__init__(parent)
         self._actor_of = actor_source(actor)

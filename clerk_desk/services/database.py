@@ -152,6 +152,46 @@ def ping(url: str | None = None) -> None:
         conn.execute(text("SELECT 1"))
 
 
+def url_with_connect_timeout(url: str, seconds: int) -> str:
+    """``url`` with a connect timeout for PostgreSQL, unless it already names one (a central server
+    that does not answer is given up after ``seconds``, not the system's minutes)."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(normalize_url(url))
+    if u.get_backend_name() != "postgresql" or "connect_timeout" in u.query:
+        return url
+    return u.update_query_dict({"connect_timeout": str(seconds)}).render_as_string(hide_password=False)
+
+
+def url_for_display(url: str) -> str:
+    """A database's address without its password; a malformed one as typed."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a malformed setting is shown as typed
+        return url
+
+
+def trouble(exc: BaseException) -> str | None:
+    """What kind of database trouble ``exc`` is, told apart by its SQLAlchemy (or driver) type:
+    ``constraint``, ``locked``, ``disk_full``, ``unreachable`` or ``other``; None when it is not one."""
+    if not isinstance(exc, database_errors()):
+        return None
+    from sqlalchemy import exc as sa
+
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, sa.IntegrityError):
+        return "constraint"
+    if "database is locked" in text or "lock timeout" in text or "deadlock" in text:
+        return "locked"
+    if "disk is full" in text or "no space left" in text or "disk full" in text or "diskfull" in text:
+        return "disk_full"
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError | sa.DisconnectionError | sa.TimeoutError):
+        return "unreachable"
+    return "other"
+
+
 def checkpoint(url: str) -> tuple[int, int] | None:
     """Copy what the write-ahead log holds into the SQLite file, between a counter's writes (the
     GUI asks for it a moment after each change, in a worker).  Left to SQLite, the copy runs inside
