@@ -30,8 +30,7 @@ EXIT_USAGE = 2
 
 
 class _Formatter(argparse.HelpFormatter):
-    """argparse's, but it asks the terminal's width itself: argparse imports shutil for it (and with
-    it zlib, bz2, lzma), a few milliseconds of every start, help or not."""
+    """argparse's, asking the terminal's width itself: argparse imports shutil (zlib, bz2, lzma) for it."""
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:
@@ -60,7 +59,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, argparse._("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
 
 
 def _handler(target: str) -> Callable[[argparse.Namespace], int]:
@@ -111,14 +110,15 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser of the command line.  When ``argv`` starts with a command, only that command's
     group is built (its help texts are translated, which is most of a parser's cost); else all."""
     global _help_language
+    from clerk_desk.commands.argparse_words import speak
     from clerk_desk.commands.texts import lang
 
-    _help_language = lang()
+    _help_language = speak(lang())  # argparse's own words (usage, errors) in that language too
     try:
         p = _Parser(prog="clerk-desk", description=_h("cli.help.description"))
         from clerk_desk import __version__
 
-        p.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
+        p.add_argument("--version", action="version", version=f"clerk-desk {__version__}", help=_h("cli.help.version"))
         sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
         group = _GROUPS.get(argv[0]) if argv else None
         for build in (group,) if group else dict.fromkeys(_GROUPS.values()):

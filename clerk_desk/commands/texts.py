@@ -346,10 +346,33 @@ _TEXTS = {
         "the supervisor or administrator adding it (not needed for the very first account)",
     ),
     "cli.help.yes": ("直接执行，不再询问", "do it without asking"),
+    "cli.help.version": ("显示程序版本并退出", "show the program's version and exit"),
+    # argparse's own words (commands/argparse_words.py): the English is argparse's message id, exactly
+    "cli.argparse.usage": ("用法：", "usage: "),
+    "cli.argparse.positional_arguments": ("位置参数", "positional arguments"),
+    "cli.argparse.options": ("选项", "options"),
+    "cli.argparse.show_this_help_message_and_exit": ("显示本帮助并退出", "show this help message and exit"),
+    "cli.argparse.error": ("%(prog)s：错误：%(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "cli.argparse.argument": ("参数 %(argument_name)s：%(message)s", "argument %(argument_name)s: %(message)s"),
+    "cli.argparse.unrecognized_arguments": ("无法识别的参数：%s", "unrecognized arguments: %s"),
+    "cli.argparse.the_following_arguments_are_required": ("缺少必需的参数：%s", "the following arguments are required: %s"),
+    "cli.argparse.one_of_the_arguments_is_required": ("参数 %s 中必须给出一个", "one of the arguments %s is required"),
+    "cli.argparse.expected_one_argument": ("需要一个值", "expected one argument"),
+    "cli.argparse.expected_at_most_one_argument": ("最多需要一个值", "expected at most one argument"),
+    "cli.argparse.expected_at_least_one_argument": ("至少需要一个值", "expected at least one argument"),
+    "cli.argparse.expected_argument": ("需要 %s 个值", "expected %s argument"),
+    "cli.argparse.expected_arguments": ("需要 %s 个值", "expected %s arguments"),
+    "cli.argparse.ambiguous_option_could_match": ("选项 %(option)s 不明确，可能是：%(matches)s", "ambiguous option: %(option)s could match %(matches)s"),
+    "cli.argparse.invalid_value": ("%(type)s 值无效：%(value)r", "invalid %(type)s value: %(value)r"),
+    "cli.argparse.invalid_choice_choose_from": ("无效的选择：%(value)r（可选：%(choices)s）", "invalid choice: %(value)r (choose from %(choices)s)"),
+    "cli.argparse.not_allowed_with_argument": ("不能与参数 %s 同时使用", "not allowed with argument %s"),
+    "cli.argparse.ignored_explicit_argument": ("多余的参数值 %r", "ignored explicit argument %r"),
+    "cli.argparse.can_t_open": ("无法打开“%(filename)s”：%(error)s", "can't open '%(filename)s': %(error)s"),
 }
 
 for _code, (_zh, _en) in _TEXTS.items():
     define(_code, zh=_zh, en=_en)
+ARGPARSE_CODES = tuple(code for code in _TEXTS if code.startswith("cli.argparse."))
 
 
 def lang() -> str:
