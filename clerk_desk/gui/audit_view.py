@@ -21,6 +21,7 @@ from clerk_desk.domain.problems import RuleError
 from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.forms.ui_audit_view import Ui_AuditView
 from clerk_desk.gui.login_dialog import ui_language
+from clerk_desk.gui.style import show_message
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditCursor, AuditEntry, AuditFilter, AuditPage
@@ -254,7 +255,7 @@ class AuditView(QWidget):
                            user=user, action=action or "", target=self.target_edit.text().strip())
 
     def search(self) -> None:
-        self.message_label.clear()
+        show_message(self.message_label, "")
         self.model.set_filter(self.current_filter())
 
     @Slot(bool)
@@ -276,4 +277,4 @@ class AuditView(QWidget):
 
     @Slot(str)
     def _on_fetch_failed(self, message: str) -> None:
-        self.message_label.setText(message)
+        show_message(self.message_label, message)

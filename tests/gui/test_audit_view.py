@@ -124,7 +124,22 @@ def test_view_filters_through_the_service(qtbot, trail_engine) -> None:  # type:
 def test_clerk_sees_a_refusal_not_the_trail(qtbot, trail_engine) -> None:  # type: ignore[no-untyped-def]
     view = AuditView(Actor("clerk1", Role.CLERK), trail_engine, lang="en")
     qtbot.addWidget(view)
+    view.show()
     view.search()
     wait_tasks(qtbot)
     assert view.model.rowCount() == 0
     assert "may not view the audit trail" in view.message_label.text()
+    assert view.message_label.isVisible()
+
+
+def test_the_table_sits_right_under_the_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No message to show, no blank line between the filter bar and the table."""
+    view = AuditView(SUP, fetch=_fake_fetch(5, []), lang="zh")
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_tasks(qtbot)
+    u = view.ui
+    gap = view.table.geometry().top() - u.filterLayout.geometry().bottom() - 1
+    assert gap <= u.pageLayout.spacing(), gap
