@@ -112,6 +112,7 @@ class DraftKeeper(QObject):
     def _show_offer(self, text: str) -> None:
         u = self.page.ui
         u.draftLabel.setText(text)
+        u.draftLabel.show()
         u.restoreDraftButton.show()
         u.discardDraftButton.show()
 
@@ -160,6 +161,7 @@ class DraftKeeper(QObject):
         u = self.page.ui
         self.offered = None
         u.draftLabel.clear()
+        u.draftLabel.hide()
         u.restoreDraftButton.hide()
         u.discardDraftButton.hide()
 

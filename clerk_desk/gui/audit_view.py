@@ -20,6 +20,7 @@ from clerk_desk.domain.problems import RuleError
 from clerk_desk.gui.context import actor_source
 from clerk_desk.gui.forms.ui_audit_view import Ui_AuditView
 from clerk_desk.gui.login_dialog import ui_language
+from clerk_desk.gui.style import show_message
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import audit_query
 from clerk_desk.services.audit_query import AuditCursor, AuditEntry, AuditFilter, AuditPage
@@ -192,7 +193,9 @@ class AuditTableModel(QAbstractTableModel):
 
 
 class AuditView(QWidget):
-    """Filter bar over the audit table; for supervisors and administrators."""
+    """Filter bar over the audit table; for supervisors and administrators.  Shown the first time,
+    it fetches the newest page with no filter (in a worker, as every fetch), so the supervisor sees
+    the latest entries without pressing 查询; later shows keep what was searched."""
 
     def __init__(self, actor: Any, engine: Any = None, parent: QWidget | None = None, *,
                  fetch: Fetch | None = None, lang: str | None = None, page_size: int = audit_query.PAGE_SIZE) -> None:
@@ -217,7 +220,13 @@ class AuditView(QWidget):
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.target_edit.returnPressed.connect(self._on_search_clicked)
         self.model.failed.connect(self._on_fetch_failed)
+        self._searched = False   # nothing fetched yet: the first show fetches the newest page
         self._fill_choices()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._searched:
+            self.search()
 
     def _fill_choices(self) -> None:
         engine = self._engine
@@ -253,7 +262,8 @@ class AuditView(QWidget):
                            user=user, action=action or "", target=self.target_edit.text().strip())
 
     def search(self) -> None:
-        self.message_label.clear()
+        self._searched = True
+        show_message(self.message_label, "")
         self.model.set_filter(self.current_filter())
 
     @Slot(bool)
@@ -275,4 +285,4 @@ class AuditView(QWidget):
 
     @Slot(str)
     def _on_fetch_failed(self, message: str) -> None:
-        self.message_label.setText(message)
+        show_message(self.message_label, message)

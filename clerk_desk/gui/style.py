@@ -1,8 +1,9 @@
-"""The style sheet (``ui/style.qss``) and a helper for state-driven styling."""
+"""The style sheet (``ui/style.qss``), a helper for state-driven styling, and a message line that
+takes room only while it says something."""
 
 from __future__ import annotations
 
-from clerk_desk.gui.qt import QApplication, QWidget
+from clerk_desk.gui.qt import QApplication, QLabel, QWidget
 from clerk_desk.paths import UI
 
 STYLE_FILE = UI / "style.qss"
@@ -23,3 +24,10 @@ def set_state(widget: QWidget, name: str, value: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def show_message(label: QLabel, text: str) -> None:
+    """``text`` in a page's message line, shown only while there is something to say (an empty
+    line would stand as a blank row between the page's buttons and its table)."""
+    label.setText(text)
+    label.setVisible(bool(text))

@@ -25,6 +25,7 @@ from clerk_desk.gui.qt import (
     Slot,
 )
 from clerk_desk.gui.rows_model import show_rows
+from clerk_desk.gui.style import show_message
 from clerk_desk.gui.tasks import run_task
 from clerk_desk.services import accounts, clock
 from clerk_desk.services.accounts import AccountInfo
@@ -231,7 +232,7 @@ class UsersPage(QWidget):
         if self.dialog is not None:
             self.dialog.done_ok()
         self.message_label.setStyleSheet("")
-        self.message_label.setText(what)
+        show_message(self.message_label, what)
         self.refresh()
         self.changed.emit()
         self.finished.emit(True)
@@ -270,7 +271,7 @@ class UsersPage(QWidget):
         from clerk_desk.gui.login_dialog import refusal_text
 
         self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.setText(refusal_text(exc, self._lang))
+        show_message(self.message_label, refusal_text(exc, self._lang))
 
     # -- slots -------------------------------------------------------------------------------
     def _open(self, dialog: _AccountDialog) -> _AccountDialog:

@@ -68,6 +68,35 @@ def test_view_scrolling_fetches_more(qtbot) -> None:  # type: ignore[no-untyped-
     assert view.model.rowCount() < 500  # never everything at once
 
 
+def test_view_shows_the_latest_entries_when_first_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Opened, the view shows the newest page at once (no 查询 pressed), fetched in a worker; showing
+    it again does not fetch again (each fetch is an audited read)."""
+    import threading
+
+    calls: list = []
+    threads: list[threading.Thread] = []
+    fetch = _fake_fetch(120, calls)
+
+    def recording(flt, after, limit):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return fetch(flt, after, limit)
+
+    view = AuditView(SUP, fetch=recording, page_size=50, lang="zh")
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    assert calls == []   # nothing read before the page is shown
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    wait_tasks(qtbot)
+    assert [view.model.entry(r).seq for r in range(3)] == [120, 119, 118]   # the newest first
+    assert calls[0][0] == AuditFilter() and calls[0][1] is None   # no filter, the first page
+    assert threading.main_thread() not in threads
+    view.hide()
+    view.show()
+    wait_tasks(qtbot)
+    assert len([c for c in calls if c[1] is None]) == 1
+
+
 @pytest.fixture
 def trail_engine(engine):  # type: ignore[no-untyped-def]
     with Session(engine) as s:
@@ -124,7 +153,22 @@ def test_view_filters_through_the_service(qtbot, trail_engine) -> None:  # type:
 def test_clerk_sees_a_refusal_not_the_trail(qtbot, trail_engine) -> None:  # type: ignore[no-untyped-def]
     view = AuditView(Actor("clerk1", Role.CLERK), trail_engine, lang="en")
     qtbot.addWidget(view)
+    view.show()
     view.search()
     wait_tasks(qtbot)
     assert view.model.rowCount() == 0
     assert "may not view the audit trail" in view.message_label.text()
+    assert view.message_label.isVisible()
+
+
+def test_the_table_sits_right_under_the_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No message to show, no blank line between the filter bar and the table."""
+    view = AuditView(SUP, fetch=_fake_fetch(5, []), lang="zh")
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_tasks(qtbot)
+    u = view.ui
+    gap = view.table.geometry().top() - u.filterLayout.geometry().bottom() - 1
+    assert gap <= u.pageLayout.spacing(), gap

@@ -79,3 +79,46 @@ def test_the_documents_checklist_shows_every_label_whole(qtbot, database) -> Non
         (w.text(), w.size(), w.sizeHint()) for w in labels]
     assert not u.scrollArea.horizontalScrollBar().isVisible()
     wait_tasks(qtbot)
+
+
+def test_at_1366x768_the_form_starts_at_the_top_of_the_page(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """With no day notice and no draft offer nothing stands above the form but the layouts' margins
+    (an empty band of 36 px plus spacing used to, at a height where every row counts)."""
+    from clerk_desk.gui.main_window import MainWindow
+
+    window = MainWindow(make_ctx())
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("new_application")
+    qtbot.waitExposed(window)
+    wait_tasks(qtbot)
+    page = window.page("new_application")
+    u = page.ui
+    assert not page.dayBanner.isVisible() and not u.restoreDraftButton.isVisible()
+    QApplication.sendPostedEvents()
+    top = u.insuredGroup.mapTo(page, u.insuredGroup.rect().topLeft()).y()
+    margins = u.pageLayout.contentsMargins().top() + u.columnsLayout.contentsMargins().top()
+    assert top <= margins + 2, (top, margins)
+
+
+def test_a_draft_offer_opens_the_band_and_a_cleared_form_closes_it(qtbot, request) -> None:  # type: ignore[no-untyped-def]
+    make = request.getfixturevalue("page_factory")
+    page = make("street")
+    type_text(qtbot, page.ui.idNumberEdit, ID)
+    with qtbot.waitSignal(page.drafts.timer.timeout, timeout=5000):  # the autosave's debounce
+        pass
+    wait_tasks(qtbot)
+    page.close()
+    second = make("street")
+    u = second.ui
+    assert u.restoreDraftButton.isVisible() and u.draftLabel.text()
+    offer = u.restoreDraftButton.mapTo(second, u.restoreDraftButton.rect().bottomLeft()).y()
+    assert u.scrollArea.mapTo(second, u.scrollArea.rect().topLeft()).y() > offer   # the form under the offer
+    qtbot.mouseClick(u.discardDraftButton, Qt.MouseButton.LeftButton)
+    second.clear()   # Ctrl+N: a fresh form, nothing in the band: the form goes back to the top
+    QApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: u.scrollArea.mapTo(second, u.scrollArea.rect().topLeft()).y()
+                    <= u.pageLayout.contentsMargins().top())
+    wait_tasks(qtbot)

@@ -132,3 +132,18 @@ def test_a_taken_user_name_is_shown_beside_the_name(qtbot, engine, boss) -> None
     beside = dialog.findChild(QLabel, "usernameProblem")
     assert beside.isVisible() and "boss" in beside.text()
     assert dialog.findChild(QLineEdit, "passwordEdit").text() == "Start2025pw"
+
+
+def test_the_accounts_table_sits_right_under_the_buttons(qtbot, engine, boss) -> None:  # type: ignore[no-untyped-def]
+    """No message to show, no blank line between the buttons and the table; a message takes its place."""
+    page = UsersPage(boss, engine, lang="zh")
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    wait_tasks(qtbot)
+    u = page.ui
+    gap = page.table.geometry().top() - u.buttonLayout.geometry().bottom() - 1
+    assert gap <= u.mainLayout.spacing(), gap
+    assert not act(qtbot, page, page.create_account, username="x", role=Role.CLERK, password="short", repeat="short")
+    qtbot.waitUntil(lambda: page.message_label.isVisible() and bool(page.message_label.text()))

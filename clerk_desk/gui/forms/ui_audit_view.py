@@ -101,6 +101,7 @@ class Ui_AuditView(object):
         self.messageLabel = QLabel(AuditView)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setVisible(False)
         self.messageLabel.setProperty(u"class", u"problem")
 
         self.pageLayout.addWidget(self.messageLabel)

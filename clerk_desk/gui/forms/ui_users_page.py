@@ -67,6 +67,7 @@ class Ui_UsersPage(object):
         self.messageLabel = QLabel(UsersPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setVisible(False)
 
         self.mainLayout.addWidget(self.messageLabel)
 
