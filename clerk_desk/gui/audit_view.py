@@ -29,6 +29,8 @@ from clerk_desk.services.uow import run, unit_of_work
 Fetch = Callable[[AuditFilter, AuditCursor | None, int], AuditPage]  # (filter, after, page size)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+DETAILS = 4  # the column of the details (JSON): it takes the width the others leave
+
 
 def service_fetch(actor: Any, engine: Any = None) -> Fetch:
     """A fetch function on the audit-query service, one short transaction a page; ``actor`` is an
@@ -176,7 +178,7 @@ class AuditTableModel(QAbstractTableModel):
                 return audit_query.action_label(e.action, self._lang)
             if col == 3:
                 return e.target
-            if col == 4:
+            if col == DETAILS:
                 return _details_text(e.details)
             if col == 5:
                 return f"{e.station}/{e.seq}"
@@ -214,7 +216,10 @@ class AuditView(QWidget):
         self.from_edit.setDate(today.addDays(-7))
         self.to_edit.setDate(today)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # every column as wide as its text; the details take the rest
+        for column in range(header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == DETAILS
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.date_check.toggled.connect(self._on_date_toggled)
         self.search_button.clicked.connect(self._on_search_clicked)
         self.clear_button.clicked.connect(self._on_clear_clicked)

@@ -172,3 +172,20 @@ def test_the_table_sits_right_under_the_filters(qtbot) -> None:  # type: ignore[
     u = view.ui
     gap = view.table.geometry().top() - u.filterLayout.geometry().bottom() - 1
     assert gap <= u.pageLayout.spacing(), gap
+
+
+def test_every_column_but_the_details_shows_its_whole_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1366 px the time, user, action, target and station/number are read whole ("2025-03-03 09:…"
+    was cut before); the details take what is left and show the rest in their tooltip."""
+    view = AuditView(SUP, fetch=_fake_fetch(30, []), page_size=50, lang="zh")
+    qtbot.addWidget(view)
+    view.resize(1366, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    wait_tasks(qtbot)
+    metrics = view.table.fontMetrics()
+    for column in (0, 1, 2, 3, 5):
+        widest = max(metrics.horizontalAdvance(str(view.model.index(r, column).data()))
+                     for r in range(view.model.rowCount()))
+        assert view.table.columnWidth(column) >= widest, (column, view.table.columnWidth(column), widest)
+    assert view.table.columnWidth(4) > view.table.columnWidth(0)
