@@ -902,6 +902,13 @@ After closing, the applications of that day change only through corrections (wit
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>{value}（原填写，请重新选择）</source>
+        <translation>{value} (as saved before; choose again)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>YYYY-MM-DD</source>
