@@ -20,7 +20,8 @@ from benchmarks.run import Bench
 
 DAY = date(2026, 11, 27)  # the bulk generator's busy day
 ROW_SQL = ("SELECT a.id, a.number, a.status, a.kind, a.scheme, a.applicant_type, a.insured_name, a.insured_id_number, "
-           "a.created_at, a.accepted_at, a.accepted_by, s.ready_by, s.provisional, s.pickup_code, a.agent_name "
+           "a.created_at, a.accepted_at, a.accepted_by, s.ready_by, s.provisional, s.pickup_code, a.agent_name, "
+           "a.returned_at "
            "FROM application a LEFT JOIN pickup_slip s ON s.application_id = a.id ")
 
 

@@ -6,6 +6,7 @@ Public API::
     check_applicant(applicant, *, insured, on, rules=DEFAULT_RULES, insured_birth_date=None,
                     table=None) -> ApplicantCheck
     letter_required(relation, evidence, rules) -> bool
+    parse_relation(text) -> Relation | None                  # a form's relation code; None if blank/unknown
     required_role(insured_age, rules) -> ApplicantRole | None   # GUARDIAN under the minimum age
 
 Rules (DOMAIN.md):
@@ -34,7 +35,18 @@ from enum import StrEnum
 from clerk_desk.domain.idcard import IdCard, IdCardCheck, check_id_card
 from clerk_desk.domain.idnumber import IdNumberCheck, age_on
 from clerk_desk.domain.phone import PHONE_EN, PHONE_ZH, is_valid_phone
-from clerk_desk.domain.problems import Findings, Problem, define, define_field, error, relocate, warning
+from clerk_desk.domain.problems import (
+    LIST_SEPARATOR,
+    Findings,
+    Message,
+    Problem,
+    define,
+    define_field,
+    error,
+    phrase,
+    relocate,
+    warning,
+)
 from clerk_desk.domain.regions import RegionTable
 from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
 
@@ -61,6 +73,9 @@ E_AGENT_MINOR = define("applicant.agent_minor", zh="代办人须年满18周岁�
 E_AGENT_IS_INSURED = define("applicant.agent_is_insured", zh="代办人不能是参保人本人",
                             en="The agent cannot be the insured")
 E_RELATION_MISSING = define("applicant.relation_missing", zh="请选择{field}", en="Choose the {field}")
+E_RELATION_UNKNOWN = define("applicant.relation_unknown", zh="{field}“{value}”不是可选的关系，请在列表中选择：{choices}",
+                            en="The {field} \u201c{value}\u201d is not one of the relations; choose one from the "
+                               "list: {choices}")
 E_NOT_GUARDIAN = define("applicant.not_guardian_relation", zh="“{relation}”关系不能作为监护人",
                         en="The relation \u201c{relation}\u201d does not make a guardian")
 E_RELATION_UNPROVEN = define("applicant.relation_unproven",
@@ -104,6 +119,25 @@ RELATION_NAMES: dict[Relation, tuple[str, str]] = {
     Relation.OTHER_RELATIVE: ("其他亲属", "other relative"),
     Relation.APPOINTED_GUARDIAN: ("指定监护人", "appointed guardian"), Relation.OTHER: ("其他", "other"),
 }
+
+
+def parse_relation(text: str) -> Relation | None:
+    """The relation a form keeps as ``text`` (its code: ``spouse``), or None when it is blank or
+    none of :class:`Relation` (an old draft's free text: :data:`E_RELATION_UNKNOWN`, never 其他)."""
+    try:
+        return Relation(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def relation_choices() -> Message:
+    """The relations' names, in the order of the list the clerk picks from, as a message parameter
+    (；between them: a name such as 祖父母、外祖父母 has its own 、)."""
+    sep = phrase(LIST_SEPARATOR)
+    return Message(sep.zh.join(zh for zh, _en in RELATION_NAMES.values()),
+                   sep.en.join(en for _zh, en in RELATION_NAMES.values()))
+
+
 CLOSE_FAMILY = frozenset({Relation.SPOUSE, Relation.PARENT, Relation.CHILD})
 GUARDIAN_RELATIONS = frozenset({Relation.PARENT, Relation.GRANDPARENT, Relation.SIBLING,
                                 Relation.OTHER_RELATIVE, Relation.APPOINTED_GUARDIAN})
@@ -201,7 +235,7 @@ def check_applicant(applicant: Applicant, *, insured: IdNumberCheck | None, on: 
             problems.append(error(E_LETTER_MISSING, F_LETTER))
     else:
         if agent.relation is not None and agent.relation not in GUARDIAN_RELATIONS:
-            problems.append(error(E_NOT_GUARDIAN, F_AGENT_RELATION, relation=RELATION_NAMES[agent.relation][0]))
+            problems.append(error(E_NOT_GUARDIAN, F_AGENT_RELATION, relation=Message(*RELATION_NAMES[agent.relation])))
         elif agent.relation is not None and not _proves_guardianship(agent.relation, agent.relation_evidence):
             problems.append(error(E_RELATION_UNPROVEN, F_AGENT_RELATION))
         if not guardian_required and insured_age is not None:

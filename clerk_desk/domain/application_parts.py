@@ -209,11 +209,10 @@ def applicant_part(form: ApplicationForm, found: Found, *, today: date, rules: R
                    insured: IdNumberCheck | None) -> None:
     role = ap.ApplicantRole(form.applicant.value)
     agent_obj = None
+    unknown = ""  # a relation the rules do not know (an old draft's free text): refused, not taken as 其他
     if form.agent is not None and role is not ap.ApplicantRole.SELF:
-        try:
-            relation = ap.Relation(form.agent.relation) if form.agent.relation else None
-        except ValueError:
-            relation = ap.Relation.OTHER
+        relation = ap.parse_relation(form.agent.relation)
+        unknown = form.agent.relation.strip() if relation is None else ""
         agent_obj = ap.Agent(name=form.agent.card.name, id_card=card_of(form.agent.card), phone=form.agent.phone,
                              relation=relation, relation_evidence=relation_evidence(form))
     birth = form.hukou.birth_date or (insured.birth_date if insured is not None else None)
@@ -223,6 +222,10 @@ def applicant_part(form: ApplicationForm, found: Found, *, today: date, rules: R
                                rules=rules, insured_birth_date=birth)
     found.letter_required = check.letter_required
     seen = {(p.code, p.field) for p in found.problems}
+    if unknown:
+        found.problems.append(error(ap.E_RELATION_UNKNOWN, ap.F_AGENT_RELATION, value=unknown,
+                                    choices=ap.relation_choices()))
+        seen.add((ap.E_RELATION_MISSING, ap.F_AGENT_RELATION))  # chosen, but not from the list
     for p in check.problems:  # the agent's card problems are already on agent.*
         if p.field.startswith("agent") and ((p.code, p.field) in seen or p.code.startswith(("id.", "idcard."))):
             continue

@@ -135,7 +135,7 @@ def write_form(u: Ui_NewApplicationPage, form: ApplicationForm) -> None:
     u.agentValidToEdit.setText(a.card.valid_to.isoformat() if a.card.valid_to else "")
     u.agentLongTermCheck.setChecked(a.card.long_term)
     u.agentPhoneEdit.setText(a.phone)
-    set_combo_value(u.agentRelationCombo, a.relation)
+    set_combo_value(u.agentRelationCombo, a.relation, keep_unknown=True)   # an old draft's free text shown
     u.letterCheck.setChecked(a.authorization_letter)
 
 

@@ -48,9 +48,10 @@ def _labelled(table_name: str, attr: str) -> Callable[[Any, str], str]:
     return get
 
 
-def _time(attr: str) -> Callable[[Any, str], str]:
+def _time(*attrs: str) -> Callable[[Any, str], str]:
+    """The clock time of the first of ``attrs`` the row has (accepted, else returned ...)."""
     def get(row: Any, _lang: str) -> str:
-        value = getattr(row, attr, None)
+        value = next((v for v in (getattr(row, a, None) for a in attrs) if v is not None), None)
         if value is None:
             return ""
         try:
@@ -73,6 +74,7 @@ class Column:
     key: str
     title: str  # Chinese source, translated when shown (QT_TRANSLATE_NOOP marks it for lupdate)
     get: Callable[[Any, str], str]
+    tip: str = ""  # the header's tooltip (Chinese source, translated when shown)
 
 
 COLUMNS = {
@@ -84,7 +86,10 @@ COLUMNS = {
     "scheme": Column("scheme", QT_TRANSLATE_NOOP("ApplicationsModel", "险种"), _labelled("SCHEME_LABELS", "scheme")),
     "applicant": Column("applicant", QT_TRANSLATE_NOOP("ApplicationsModel", "办理方式"),
                         _labelled("APPLICANT_LABELS", "applicant_type")),
-    "time": Column("time", QT_TRANSLATE_NOOP("ApplicationsModel", "受理时间"), _time("accepted_at")),
+    # a day's list mixes accepted applications and ones returned with the one-time notice: each
+    # row shows when it was handled at the counter, and the header says which time that is
+    "time": Column("time", QT_TRANSLATE_NOOP("ApplicationsModel", "办理时间"), _time("accepted_at", "returned_at"),
+                   QT_TRANSLATE_NOOP("ApplicationsModel", "受理的业务为受理时间；材料不全退回的为一次性告知（退回）时间")),
     "ready_by": Column("ready_by", QT_TRANSLATE_NOOP("ApplicationsModel", "应领卡日期"), _ready_by),
     "pickup": Column("pickup", QT_TRANSLATE_NOOP("ApplicationsModel", "领卡码"), lambda r, _l: r.pickup_code),
     "clerk": Column("clerk", QT_TRANSLATE_NOOP("ApplicationsModel", "经办人"), lambda r, _l: r.accepted_by),
@@ -251,6 +256,9 @@ class ApplicationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tip = self.columns[section].tip if 0 <= section < len(self.columns) else ""
+            return QCoreApplication.translate("ApplicationsModel", tip) if tip else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

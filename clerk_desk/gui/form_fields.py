@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from clerk_desk.gui.qt import QComboBox, QCoreApplication, QLabel, QLineEdit
+from clerk_desk.gui.qt import QComboBox, QCoreApplication, QLabel, QLineEdit, Qt
 from clerk_desk.gui.style import set_state
 
 
@@ -53,13 +53,28 @@ def combo_value(combo: QComboBox) -> Any:
     return data
 
 
-def set_combo_value(combo: QComboBox, value: Any) -> None:
+_KEPT = int(Qt.ItemDataRole.UserRole) + 1  # marks an item added by set_combo_value(keep_unknown=True)
+
+
+def set_combo_value(combo: QComboBox, value: Any, *, keep_unknown: bool = False) -> None:
+    """Choose ``value``.  ``keep_unknown``: a saved text that is none of the choices (an old draft's
+    free text) is shown as it was, as an extra item holding it, instead of silently choosing the
+    first; the rules then say it is not a choice, and nothing is changed behind the clerk's back."""
     value = getattr(value, "value", value)
+    if keep_unknown:
+        for i in reversed(range(combo.count())):
+            if combo.itemData(i, _KEPT):
+                combo.removeItem(i)
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
     elif combo.isEditable() and isinstance(value, str):
         combo.setEditText(value)
+    elif keep_unknown and isinstance(value, str) and value.strip():
+        combo.addItem(QCoreApplication.translate("FormFields", "{value}（原填写，请重新选择）").format(value=value),
+                      value)
+        combo.setItemData(combo.count() - 1, True, _KEPT)
+        combo.setCurrentIndex(combo.count() - 1)
     else:
         combo.setCurrentIndex(0)
 

@@ -145,8 +145,8 @@ class CorrectPanel(QGroupBox):
             self.labels[name].setVisible(visible)
         current = current_values(view)
         for name, widget in self.edits.items():
-            if isinstance(widget, QComboBox):
-                set_combo_value(widget, current.get(name, ""))
+            if isinstance(widget, QComboBox):   # an older record's free-text relation kept as it is
+                set_combo_value(widget, current.get(name, ""), keep_unknown=True)
             else:
                 widget.setText(current.get(name, ""))
         keep = self.tr("不修改请留空；当前 ")

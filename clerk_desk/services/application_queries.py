@@ -59,6 +59,7 @@ class ApplicationRow:
     provisional: bool
     pickup_code: str
     agent_name: str
+    returned_at: datetime | None = None   # the one-time notice (一次性告知) given: documents missing
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _row(app: Application, slip: PickupSlip | None) -> ApplicationRow:
         masked_id=mask(app.insured_id_number) if app.insured_id_number else "",
         created_at=app.created_at, accepted_at=app.accepted_at, accepted_by=app.accepted_by,
         ready_by=slip.ready_by if slip else None, provisional=bool(slip and slip.provisional),
-        pickup_code=slip.pickup_code if slip else "", agent_name=app.agent_name)
+        pickup_code=slip.pickup_code if slip else "", agent_name=app.agent_name, returned_at=app.returned_at)
 
 
 # The columns a list row needs (never the form's JSON nor a full ID number kept in the row).
@@ -95,7 +96,7 @@ ROW_COLUMNS = (col(Application.id), col(Application.number), col(Application.sta
                col(Application.scheme), col(Application.applicant_type), col(Application.insured_name),
                col(Application.insured_id_number), col(Application.created_at), col(Application.accepted_at),
                col(Application.accepted_by), col(PickupSlip.ready_by), col(PickupSlip.provisional),
-               col(PickupSlip.pickup_code), col(Application.agent_name))
+               col(PickupSlip.pickup_code), col(Application.agent_name), col(Application.returned_at))
 
 
 def row_of(r: Any) -> ApplicationRow:
@@ -103,7 +104,8 @@ def row_of(r: Any) -> ApplicationRow:
     return ApplicationRow(
         id=r[0], number=r[1] or "", status=Status(r[2]), kind=r[3], scheme=r[4], applicant_type=r[5],
         insured_name=r[6], masked_id=mask(r[7]) if r[7] else "", created_at=r[8], accepted_at=r[9],
-        accepted_by=r[10], ready_by=r[11], provisional=bool(r[12]), pickup_code=r[13] or "", agent_name=r[14])
+        accepted_by=r[10], ready_by=r[11], provisional=bool(r[12]), pickup_code=r[13] or "", agent_name=r[14],
+        returned_at=r[15])
 
 
 def row_select() -> Any:

@@ -10,6 +10,7 @@ from datetime import date
 from sqlmodel import Session
 
 from clerk_desk.config import Settings
+from clerk_desk.domain import applicant as ap
 from clerk_desk.domain import handover
 from clerk_desk.domain.idnumber import check_id_number
 from clerk_desk.domain.problems import RuleError, define, error, relocate
@@ -93,6 +94,9 @@ def hand_over(session: Session, actor: Actor, application_id: uuid.UUID, collect
             problems.append(error("handover.name_required", "collector.name"))
         if not collector.relation.strip():
             problems.append(error("handover.relation_required", "collector.relation"))
+        elif ap.parse_relation(collector.relation) is None:   # one of the list, as the counter records it
+            problems.append(error(ap.E_RELATION_UNKNOWN, "collector.relation", value=collector.relation.strip(),
+                                  choices=ap.relation_choices()))
         if not collector.slip_checked:
             problems.append(error("handover.slip_required", "collector.slip"))
         problems.extend(card_problems)

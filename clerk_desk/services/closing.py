@@ -53,6 +53,7 @@ CORRECTABLE_FIELDS = frozenset({
 })
 ID_FIELDS = frozenset({"insured_id_number", "agent_id_number", "collector_id_number"})
 PHONE_FIELDS = frozenset({"agent_phone"})
+RELATION_FIELDS = {"agent_relation": "agent.relation", "collector_relation": "collector.relation"}
 
 
 def _mask_value(name: str, value: Any) -> Any:
@@ -151,6 +152,12 @@ def _normalise_change(name: str, value: Any) -> Any:
         if not result.valid:
             raise RuleError(error("correction.bad_id", "changes", name=name, problem=result.errors[0]))
         return result.normalized
+    if name in RELATION_FIELDS and isinstance(value, str) and value.strip():
+        from clerk_desk.domain import applicant as ap
+
+        if ap.parse_relation(value) is None:   # a code of the list, as the counter records it
+            raise RuleError(error(ap.E_RELATION_UNKNOWN, RELATION_FIELDS[name], value=value.strip(),
+                                  choices=ap.relation_choices()))
     if isinstance(value, str):
         return value.strip()
     return value

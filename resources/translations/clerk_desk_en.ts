@@ -312,8 +312,12 @@
         <translation>Applicant</translation>
     </message>
     <message>
-        <source>受理时间</source>
-        <translation>Accepted</translation>
+        <source>办理时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>受理的业务为受理时间；材料不全退回的为一次性告知（退回）时间</source>
+        <translation>When it was accepted; for an application returned with the one-time notice (documents missing), when it was returned</translation>
     </message>
     <message>
         <source>应领卡日期</source>
@@ -895,6 +899,13 @@ After closing, the applications of that day change only through corrections (wit
     <message>
         <source>有未完成的草稿：{name} {id}，是否恢复？</source>
         <translation>Unfinished draft: {name} {id}. Restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>{value}（原填写，请重新选择）</source>
+        <translation>{value} (as saved before; choose again)</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,11 @@ def test_ready_and_handover_to_insured_and_agent(session) -> None:  # type: igno
                       svc.Collector("agent", minor, "小李", "", slip_checked=False, valid_to=until), settings=street())
     assert {p.code for p in exc.value.problems} == {"handover.agent_minor", "handover.relation_required",
                                                     "handover.slip_required", "handover.insured_id_required"}
+    with pytest.raises(RuleError) as exc:   # the relation is one of the list, not free text
+        svc.hand_over(session, CLERK, b.application_id, svc.Collector(
+            "agent", agent_id, "王五", "朋友", slip_checked=True, valid_to=until, insured_id_number=b_id),
+            settings=street())
+    assert [(p.code, p.field) for p in exc.value.problems] == [("applicant.relation_unknown", "collector.relation")]
     # issue 11: a friend holding only the slip is refused: not the agent recorded at acceptance
     friend = svc.Collector("agent", agent_id, "王五", "other", slip_checked=True, valid_to=until)
     with pytest.raises(RuleError) as exc:

@@ -108,6 +108,8 @@ def test_correction_records_before_after_masked(db_session) -> None:  # type: ig
     ({"number": "A-1"}, "x", "correction.field_not_allowed"),
     ({"insured_name": "张三"}, "x", "correction.no_change"),
     ({"insured_id_number": "110105194912310037"}, "x", "correction.bad_id"),
+    ({"agent_relation": "朋友"}, "x", "applicant.relation_unknown"),        # not a relation the rules know
+    ({"collector_relation": "配偶"}, "x", "applicant.relation_unknown"),    # the label, not the code
 ])
 def test_correction_refusals(db_session, changes, reason, code) -> None:  # type: ignore[no-untyped-def]
     app = make_app(db_session)
@@ -119,6 +121,13 @@ def test_correction_refusals(db_session, changes, reason, code) -> None:  # type
         assert "is not a valid ID number: ID number check character is wrong" in info.value.message("en")
     db_session.rollback()
     assert db_session.exec(select(Correction)).all() == []
+
+
+def test_a_relation_is_corrected_to_one_the_rules_know(db_session) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(db_session, agent_name="李四", agent_relation="朋友")   # an older record's free text
+    closing.correct_application(db_session, SUP, app.id, {"agent_relation": " other "}, "关系按列表登记")
+    db_session.commit()
+    assert db_session.get(Application, app.id).agent_relation == "other"
 
 
 def test_correction_of_missing_application(db_session) -> None:  # type: ignore[no-untyped-def]
