@@ -32,3 +32,4 @@ log_uncaught
 # Set on the driver's connection (SQLAlchemy sends BEGIN itself), an event listener, a documented constant:
 _.isolation_level; _name_keys_if_renamed; SMALL_TABLES
 _.do_begin  # the SQLite engine's dialect's begin, replaced (store/db.py): SQLAlchemy calls it
+_.ngettext  # argparse's plural lookup, pointed at the CLI catalogue (commands/argparse_words.py): argparse calls it
