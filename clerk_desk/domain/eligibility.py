@@ -40,7 +40,7 @@ from clerk_desk.domain.ruleset import DEFAULT_RULES, RuleSet
 from clerk_desk.domain.schemes import Employment, Scheme  # noqa: F401  (defined there, used here and re-exported)
 
 F_EMPLOYMENT = define_field("employment", zh="就业状态", en="employment status")
-F_SCHEME = define_field("scheme", zh="参保险种", en="scheme")
+F_SCHEME = define_field("scheme", zh="险种", en="scheme")  # as the form and the lists name it
 F_BIRTH = define_field("birth_date", zh="出生日期", en="birth date")
 
 E_VIA_EMPLOYER = define("eligibility.employed_via_employer",

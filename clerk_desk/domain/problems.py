@@ -65,6 +65,11 @@ def label(pair: tuple[_T, _T], lang: str = DEFAULT_LANGUAGE) -> _T:
 
 
 def define_field(name: str, *, zh: str, en: str) -> str:
+    """Register a field's label; as a message code, one name has one text wherever it is defined
+    (two modules disagreeing left the label to whichever was imported last)."""
+    existing = FIELD_NAMES.get(name)
+    if existing is not None and existing != Message(zh, en):
+        raise ValueError(f"field {name!r} defined twice with different labels")
     FIELD_NAMES[name] = Message(zh, en)
     return name
 

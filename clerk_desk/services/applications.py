@@ -52,7 +52,6 @@ from clerk_desk.store import changes
 from clerk_desk.store.models import Application
 
 define_field("application", zh="业务", en="application")
-define_field("collector", zh="领卡人", en="collector")
 define("application.duplicate_open", zh="{name}已有未办结的业务 {number}（{status}），不能重复受理",
        en="{name} already has an open application {number} ({status}); it cannot be registered twice")
 define("application.duplicate_collected",
