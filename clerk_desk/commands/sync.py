@@ -35,11 +35,8 @@ def _exchange(args: argparse.Namespace, direction: str) -> int:
         with unit_of_work(engine) as local:
             actor = cli_actor(local, getattr(args, "user", None))
         counts = sync.exchange(direction, engine.url.render_as_string(hide_password=False), url, actor)
-    except RuleError as exc:
+    except (RuleError, sync.CentralUnreachable) as exc:  # this station's database errors and bugs: cli._known_error
         print(exc.message(language()), file=sys.stderr)
-        return 1
-    except Exception as exc:  # the network or the server: say so, nothing local is lost
-        print(render("sync.central_unreachable", {"reason": str(exc).splitlines()[0]}, language()), file=sys.stderr)
         return 1
     _report(counts)
     return 0

@@ -15,7 +15,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
-from clerk_desk.domain.problems import RuleError
 from clerk_desk.services import sync
 from clerk_desk.services.audit import verify_chain
 from clerk_desk.store.models import Application
@@ -77,7 +76,7 @@ def test_a_stalled_push_gives_up_in_time_and_locks_nothing(hall, tmp_path: Path,
     assert time.monotonic() - t0 < 5
     worker.join(60)
     assert not worker.is_alive() and time.monotonic() - started < 30
-    assert isinstance(outcome[0], RuleError) and outcome[0].code == "sync.timeout"
+    assert isinstance(outcome[0], sync.CentralUnreachable) and outcome[0].code == "sync.timeout"
     monkeypatch.setattr(sync, "merge", real_merge)
     proxy.resume()
     # the central let go of the stalled session (idle_in_transaction_session_timeout)
@@ -122,6 +121,8 @@ def test_pushes_and_pulls_cut_at_random_lose_and_double_nothing(hall, tmp_path: 
 
             pytest.fail("".join(traceback.format_stack(sys._current_frames()[worker.ident or 0])))
         proxy.resume()
+        # a cut or stalled link is the central's failure, said as such, never this station's or a bug
+        assert all(isinstance(e, sync.CentralUnreachable) for e in failed), failed
     monkeypatch.setenv("CLERK_DESK_STATION", "ST-A")
     sync.exchange("push", str(street.url), url, CLERK, timeout=10)
     sync.exchange("pull", str(street.url), url, CLERK, timeout=10)
