@@ -52,7 +52,7 @@ def _lock_local_during_merge(monkeypatch, path: Path | None) -> list[sqlite3.Con
 
     def lock_then_merge(session, records):  # type: ignore[no-untyped-def]
         if not held:
-            other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+            other = sqlite3.connect(path, isolation_level=None, timeout=0.1, check_same_thread=False)
             other.execute("BEGIN IMMEDIATE")
             held.append(other)
         return real_merge(session, records)
