@@ -35,7 +35,14 @@ def _exchange(args: argparse.Namespace, direction: str) -> int:
         with unit_of_work(engine) as local:
             actor = cli_actor(local, getattr(args, "user", None))
         counts = sync.exchange(direction, engine.url.render_as_string(hide_password=False), url, actor)
-    except (RuleError, sync.CentralUnreachable) as exc:  # this station's database errors and bugs: cli._known_error
+    except RuleError as exc:
+        print(exc.message(language()), file=sys.stderr)
+        return 1
+    except sync.CentralUnreachable as exc:  # this station's database errors and bugs: cli._known_error
+        import logging
+
+        logging.getLogger("clerk_desk.cli").warning("sync %s: the central database failed: %s", direction, exc.reason,
+                                                    exc_info=exc)
         print(exc.message(language()), file=sys.stderr)
         return 1
     _report(counts)

@@ -216,7 +216,7 @@ class SyncDialog(QDialog):
         from clerk_desk.services.sync import CentralUnreachable
 
         if isinstance(exc, CentralUnreachable):
-            errors.log.warning("%s: central database failed: %s", operation, exc.reason)
+            errors.log.warning("%s: central database failed: %s", operation, exc.reason, exc_info=exc)
             kind, text = "environment", exc.message(self.ctx.lang)
         else:
             kind, text = errors.describe(exc)

@@ -72,10 +72,25 @@ def boss(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("CLERK_DESK_PASSWORD", "Chief2025pw")
 
 
-def test_cli_push_to_a_closed_port_says_central(boss, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_push_to_a_closed_port_says_central(boss, capsys, caplog) -> None:  # type: ignore[no-untyped-def]
     assert main(["sync", "push", "--central", CLOSED_PORT, "--user", "boss"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("无法连接中心数据库") and "127.0.0.1" in err
+    assert any("central database failed" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+
+
+def test_cli_push_hitting_a_bug_says_so_and_logs_its_traceback(boss, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def broken_merge(session, records):  # type: ignore[no-untyped-def]
+        raise KeyError("a bug in merging")
+
+    monkeypatch.setattr(sync, "merge", broken_merge)
+    monkeypatch.setenv("CLERK_DESK_LANG", "en")
+    assert main(["sync", "push", "--central", f"sqlite:///{tmp_path / 'hall.sqlite3'}", "--user", "boss"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("something went wrong") and "central" not in err
+    log = Path(err.rsplit("details in ", 1)[1].rstrip(")\n"))
+    logged = log.read_text(encoding="utf-8")
+    assert "in broken_merge" in logged and "KeyError: 'a bug in merging'" in logged  # the traceback
 
 
 @pytest.mark.parametrize(("lang", "said"), [("zh", "正被其他程序占用"), ("en", "in use by another program")])
