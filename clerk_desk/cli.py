@@ -364,36 +364,10 @@ def _quiet_stdout() -> None:
 
 
 def _known_error(exc: Exception, command: str = "") -> int:
-    """Say what went wrong and what to do, in the configured language; the full traceback goes to
-    the rotating log (``logs/clerk-desk.log``, masked), which the message names."""
-    import sqlite3
+    """What went wrong and what to do (:mod:`clerk_desk.commands.failures`); the traceback to the log."""
+    from clerk_desk.commands.failures import known_error
 
-    from clerk_desk.commands.common import disk_full, disk_full_message
-    from clerk_desk.commands.texts import t
-
-    reason = (str(exc).splitlines() or [type(exc).__name__])[0][:300]
-    orig = getattr(exc, "orig", None) or exc
-    if disk_full(exc):
-        msg = disk_full_message(getattr(orig, "filename", None) or t("cli.error.database_or_output_file"))
-    elif isinstance(orig, sqlite3.DatabaseError) and ("not a database" in reason or "malformed" in reason):
-        msg = t("cli.error.database_file_damaged_or", reason=reason)
-    elif isinstance(orig, sqlite3.OperationalError) and "readonly" in reason.replace("-", "").replace(" ", ""):
-        msg = t("cli.error.database_file_read_only", reason=reason)
-    elif isinstance(orig, sqlite3.Error):
-        msg = t("cli.error.database_error_nothing_saved", reason=reason)
-    elif isinstance(exc, OSError):
-        where = exc.filename or ""
-        why = exc.strerror or reason
-        msg = t("cli.error.cannot_read_or_write", where=where, why=why)
-    else:
-        msg = t("cli.error.something_went_wrong_nothing", reason=reason)
-    from clerk_desk import logs
-
-    log = logs.log_failure(exc, command or "clerk-desk")  # the command's name only: never its arguments
-    if log is not None:
-        msg += t("cli.error.details_in_log", log=log)
-    print(msg, file=sys.stderr)
-    return EXIT_REFUSED
+    return known_error(exc, command)
 
 
 if __name__ == "__main__":  # pragma: no cover

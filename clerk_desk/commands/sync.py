@@ -38,8 +38,12 @@ def _exchange(args: argparse.Namespace, direction: str) -> int:
     except RuleError as exc:
         print(exc.message(language()), file=sys.stderr)
         return 1
-    except Exception as exc:  # the network or the server: say so, nothing local is lost
-        print(render("sync.central_unreachable", {"reason": str(exc).splitlines()[0]}, language()), file=sys.stderr)
+    except sync.CentralUnreachable as exc:  # this station's database errors and bugs: cli._known_error
+        import logging
+
+        logging.getLogger("clerk_desk.cli").warning("sync %s: the central database failed: %s", direction, exc.reason,
+                                                    exc_info=exc)
+        print(exc.message(language()), file=sys.stderr)
         return 1
     _report(counts)
     return 0

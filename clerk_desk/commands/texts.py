@@ -45,10 +45,6 @@ _TEXTS = {
         "the database file is damaged or not a database ({reason}); run clerk-desk db check and restore a"
         " backup with clerk-desk restore",
     ),
-    "cli.error.database_file_read_only": (
-        "数据库文件只读，无法写入（{reason}）；请检查文件权限",
-        "the database file is read-only ({reason}); check its permissions",
-    ),
     "cli.error.database_or_output_file": ("数据库或输出文件", "the database or output file"),
     "cli.error.details_in_log": ("（详情见 {log}）", " (details in {log})"),
     "cli.error.disk_full": (

@@ -33,14 +33,6 @@ BUNDLE_SUFFIX = ".cdb"
 CONNECT_TIMEOUT = 10
 
 
-class CentralUnreachable(Exception):
-    """The central database could not be reached (or dropped the connection): nothing changed here."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 # -- work done in workers (no widgets) --------------------------------------------------------------
 def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT) -> str:
     """``url`` with a connect timeout for PostgreSQL, unless it already names one."""
@@ -49,24 +41,13 @@ def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT) -> str:
     return url_with_connect_timeout(url, seconds)
 
 
-def _reason(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 def exchange(direction: str, local_url: str, central_url: str, actor: Any) -> Any:
-    """Worker: push or pull with the central database; :class:`MergeCounts`."""
-    from clerk_desk.domain.problems import RuleError
+    """Worker: push or pull with the central database; :class:`MergeCounts`.  The central side's
+    failures arrive as :class:`~clerk_desk.services.sync.CentralUnreachable`; this station's own
+    database errors and bugs as themselves (:func:`errors.describe`)."""
     from clerk_desk.services import sync
 
-    try:
-        return sync.exchange(direction, local_url, with_connect_timeout(central_url), actor)
-    except RuleError:
-        raise
-    except Exception as exc:
-        if errors.is_database_error(exc) or isinstance(exc, OSError):
-            raise CentralUnreachable(_reason(exc)) from exc
-        raise
+    return sync.exchange(direction, local_url, with_connect_timeout(central_url), actor)
 
 
 def read_sync_state(session: Any) -> tuple[datetime | None, datetime | None]:
@@ -232,11 +213,11 @@ class SyncDialog(QDialog):
 
     def _on_failed(self, operation: str, exc: BaseException) -> None:
         self._set_busy("", "")
-        if isinstance(exc, CentralUnreachable):
-            from clerk_desk.domain.problems import render
+        from clerk_desk.services.sync import CentralUnreachable
 
-            errors.log.warning("central database unreachable: %s", exc.reason)
-            kind, text = "environment", render("sync.central_unreachable", {"reason": exc.reason}, self.ctx.lang)
+        if isinstance(exc, CentralUnreachable):
+            errors.log.warning("%s: central database failed: %s", operation, exc.reason, exc_info=exc)
+            kind, text = "environment", exc.message(self.ctx.lang)
         else:
             kind, text = errors.describe(exc)
             if kind == "bug":

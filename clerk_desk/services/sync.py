@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from clerk_desk.domain.problems import RuleError, define, error
+from clerk_desk.domain.problems import define, render
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit, clock
 from clerk_desk.services.bundle import VERSION, export_bundle, import_bundle, read_bundle
@@ -37,7 +37,7 @@ from clerk_desk.services.station import DATABASE_STATION, acting_as, station_cod
 from clerk_desk.store import changes
 from clerk_desk.store.models import SyncState
 
-__all__ = ["VERSION", "MergeCounts", "acknowledge", "acknowledged", "collect", "exchange", "export_bundle",
+__all__ = ["VERSION", "CentralUnreachable", "MergeCounts", "acknowledge", "acknowledged", "collect", "exchange", "export_bundle",
            "import_bundle", "last_exchanges", "merge", "pull", "push", "read_bundle"]
 
 define("sync.no_central", zh="未设置中心数据库地址（设置项 sync.central_url）",
@@ -50,6 +50,27 @@ define("sync.timeout", zh="中心数据库 {seconds} 秒内无响应，已放弃
           "changed; try again later")
 
 _STATION_PEER = "station:"
+
+
+class CentralUnreachable(Exception):
+    """The central database failed the exchange: it could not be reached, the link was cut or
+    stalled, or the server refused.  Nothing changed here; this station's own database errors
+    (locked, read-only, full disk) and the program's bugs are never this.
+
+    ``reason`` is the driver's first line; :meth:`message` what the supervisor reads."""
+
+    def __init__(self, reason: str, code: str = "sync.central_unreachable", **params: Any) -> None:
+        super().__init__(reason)
+        self.reason, self.code = reason, code
+        self.params = {"reason": reason, **params}
+
+    def message(self, lang: str) -> str:
+        return render(self.code, self.params, lang)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
 
 
 def _state(session: Session, peer: str, *, lock: bool = False) -> SyncState:
@@ -177,11 +198,37 @@ def _watchdog(engine: Engine, seconds: float) -> Iterator[None]:
         yield
     except Exception as exc:
         if fired.is_set():
-            raise RuleError(error("sync.timeout", "sync", seconds=int(seconds))) from exc
+            raise CentralUnreachable(_first_line(exc), "sync.timeout", seconds=int(seconds)) from exc
         raise
     finally:
         timer.cancel()
         event.remove(engine, "do_connect", connecting)
+
+
+@contextmanager
+def _central_faults(engine: Engine) -> Iterator[None]:
+    """The central engine's database errors (connecting, a cut link, the server's refusals) raised as
+    :class:`CentralUnreachable`; the same errors of this station's database, and bugs, pass unchanged.
+    Told apart by the engine that raised them (SQLAlchemy's ``handle_error``), not by the driver:
+    both sides may be SQLite or PostgreSQL."""
+    from sqlalchemy import event
+
+    central: list[BaseException] = []  # the very exceptions (kept alive, so no id is reused)
+
+    def seen(context: Any) -> None:
+        central.extend(e for e in (context.original_exception, context.sqlalchemy_exception) if e is not None)
+
+    event.listen(engine, "handle_error", seen)
+    try:
+        yield
+    except CentralUnreachable:
+        raise
+    except Exception as exc:
+        if any(e is exc or e is getattr(exc, "orig", None) for e in central):
+            raise CentralUnreachable(_first_line(exc)) from exc
+        raise
+    finally:
+        event.remove(engine, "handle_error", seen)
 
 
 def central_engine(url: str, timeout: float) -> Engine:
@@ -210,6 +257,8 @@ def exchange(direction: str, local_url: str, central_url: str, actor: Actor,
     the central side first: if that fails, this station's bookkeeping rolls back too and the
     next run sends the same records again (merging is an upsert, so that is harmless).  The
     exchange fails within ``timeout`` seconds (the setting ``sync.timeout_seconds``) on a dead link.
+    Whatever the central side fails on is raised as :class:`CentralUnreachable`; this station's
+    database errors (a locked or read-only file, a full disk) and bugs pass unchanged.
     """
     if direction not in ("push", "pull"):
         raise ValueError(direction)
@@ -221,7 +270,7 @@ def exchange(direction: str, local_url: str, central_url: str, actor: Actor,
         timeout = load_settings()[0].sync.timeout_seconds
     engine = central_engine(central_url, timeout)
     try:
-        with engine_for(central_url, engine), _watchdog(engine, timeout):
+        with _central_faults(engine), engine_for(central_url, engine), _watchdog(engine, timeout):
             ensure_database(central_url)
             with session_scope(get_engine(local_url)) as local, session_scope(engine) as central:
                 fn = push if direction == "push" else pull

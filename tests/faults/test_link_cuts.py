@@ -15,7 +15,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
-from clerk_desk.domain.problems import RuleError
 from clerk_desk.services import sync
 from clerk_desk.services.audit import verify_chain
 from clerk_desk.store.models import Application
@@ -77,7 +76,7 @@ def test_a_stalled_push_gives_up_in_time_and_locks_nothing(hall, tmp_path: Path,
     assert time.monotonic() - t0 < 5
     worker.join(60)
     assert not worker.is_alive() and time.monotonic() - started < 30
-    assert isinstance(outcome[0], RuleError) and outcome[0].code == "sync.timeout"
+    assert isinstance(outcome[0], sync.CentralUnreachable) and outcome[0].code == "sync.timeout"
     monkeypatch.setattr(sync, "merge", real_merge)
     proxy.resume()
     # the central let go of the stalled session (idle_in_transaction_session_timeout)
@@ -122,6 +121,8 @@ def test_pushes_and_pulls_cut_at_random_lose_and_double_nothing(hall, tmp_path: 
 
             pytest.fail("".join(traceback.format_stack(sys._current_frames()[worker.ident or 0])))
         proxy.resume()
+        # a cut or stalled link is the central's failure, said as such, never this station's or a bug
+        assert all(isinstance(e, sync.CentralUnreachable) for e in failed), failed
     monkeypatch.setenv("CLERK_DESK_STATION", "ST-A")
     sync.exchange("push", str(street.url), url, CLERK, timeout=10)
     sync.exchange("pull", str(street.url), url, CLERK, timeout=10)
@@ -129,3 +130,28 @@ def test_pushes_and_pulls_cut_at_random_lose_and_double_nothing(hall, tmp_path: 
     assert here == there and len(here) == len(set(here)) == ROUNDS * 4
     with Session(central) as c, Session(street) as s:
         assert verify_chain(c) is None and verify_chain(s) is None
+
+
+def test_cli_push_through_a_cut_link_says_central_and_keeps_everything(hall, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.cli import main
+    from clerk_desk.commands.common import open_database
+    from clerk_desk.services import accounts
+    from clerk_desk.services.uow import unit_of_work
+
+    central, url, proxy, _ = hall
+    with unit_of_work(open_database()) as s:
+        accounts.create_first_supervisor(s, username="boss", password="Chief2025pw")
+    monkeypatch.setenv("CLERK_DESK_PASSWORD", "Chief2025pw")
+    real_merge = sync.merge
+
+    def cut_then_merge(session, records):  # type: ignore[no-untyped-def]
+        proxy.cut()  # the hall's server gone mid-push
+        return real_merge(session, records)
+
+    monkeypatch.setattr(sync, "merge", cut_then_merge)
+    assert main(["sync", "push", "--central", url, "--user", "boss"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("无法连接中心数据库") and "本机数据未受影响" in err
+    monkeypatch.setattr(sync, "merge", real_merge)
+    proxy.start()
+    assert main(["sync", "push", "--central", url, "--user", "boss"]) == 0  # the next push goes through

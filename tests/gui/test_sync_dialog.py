@@ -140,6 +140,26 @@ def test_push_to_an_unreachable_server_says_so_and_loses_nothing(qtbot, database
     assert not dialog.isVisible()
 
 
+def test_a_locked_local_database_is_not_said_to_be_the_central(qtbot, database, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from clerk_desk.store.db import sqlite_path
+    from tests.faults.test_sync_failures import _lock_local_during_merge
+
+    if sqlite_path(database) is None:
+        pytest.skip("a SQLite file at the street point")
+    accept_some(database, 2)
+    held = _lock_local_during_merge(monkeypatch, sqlite_path(database))
+    ctx = make_ctx(who=SUPERVISOR)
+    ctx.settings.sync.central_url = other_database(tmp_path)
+    window = window_for(qtbot, ctx)
+    window.ui.actionPush.trigger()
+    text = finish(qtbot, window.sync_dialog)
+    assert held and "数据库正被其他操作占用" in text and "中心数据库" not in text
+    assert window.sync_dialog.result_label.property("kind") == "environment"
+    held[0].rollback()
+    held[0].close()
+    assert applications_in(database) == 2
+
+
 def test_without_a_central_database_the_dialog_offers_the_settings(qtbot, database) -> None:  # type: ignore[no-untyped-def]
     from clerk_desk.gui.settings_dialog import SettingsDialog
 
