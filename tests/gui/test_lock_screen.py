@@ -36,7 +36,9 @@ def setup(qtbot, engine):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(window)
     actor = Actor("li", Role.CLERK, "李四")
     lock = CounterLock(window, actor, engine, interval_ms=150, lang="zh")
-    return window, name_edit, lock, engine
+    yield window, name_edit, lock, engine
+    lock.stop()
+    wait_tasks(qtbot)  # the lock's audit entry written before the database is dropped (a deadlock on PostgreSQL)
 
 
 def _actions(engine) -> list[str]:  # type: ignore[no-untyped-def]
