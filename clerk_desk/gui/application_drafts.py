@@ -112,7 +112,6 @@ class DraftKeeper(QObject):
     def _show_offer(self, text: str) -> None:
         u = self.page.ui
         u.draftLabel.setText(text)
-        u.draftLabel.show()
         u.restoreDraftButton.show()
         u.discardDraftButton.show()
 
@@ -161,7 +160,6 @@ class DraftKeeper(QObject):
         u = self.page.ui
         self.offered = None
         u.draftLabel.clear()
-        u.draftLabel.hide()
         u.restoreDraftButton.hide()
         u.discardDraftButton.hide()
 

@@ -1,6 +1,6 @@
 """What the New Application page adds to its Designer form: the labels beside the applicant and
-the relation, the problems list at the bottom, the day banner and the draft offer in a band
-above the form that takes no room while empty (:class:`TopBand`), the "same as contact address" box,
+the relation, the problems list at the bottom, the day banner and the draft offer in fixed
+places (nothing moves the form when they come and go), the "same as contact address" box,
 the household page's echo of the card, digits choosing the combo boxes' entries, dates typed as
 8 digits, and one fixed tab order for the whole form."""
 
@@ -19,7 +19,7 @@ from clerk_desk.gui.application_keys import (
     same_address,
 )
 from clerk_desk.gui.day_banner import day_banner
-from clerk_desk.gui.qt import QComboBox, QEvent, QLabel, QObject, QPushButton, QWidget
+from clerk_desk.gui.qt import QComboBox, QLabel, QPushButton, QWidget
 
 
 class PageEcho(CardEcho):
@@ -47,36 +47,6 @@ def _keep_place(*widgets: QWidget) -> None:
         w.setSizePolicy(policy)
 
 
-class TopBand(QObject):
-    """The band above the form: the day banner and the draft offer.  While none of them has been
-    shown it takes no room, so at 768 px the form starts at the top of the page.  Once one is shown
-    the band keeps its height even when they go (a discarded offer, a day opened again), so nothing
-    moves the form under the clerk's hand, until the form is cleared (:meth:`fit`)."""
-
-    def __init__(self, parent: QWidget, widgets: list[QWidget]) -> None:
-        super().__init__(parent)
-        self.widgets = widgets
-        self.fit()
-        for w in widgets:
-            w.installEventFilter(self)
-
-    def _keep(self, on: bool) -> None:
-        for w in self.widgets:
-            policy = w.sizePolicy()
-            if policy.retainSizeWhenHidden() != on:
-                policy.setRetainSizeWhenHidden(on)
-                w.setSizePolicy(policy)
-
-    def fit(self) -> None:
-        """A fresh form: the band's room back to the form if nothing is shown in it."""
-        self._keep(any(not w.isHidden() for w in self.widgets))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show:
-            self._keep(True)
-        return False
-
-
 def build_layout(page: Any) -> None:
     u, x = page.ui, page.extras
     page.duplicateButton = QPushButton(page)
@@ -94,9 +64,8 @@ def build_layout(page: Any) -> None:
     u.applicantForm.insertRow(at + 1, page.letterNote)
     u.rightLayout.insertWidget(u.rightLayout.count() - 1, page.problems.list)
     page.dayBanner = day_banner(page)
-    u.draftLayout.insertWidget(0, page.dayBanner, 1)   # one band above the form: the day, a draft offer
-    page.band = TopBand(page, [page.dayBanner, u.draftLabel, u.restoreDraftButton, u.discardDraftButton])
-    _keep_place(page.duplicateButton)
+    u.draftLayout.insertWidget(0, page.dayBanner, 1)   # one fixed band above the form: the day, a draft offer
+    _keep_place(u.restoreDraftButton, u.discardDraftButton, page.duplicateButton)
     page.sameAddressCheck = same_address(u.hukouAddressEdit, u.addressEdit, u.hukouForm)
     hint = page_hint(page)
     hint.setProperty("class", "problem")

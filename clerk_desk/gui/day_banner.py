@@ -1,7 +1,6 @@
 """The day's state banner at the top of the new-application page: a closed day or a missing
-calendar year, with what to do, shown when the form opens.  It has a fixed height and shares the
-band above the form with the draft offer (:class:`clerk_desk.gui.application_layout.TopBand`): no
-room while nothing was shown, its place kept once it was, so its going never moves the form."""
+calendar year, with what to do, shown when the form opens.  It keeps its place and height
+whether shown or not, so the form under it never moves."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ def day_banner(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setProperty("class", "banner")
     policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
     policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
     label.setSizePolicy(policy)
     label.setFixedHeight(label.fontMetrics().lineSpacing() * BANNER_LINES + 8)

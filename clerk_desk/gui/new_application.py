@@ -370,5 +370,4 @@ class NewApplicationPage(QWidget):
         self.evaluate()
         self.drafts.remove_local()
         self.drafts.hide_offer()
-        self.band.fit()   # nothing in the band above a fresh form: its room goes back to the form
         self.ui.idNumberEdit.setFocus()

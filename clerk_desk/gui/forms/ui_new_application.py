@@ -31,7 +31,6 @@ class Ui_NewApplicationPage(object):
         self.draftLabel = QLabel(NewApplicationPage)
         self.draftLabel.setObjectName(u"draftLabel")
         self.draftLabel.setWordWrap(True)
-        self.draftLabel.setVisible(False)
 
         self.draftLayout.addWidget(self.draftLabel)
 
