@@ -42,6 +42,12 @@ def _forms(count: int, start: int = 0) -> Iterator[Any]:
         yield self_form(body + check_character(body), "孙" + "悟空八戒"[i % 4], birth=birth)
 
 
+def _form_index(id_number: str) -> int:
+    """The ``i`` of :func:`_forms` that made ``id_number`` (its birth date and sequence number)."""
+    born = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+    return (born - date(1950, 1, 1)).days * 500 + (int(id_number[14:17]) - 1) // 2
+
+
 def _accept(engine: Any, conn: Any, *, pg: bool = False) -> tuple[Any, Any]:
     """Accept through the services, against the same rows written in plain SQL (``conn``: plain
     ``sqlite3``, or psycopg in autocommit mode with ``pg``)."""
@@ -54,10 +60,10 @@ def _accept(engine: Any, conn: Any, *, pg: bool = False) -> tuple[Any, Any]:
     settings = Settings()
     settings.service_point.code, settings.service_point.name, settings.service_point.kind = "S001", "幸福街道", "street"
     clerk = Actor("wang", Role.CLERK, "王芳")
-    done = conn.execute("SELECT count(*) FROM application WHERE insured_id_number LIKE '320102%%'"
-                        if pg else "SELECT count(*) FROM application WHERE insured_id_number LIKE '320102%'"
-                        ).fetchone()[0]
-    forms = _forms(10_000, start=done)  # people not seen yet, also on a database kept from an earlier run
+    # people not seen yet, also on a database kept from earlier runs: after the last one accepted
+    last = conn.execute("SELECT max(insured_id_number) FROM application WHERE insured_id_number LIKE "
+                        + ("'320102%%'" if pg else "'320102%'") + " AND point_code <> 'BARE'").fetchone()[0]
+    forms = _forms(10_000, start=0 if last is None else _form_index(last) + 1)
     template = json.dumps(next(_forms(1)).to_dict(), ensure_ascii=False)
 
     def ours() -> None:
