@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 from clerk_desk.commands.common import disk_full, disk_full_message
 from clerk_desk.commands.texts import lang, t
@@ -51,16 +52,16 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
         return [t("cli.db.check_no_file", path=path)]
     if path is None:
         return _chain_problems(url, quick)
-    if quick:  # the header and the schema read whole; the pages one by one are the full check's
-        return _sqlite_problems(path, "SELECT count(*) FROM sqlite_master", quick=True) or _chain_problems(url, True)
+    if quick:
+        return _schema_problems(path) or _chain_problems(url, True)
     from concurrent.futures import ThreadPoolExecutor
 
     # SQLite's page check, its foreign-key check and the chain walk each on its own: SQLite works
     # without the GIL, so on two cores the wall time is about the page check's (46 s CPU at
     # 1,000,000 applications) rather than the sum (+ 26 s chain, + 5 s foreign keys).
     with ThreadPoolExecutor(max_workers=2) as pool:
-        pages = pool.submit(_sqlite_problems, path, "PRAGMA integrity_check")
-        keys = pool.submit(_sqlite_problems, path, "PRAGMA foreign_key_check")
+        pages = pool.submit(_page_problems, path)
+        keys = pool.submit(_key_problems, path)
         try:
             problems = _chain_problems(url, quick)
         except Exception:  # a damaged file: SQLite's own check names it
@@ -70,27 +71,39 @@ def check_problems(url: str, quick: bool = False) -> list[str]:
         return (pages.result() + keys.result()) or problems
 
 
-def _sqlite_problems(path: Path, sql: str, quick: bool = False) -> list[str]:
-    """One of SQLite's own checks of the file, on a read-only connection of its own: the page check
-    (``PRAGMA integrity_check``), the foreign keys, or (``quick``) the schema read whole."""
-    problems: list[str] = []
+def _sqlite_rows(path: Path, sql: str) -> list[Any] | str:
+    """``sql`` on a read-only connection of its own (one of SQLite's checks, run beside the others);
+    what is wrong when the file cannot even be read so."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
         try:
-            rows = conn.execute(sql).fetchall()
+            return conn.execute(sql).fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return [t("cli.db.database_file_corrupt_or", path=path, exc=exc)]
-    if quick:
-        return problems
-    if sql.startswith("PRAGMA integrity_check"):
-        if [r[0] for r in rows] != ["ok"]:
-            problems.append(t("cli.db.sqlite_integrity_check_failed") + "; ".join(r[0] for r in rows[:10]))
-        return problems
-    for table, rowid, parent, _ in rows[:10]:
-        problems.append(t("cli.db.foreign_key_broken_row", table=table, rowid=rowid, parent=parent))
-    return problems
+        return t("cli.db.database_file_corrupt_or", path=path, exc=exc)
+
+
+def _schema_problems(path: Path) -> list[str]:
+    """The header and the schema read whole (the quick check; the pages one by one are the full one's)."""
+    rows = _sqlite_rows(path, "SELECT count(*) FROM sqlite_master")
+    return [rows] if isinstance(rows, str) else []
+
+
+def _page_problems(path: Path) -> list[str]:
+    rows = _sqlite_rows(path, "PRAGMA integrity_check")
+    if isinstance(rows, str):
+        return [rows]
+    return [] if [r[0] for r in rows] == ["ok"] else [
+        t("cli.db.sqlite_integrity_check_failed") + "; ".join(r[0] for r in rows[:10])]
+
+
+def _key_problems(path: Path) -> list[str]:
+    rows = _sqlite_rows(path, "PRAGMA foreign_key_check")
+    if isinstance(rows, str):
+        return [rows]
+    return [t("cli.db.foreign_key_broken_row", table=table, rowid=rowid, parent=parent)
+            for table, rowid, parent, _ in rows[:10]]
 
 
 def _chain_problems(url: str, quick: bool) -> list[str]:
