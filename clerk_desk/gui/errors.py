@@ -44,18 +44,9 @@ def set_sink(sink: Callable[[str, str], None] | None) -> None:
     _sink = sink
 
 
-def is_database_error(exc: BaseException) -> bool:
-    """An error of SQLAlchemy or of a database driver (sqlite3, psycopg), by its type."""
-    from clerk_desk.services.database import database_errors
-
-    return isinstance(exc, database_errors())
-
-
 def database_problem(exc: BaseException) -> str | None:
     """What kind of database trouble ``exc`` is (``services.database.trouble``): ``constraint``,
     ``locked``, ``disk_full``, ``unreachable`` or ``other``; None when it is not one."""
-    if not is_database_error(exc):
-        return None
     from clerk_desk.services.database import trouble
 
     return trouble(exc)

@@ -34,20 +34,14 @@ CONNECT_TIMEOUT = 10
 
 
 # -- work done in workers (no widgets) --------------------------------------------------------------
-def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT) -> str:
-    """``url`` with a connect timeout for PostgreSQL, unless it already names one."""
-    from clerk_desk.services.database import url_with_connect_timeout
-
-    return url_with_connect_timeout(url, seconds)
-
-
 def exchange(direction: str, local_url: str, central_url: str, actor: Any) -> Any:
     """Worker: push or pull with the central database; :class:`MergeCounts`.  The central side's
     failures arrive as :class:`~clerk_desk.services.sync.CentralUnreachable`; this station's own
     database errors and bugs as themselves (:func:`errors.describe`)."""
     from clerk_desk.services import sync
+    from clerk_desk.services.database import url_with_connect_timeout
 
-    return sync.exchange(direction, local_url, with_connect_timeout(central_url), actor)
+    return sync.exchange(direction, local_url, url_with_connect_timeout(central_url, CONNECT_TIMEOUT), actor)
 
 
 def read_sync_state(session: Any) -> tuple[datetime | None, datetime | None]:
@@ -65,13 +59,6 @@ def counts_text(counts: Any) -> str:
         text += QCoreApplication.translate("SyncDialog", "；另有 {n} 条与已有记录冲突，未合并（已记入审计日志）").format(
             n=len(counts.conflicts))
     return text
-
-
-def display_url(url: str) -> str:
-    """The central database's address without its password."""
-    from clerk_desk.services.database import url_for_display
-
-    return url_for_display(url)
 
 
 # -- the dialog -----------------------------------------------------------------------------------
@@ -109,7 +96,9 @@ class SyncDialog(QDialog):
     def _update_url(self) -> None:
         url = self.central_url
         if url:
-            self.url_label.setText(self.tr("中心数据库：{url}").format(url=display_url(url)))
+            from clerk_desk.services.database import url_for_display
+
+            self.url_label.setText(self.tr("中心数据库：{url}").format(url=url_for_display(url)))
         else:
             self.url_label.setText(self.tr("中心数据库：未设置（仍可用 U 盘数据包同步）"))
         self.settings_button.setVisible(not url and self.ctx.allowed("edit_settings"))
