@@ -156,8 +156,12 @@ def url_with_connect_timeout(url: str, seconds: int) -> str:
     """``url`` with a connect timeout for PostgreSQL, unless it already names one (a central server
     that does not answer is given up after ``seconds``, not the system's minutes)."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    u = make_url(normalize_url(url))
+    try:
+        u = make_url(normalize_url(url))
+    except ArgumentError:  # not an address: left as typed, for the exchange to refuse with its reason
+        return url
     if u.get_backend_name() != "postgresql" or "connect_timeout" in u.query:
         return url
     return u.update_query_dict({"connect_timeout": str(seconds)}).render_as_string(hide_password=False)

@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from clerk_desk.domain.problems import define, render
+from clerk_desk.domain.problems import RuleError, define, error, render
 from clerk_desk.domain.roles import Action, Actor
 from clerk_desk.services import audit, clock
 from clerk_desk.services.bundle import VERSION, export_bundle, import_bundle, read_bundle
@@ -45,6 +45,9 @@ define("sync.no_central", zh="未设置中心数据库地址（设置项 sync.ce
 define("sync.central_unreachable", zh="无法连接中心数据库：{reason}；本机数据未受影响，可稍后重试",
        en="Cannot reach the central database: {reason}; nothing here changed; try again later")
 
+define("sync.bad_central_url", zh="中心数据库地址无法识别（设置项 sync.central_url 或 --central）："
+       "应形如 postgresql://用户名@主机:5432/数据库名", en="The central database's address cannot be read (setting "
+       "sync.central_url or --central): it should look like postgresql://user@host:5432/database")
 define("sync.timeout", zh="中心数据库 {seconds} 秒内无响应，已放弃本次同步；本机数据未受影响，可稍后重试",
        en="The central database did not answer within {seconds} s; this sync was abandoned; nothing here "
           "changed; try again later")
@@ -233,6 +236,15 @@ def _central_faults(engine: Engine) -> Iterator[None]:
 
 def central_engine(url: str, timeout: float) -> Engine:
     """An engine for the central database that gives up on a dead link within ``timeout`` seconds."""
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return _central_engine(url, timeout)
+    except ArgumentError:  # not a database address at all: the setting's fault, said as such
+        raise RuleError(error("sync.bad_central_url", "sync.central_url")) from None
+
+
+def _central_engine(url: str, timeout: float) -> Engine:
     from clerk_desk.store.db import make_engine, normalize_url
 
     url = normalize_url(url)

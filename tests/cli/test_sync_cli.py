@@ -63,3 +63,16 @@ def test_push_to_unreachable_central_loses_nothing(tmp_path: Path) -> None:
     assert run("db", "check", data=street).returncode == 0
     r = run("sync", "pull", *SUP, data=street, env=SUP_ENV)
     assert r.returncode == 1 and "sync.central_url" in r.stderr
+
+
+def test_a_central_address_that_is_no_address_is_the_settings_fault(tmp_path: Path) -> None:
+    """Not a program error with a traceback in the log (the fuzz test over every subcommand found it):
+    the setting to mend, named, in either language; nothing here changed."""
+    street = tmp_path / "street"
+    assert run("demo", "seed", "--applications", "2", "--days", "1", "--seed", "3", data=street).returncode == 0
+    for lang, words in (("zh", "中心数据库地址无法识别"), ("en", "cannot be read")):
+        r = run("sync", "pull", "--central", "x:/:", *SUP, data=street, env={**SUP_ENV, "CLERK_DESK_LANG": lang})
+        assert r.returncode == 1 and words in r.stderr and "sync.central_url" in r.stderr, r.stderr
+    log = street / "logs" / "clerk-desk.log"
+    assert "Traceback" not in (log.read_text(encoding="utf-8") if log.exists() else "")
+    assert run("db", "check", data=street).returncode == 0
